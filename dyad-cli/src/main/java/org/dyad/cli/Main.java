@@ -1,0 +1,31 @@
+package org.dyad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dyad} command. Each verb is one class; this one only wires them and maps errors to exit codes. */
+@Command(
+    name = "dyad",
+    mixinStandardHelpOptions = true,
+    version = "dyad 0.1.0",
+    description = "Reads news and writes down who did what to whom, who said what, where and when.",
+    subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+  /** Exit code when the input could not be processed at all. */
+  public static final int NOTHING_PROCESSED = 3;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, also used by tests. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("dyad: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      return CommandLine.ExitCode.SOFTWARE;
+    });
+    return cl;
+  }
+}

@@ -1,0 +1,108 @@
+package org.dyad.core.clean;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.dyad.core.clean.html.HtmlExtractor;
+import org.dyad.model.CleanedArticle;
+import org.dyad.model.ContentType;
+import org.dyad.model.Dateline;
+import org.dyad.model.Issue;
+import org.dyad.model.RawDocument;
+
+/**
+ * The cleaning stage: extracts the page (HTML or plain text), strips furniture and repeated blocks,
+ * reads the dateline, settles title, source and date, and guesses the language.
+ */
+public final class ArticleCleaner implements Cleaner {
+  static final String STAGE = "clean";
+  private final HtmlExtractor html;
+  private final LanguageGuesser language;
+  private final LocalDate fallbackDate;
+
+  /**
+   * @param fallbackDate the article date when the page gives none (also the year for a year-less
+   *     dateline); may be null
+   */
+  public ArticleCleaner(HtmlExtractor html, LanguageGuesser language, LocalDate fallbackDate) {
+    this.html = requireNonNull(html, "html is null");
+    this.language = requireNonNull(language, "language is null");
+    this.fallbackDate = fallbackDate;
+  }
+
+  @Override
+  public CleanedArticle clean(RawDocument doc) {
+    requireNonNull(doc, "doc is null");
+    List<Issue> issues = new ArrayList<>(doc.issues());
+    Page page = doc.type() == ContentType.HTML ? html.extract(doc.content(), doc.url()) : PlainTextExtractor.extract(doc.content());
+    issues.addAll(page.issues());
+    // The HTML extractor has already judged furniture by the DOM; plain text is judged by shape here.
+    List<String> body = doc.type() == ContentType.HTML ? Furniture.dropRepeats(page.paragraphs()) : Furniture.strip(page.paragraphs());
+    String title = firstNonBlank(doc.title(), page.title());
+    body = dropTitle(body, title);
+    LocalDate published = firstNonNull(doc.published(), page.published());
+    LocalDate reference = published != null ? published : fallbackDate;
+    Optional<DatelineParser.Result> dl = body.isEmpty() ? Optional.empty() : DatelineParser.parse(body.get(0), reference);
+    Dateline dateline = dl.map(DatelineParser.Result::dateline).orElse(null);
+    if (published == null) {
+      published = firstNonNull(dl.map(DatelineParser.Result::date).orElse(null), fallbackDate);
+    }
+    String source = firstNonBlank(dl.map(DatelineParser.Result::agency).orElse(null), page.source(), host(doc.url()));
+    String text = String.join("\n\n", body);
+    String lang = null;
+    if (text.isEmpty()) {
+      if (doc.content().isBlank() ? issues.isEmpty() : true) {
+        issues.add(new Issue(STAGE, "empty", doc.content().isBlank() ? "the page has no text" : "no main text was found on the page"));
+      }
+    } else {
+      lang = language.guess(text);
+      if (lang != null && !lang.equals("en")) {
+        issues.add(new Issue(STAGE, "not-english", "the text looks like language '" + lang + "'; it is kept but not annotated"));
+      }
+    }
+    return new CleanedArticle(doc.id(), doc.url(), source, title, published, dateline, text, lang, issues);
+  }
+
+  private static List<String> dropTitle(List<String> body, String title) {
+    if (title == null || body.isEmpty() || !Furniture.key(body.get(0)).equals(Furniture.key(title))) {
+      return body;
+    }
+    return body.subList(1, body.size());
+  }
+
+  static String host(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String h = URI.create(url.strip()).getHost();
+      return h == null ? null : h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  @SafeVarargs
+  private static <T> T firstNonNull(T... values) {
+    for (T v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,60 @@
+package org.dyad.core.dating;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.CleanedArticle;
+import org.dyad.model.DateMention;
+import org.dyad.model.nlp.Annotation;
+import org.dyad.model.nlp.Dependency;
+import org.dyad.model.nlp.Token;
+
+/**
+ * Dates a statement or an event by the time expression attached to its verb in the parse
+ * ("On August 16, X said", "told reporters on Wednesday"), else by the article date.
+ */
+public final class VerbDater {
+  /** Relations through which a date attaches to a verb (and, for nouns, to the noun). */
+  private static final Set<String> TEMPORAL = Set.of("obl", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod", "advmod", "obl:on", "obl:in");
+
+  /** A date and where it came from: {@code text} or {@code article}. */
+  public record Dated(String value, String source) {
+    public static final Dated NONE = new Dated(null, null);
+  }
+
+  private VerbDater() {}
+
+  public static Dated date(CleanedArticle article, Annotation a, int verb, List<DateMention> dates) {
+    if (verb >= 0) {
+      for (Dependency d : a.children(verb)) {
+        if (TEMPORAL.contains(d.relation()) || d.relation().startsWith("obl")) {
+          DateMention m = dateIn(a, d.dependent(), dates);
+          if (m != null) {
+            return new Dated(m.value(), "text");
+          }
+        }
+      }
+    }
+    return article.published() == null ? Dated.NONE : new Dated(article.published().toString(), "article");
+  }
+
+  /** A resolved DATE or TIME mention inside the subtree of a token, or null. */
+  private static DateMention dateIn(Annotation a, int token, List<DateMention> dates) {
+    Deque<Integer> todo = new ArrayDeque<>(List.of(token));
+    int guard = 0;
+    while (!todo.isEmpty() && guard++ < 200) {
+      Token t = a.tokens().get(todo.pop());
+      for (DateMention m : dates) {
+        if (m.value() != null && m.start() <= t.start() && m.end() >= t.end()
+            && (m.type().equals("DATE") || m.type().equals("TIME"))) {
+          return m;
+        }
+      }
+      for (Dependency d : a.children(t.index())) {
+        todo.push(d.dependent());
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,134 @@
+package org.dyad.core.entities;
+
+import static org.dyad.core.entities.GazetteerEntry.Kind;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.model.nlp.NerMention;
+
+/**
+ * Reads the affiliation that ends right before a title, a group noun or an organisation:
+ * "Russia's", "Afghan", "Kremlin", "Taliban", "Russian Foreign Ministry", or an organisation the
+ * annotator found. Bodies every state has ("Foreign Ministry") take their country from a modifier
+ * before them, from "of X" after them, or else from the dateline's country.
+ */
+final class AffiliationReader {
+  private static final Set<String> POSSESSIVE = Set.of("'s", "'", "s'");
+  private final EntityDictionaries dictionaries;
+  private final Map<Integer, NerMention> organizationsByEnd = new HashMap<>();
+  private final String fallbackCountry;
+
+  AffiliationReader(EntityDictionaries dictionaries, List<NerMention> mentions, String fallbackCountry) {
+    this.dictionaries = dictionaries;
+    this.fallbackCountry = fallbackCountry;
+    for (NerMention m : mentions) {
+      if (m.type().equals("ORGANIZATION")) {
+        organizationsByEnd.put(m.endToken(), m);
+      }
+    }
+  }
+
+  /** The affiliation over tokens ending at {@code end} (exclusive), starting at or after {@code floor}. */
+  Affiliation endingAt(TokenText tt, int end, int floor) {
+    if (end - 1 < floor) {
+      return null;
+    }
+    if (POSSESSIVE.contains(tt.lower(end - 1))) {
+      Affiliation a = plainEndingAt(tt, end - 1, floor);
+      return a == null ? null : new Affiliation(a.first(), end, a.name(), a.country(), a.actor(), a.institution());
+    }
+    return plainEndingAt(tt, end, floor);
+  }
+
+  private Affiliation plainEndingAt(TokenText tt, int end, int floor) {
+    if (end - 1 < floor) {
+      return null;
+    }
+    Gazetteer.Match m = dictionaries.gazetteer().longestEndingAt(tt, end, floor);
+    if (m != null) {
+      return fromEntry(tt, m, floor);
+    }
+    NerMention n = organizationsByEnd.get(end);
+    if (n != null && n.firstToken() >= floor) {
+      return unknownOrganization(tt, n.firstToken(), end);
+    }
+    return null;
+  }
+
+  /** An organisation not in the dictionaries: country from a demonym inside, role from its head word. */
+  Affiliation unknownOrganization(TokenText tt, int first, int end) {
+    String country = null;
+    for (int i = first; i < end && country == null; i++) {
+      Gazetteer.Match m = dictionaries.gazetteer().longestAt(tt, i, end);
+      if (m != null && (m.entry().kind() == Kind.COUNTRY || m.entry().kind() == Kind.DEMONYM)) {
+        country = m.entry().country();
+      }
+    }
+    String role = dictionaries.roles().headRole(tt, first, end);
+    String name = tt.text(first, end).replaceAll("\\s+", " ");
+    return new Affiliation(first, end, name, country, Affiliation.compose(country, role), true);
+  }
+
+  private Affiliation fromEntry(TokenText tt, Gazetteer.Match m, int floor) {
+    GazetteerEntry e = m.entry();
+    return switch (e.kind()) {
+      case COUNTRY, DEMONYM -> new Affiliation(m.first(), m.end(), null, e.country(), e.country(), false);
+      case CAPITAL -> new Affiliation(m.first(), m.end(), null, e.country(), e.country(), false);
+      case PLACE -> new Affiliation(m.first(), m.end(), e.name(), e.country(), e.country(), false);
+      case SEAT, ORG -> new Affiliation(m.first(), m.end(), e.name(), e.country(), e.actor(), true);
+      case CONTEXT_ORG -> contextOrganization(tt, m, floor);
+    };
+  }
+
+  /** A body every state has, with its country from a modifier, from "of X" after it, or the dateline. */
+  Affiliation contextOrganization(TokenText tt, Gazetteer.Match m, int floor) {
+    Affiliation before = countryEndingAt(tt, m.first(), floor);
+    int first = m.first();
+    int end = m.end();
+    String country = null;
+    if (before != null) {
+      first = before.first();
+      country = before.country();
+    } else {
+      Affiliation after = countryOfAfter(tt, m.end());
+      if (after != null) {
+        end = after.end();
+        country = after.country();
+      }
+    }
+    String name = m.entry().name();
+    if (country == null) {
+      country = fallbackCountry;
+    }
+    if (country != null) {
+      name = name + " (" + dictionaries.countries().name(country) + ")";
+    }
+    return new Affiliation(first, end, name, country, Affiliation.compose(country, m.entry().actor()), true);
+  }
+
+  /** A country, demonym, capital or place ending at {@code end}, possibly possessive ("Russia's"). */
+  Affiliation countryEndingAt(TokenText tt, int end, int floor) {
+    int e = end > floor && POSSESSIVE.contains(tt.lower(end - 1)) ? end - 1 : end;
+    Gazetteer.Match m = e > floor ? dictionaries.gazetteer().longestEndingAt(tt, e, floor) : null;
+    if (m == null || m.entry().kind() == Kind.ORG || m.entry().kind() == Kind.CONTEXT_ORG
+        || m.entry().kind() == Kind.SEAT) {
+      return null;
+    }
+    return new Affiliation(m.first(), end, null, m.entry().country(), m.entry().country(), false);
+  }
+
+  /** "of X" or "of the X" right after {@code end}, where X is a country; null otherwise. */
+  Affiliation countryOfAfter(TokenText tt, int end) {
+    if (end >= tt.size() || !tt.lower(end).equals("of")) {
+      return null;
+    }
+    int c = end + 1 < tt.size() && tt.lower(end + 1).equals("the") ? end + 2 : end + 1;
+    Gazetteer.Match m = c < tt.size() ? dictionaries.gazetteer().longestAt(tt, c, tt.sentenceEnd(c)) : null;
+    if (m == null || (m.entry().kind() != Kind.COUNTRY && m.entry().kind() != Kind.DEMONYM)) {
+      return null;
+    }
+    return new Affiliation(end, m.end(), null, m.entry().country(), m.entry().country(), false);
+  }
+}

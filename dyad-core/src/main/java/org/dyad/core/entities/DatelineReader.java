@@ -1,0 +1,39 @@
+package org.dyad.core.entities;
+
+import org.dyad.model.CleanedArticle;
+
+/**
+ * Where the dateline ("MOSCOW, August 25. /TASS/.") ends in the tokens, and the country its place
+ * names. The cleaner's dateline is used when the text starts with it; otherwise upper-case words
+ * before a comma among the first tokens count as a dateline place.
+ *
+ * @param end the first token after the dateline's place, 0 when there is none
+ * @param country ISO alpha-3 code of the place, or null
+ */
+record DatelineReader(int end, String country) {
+  static DatelineReader read(CleanedArticle article, TokenText tt, Gazetteer gazetteer) {
+    String place = article.dateline() == null ? null : article.dateline().place();
+    int end = 0;
+    if (place != null) {
+      int at = tt.fullText().indexOf(place);
+      while (end < tt.size() && at >= 0 && at < 200 && tt.start(end) < at + place.length()) {
+        end++;
+      }
+    } else {
+      while (end < Math.min(4, tt.size()) && isUpperWord(tt.word(end))) {
+        end++;
+      }
+      if (end == 0 || end >= tt.size() || !tt.word(end).equals(",")) {
+        return new DatelineReader(0, null);
+      }
+      place = tt.text(0, end);
+    }
+    GazetteerEntry e = gazetteer.get(place);
+    return new DatelineReader(end, e == null ? null : e.country());
+  }
+
+  private static boolean isUpperWord(String w) {
+    return w.chars().anyMatch(Character::isLetter)
+        && w.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+  }
+}

@@ -1,0 +1,108 @@
+package org.dyad.core.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.entities.RoleLexicon.Kind;
+
+/**
+ * Dictionary candidates over the tokens, whatever the annotator said: countries, demonyms, places,
+ * capitals and seats of power, organisations, and group nouns with a modifier ("Afghan forces").
+ * Capitals and seats after a locative word ("in Moscow"), before a place noun ("Moscow region") or
+ * in the dateline are places; otherwise they stand for the government.
+ */
+final class DictionaryMatcher {
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "from", "to", "into",
+      "across", "around", "via", "through", "toward", "towards", "inside", "visit", "visited", "visiting",
+      "arrived", "reached", "flew", "left", "of", "between");
+  private static final Set<String> PLACE_NOUNS = Set.of("city", "region", "province", "district", "airport",
+      "time", "oblast", "suburb", "suburbs", "street", "streets", "based", "residents");
+  private final EntityDictionaries dictionaries;
+  private final AffiliationReader reader;
+
+  DictionaryMatcher(EntityDictionaries dictionaries, AffiliationReader reader) {
+    this.dictionaries = dictionaries;
+    this.reader = reader;
+  }
+
+  /** All dictionary candidates; {@code datelineEnd} is the first token after the dateline (0 if none). */
+  List<Candidate> match(TokenText tt, int datelineEnd) {
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < tt.size(); i++) {
+      Gazetteer.Match m = dictionaries.gazetteer().longestAt(tt, i, tt.size());
+      if (m != null) {
+        out.add(fromEntry(tt, m, datelineEnd));
+      }
+      RoleLexicon.Match g = dictionaries.roles().longestAt(tt, i, tt.size(), Kind.GROUP);
+      Candidate group = g == null ? null : group(tt, g);
+      if (group != null) {
+        out.add(group);
+      }
+    }
+    return out;
+  }
+
+  private Candidate fromEntry(TokenText tt, Gazetteer.Match m, int datelineEnd) {
+    GazetteerEntry e = m.entry();
+    String country = dictionaries.countries().name(e.country() == null ? "" : e.country());
+    return switch (e.kind()) {
+      case COUNTRY, DEMONYM -> candidate(m, Candidate.DICTIONARY, "COUNTRY", e.name(), e.country(), e.country());
+      case PLACE -> candidate(m, Candidate.DICTIONARY, "LOCATION", e.name(), e.country(), null);
+      case ORG -> candidate(m, Candidate.DICTIONARY, "ORGANIZATION", e.name(), e.country(), e.actor());
+      case CAPITAL, SEAT -> {
+        if (isPlace(tt, m, datelineEnd)) {
+          yield candidate(m, Candidate.DICTIONARY, "LOCATION", e.name(), e.country(), null);
+        }
+        yield e.kind() == GazetteerEntry.Kind.CAPITAL
+            ? candidate(m, Candidate.DICTIONARY, "COUNTRY", country, e.country(), e.actor())
+            : candidate(m, Candidate.DICTIONARY, "ORGANIZATION", e.name(), e.country(), e.actor());
+      }
+      case CONTEXT_ORG -> {
+        Affiliation a = reader.contextOrganization(tt, m, tt.sentenceStart(m.first()));
+        yield new Candidate(a.first(), a.end(), Candidate.CONTEXT, "ORGANIZATION", a.name(), null, null,
+            a.country(), a.actor());
+      }
+    };
+  }
+
+  private static Candidate candidate(Gazetteer.Match m, int priority, String type, String name,
+      String country, String actor) {
+    return new Candidate(m.first(), m.end(), priority, type, name, null, null, country, actor);
+  }
+
+  private static boolean isPlace(TokenText tt, Gazetteer.Match m, int datelineEnd) {
+    if (m.first() < datelineEnd) {
+      return true;
+    }
+    int before = m.first() - 1;
+    if (before >= 0 && tt.lower(before).equals("the")) {
+      before--;
+    }
+    if (before >= 0 && LOCATIVE.contains(tt.lower(before))) {
+      return true;
+    }
+    int after = m.end() < tt.size() && tt.word(m.end()).equals("-") ? m.end() + 1 : m.end();
+    return after < tt.size() && PLACE_NOUNS.contains(tt.lower(after));
+  }
+
+  /** "Afghan security forces", "Taliban fighters", "Russia's government": a modifier and a group noun. */
+  private Candidate group(TokenText tt, RoleLexicon.Match g) {
+    int floor = tt.sentenceStart(g.first());
+    int k = g.first();
+    while (k > floor && dictionaries.roles().isRoleWord(tt, k - 1) && !tt.isCapitalised(k - 1)) {
+      k--;
+    }
+    Affiliation a = reader.endingAt(tt, k, floor);
+    if (a == null) {
+      return null;
+    }
+    String owner = a.name() != null ? a.name() : dictionaries.countries().name(a.country());
+    if (owner == null) {
+      return null;
+    }
+    String role = g.role().role();
+    String name = owner + " " + PhraseKey.of(tt.text(k, g.end()));
+    return new Candidate(a.first(), g.end(), Candidate.GROUP, "GROUP", name, null,
+        a.institution() ? a.name() : null, a.country(), a.actorFor(role));
+  }
+}

@@ -1,0 +1,131 @@
+package org.dyad.core.entities;
+
+import static org.dyad.core.entities.GazetteerEntry.Kind;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * All entity dictionaries, loaded and checked once. Countries come from the JDK; the TSV files
+ * next to this class add aliases, demonyms, places, metonyms, organisations and role words. When
+ * two files name the same phrase the later one wins, in the order of {@link #load()}.
+ */
+public final class EntityDictionaries {
+  private static final Pattern ACTOR = Pattern.compile("([A-Z]{3})+");
+  private final CountryTable countries;
+  private final Gazetteer gazetteer;
+  private final RoleLexicon roles;
+
+  private EntityDictionaries(CountryTable countries, Gazetteer gazetteer, RoleLexicon roles) {
+    this.countries = countries;
+    this.gazetteer = gazetteer;
+    this.roles = roles;
+  }
+
+  private static final class Holder {
+    static final EntityDictionaries STANDARD = load();
+  }
+
+  /** The dictionaries shipped with Dyad, loaded on first use. */
+  public static EntityDictionaries standard() {
+    return Holder.STANDARD;
+  }
+
+  /** Loads and checks every file; throws {@link DictionaryFormatException} naming file:line. */
+  public static EntityDictionaries load() {
+    CountryTable countries = CountryTable.fromJdk();
+    Gazetteer.Builder g = new Gazetteer.Builder();
+    for (Map.Entry<String, String> c : countries.names().entrySet()) {
+      g.add(c.getValue(), Kind.COUNTRY, c.getValue(), c.getKey(), c.getKey(), "jdk", "jdk: ");
+    }
+    TsvTable aliases = TsvTable.resource("country-aliases.tsv", "alias", "country");
+    for (TsvTable.Row r : aliases.rows()) {
+      String iso = country(countries, aliases, r, r.get(1));
+      g.add(r.get(0), Kind.COUNTRY, countries.name(iso), iso, iso, aliases.file(), aliases.at(r));
+    }
+    TsvTable demonyms = TsvTable.resource("demonyms.tsv", "form", "country");
+    for (TsvTable.Row r : demonyms.rows()) {
+      String iso = country(countries, demonyms, r, r.get(1));
+      g.add(r.get(0), Kind.DEMONYM, countries.name(iso), iso, iso, demonyms.file(), demonyms.at(r));
+    }
+    addPlaces(countries, g);
+    addMetonyms(countries, g);
+    addOrganizations(countries, g);
+    RoleLexicon roles = RoleLexicon.from(TsvTable.resource("roles.tsv", "phrase", "role", "kinds"));
+    return new EntityDictionaries(countries, g.build(), roles);
+  }
+
+  private static void addPlaces(CountryTable countries, Gazetteer.Builder g) {
+    TsvTable t = TsvTable.resource("places.tsv", "name", "country", "aliases");
+    for (TsvTable.Row r : t.rows()) {
+      String iso = country(countries, t, r, r.get(1));
+      g.add(r.get(0), Kind.PLACE, r.get(0), iso, null, t.file(), t.at(r));
+      for (String alias : aliases(r.get(2))) {
+        g.add(alias, Kind.PLACE, r.get(0), iso, null, t.file(), t.at(r));
+      }
+    }
+  }
+
+  private static void addMetonyms(CountryTable countries, Gazetteer.Builder g) {
+    TsvTable t = TsvTable.resource("metonyms.tsv", "phrase", "country", "kind", "role");
+    for (TsvTable.Row r : t.rows()) {
+      String iso = country(countries, t, r, r.get(1));
+      Kind kind = switch (r.get(2)) {
+        case "capital" -> Kind.CAPITAL;
+        case "seat" -> Kind.SEAT;
+        default -> throw new DictionaryFormatException(t.at(r) + "kind must be capital or seat: " + r.get(2));
+      };
+      String role = role(t, r, r.get(3));
+      g.add(r.get(0), kind, r.get(0), iso, iso + role, t.file(), t.at(r));
+    }
+  }
+
+  private static void addOrganizations(CountryTable countries, Gazetteer.Builder g) {
+    TsvTable t = TsvTable.resource("organizations.tsv", "name", "actor", "country", "aliases");
+    for (TsvTable.Row r : t.rows()) {
+      String actor = r.get(1);
+      String c = r.get(2);
+      Kind kind = c.equals("*") ? Kind.CONTEXT_ORG : Kind.ORG;
+      String iso = c.equals("*") || c.equals("-") ? null : country(countries, t, r, c);
+      if (kind == Kind.CONTEXT_ORG) {
+        role(t, r, actor);
+      } else if (!ACTOR.matcher(actor).matches()) {
+        throw new DictionaryFormatException(t.at(r) + "actor code must be groups of three capitals: " + actor);
+      }
+      g.add(r.get(0), kind, r.get(0), iso, actor, t.file(), t.at(r));
+      for (String alias : aliases(r.get(3))) {
+        g.add(alias, kind, r.get(0), iso, actor, t.file(), t.at(r));
+      }
+    }
+  }
+
+  private static String country(CountryTable countries, TsvTable t, TsvTable.Row r, String iso) {
+    if (!countries.isKnown(iso)) {
+      throw new DictionaryFormatException(t.at(r) + "unknown ISO 3166 alpha-3 code '" + iso + "'");
+    }
+    return iso;
+  }
+
+  private static String role(TsvTable t, TsvTable.Row r, String role) {
+    if (!RoleLexicon.ROLES.contains(role)) {
+      throw new DictionaryFormatException(t.at(r) + "unknown role '" + role + "'");
+    }
+    return role;
+  }
+
+  private static String[] aliases(String cell) {
+    return cell.equals("-") ? new String[0] : cell.split("\\|");
+  }
+
+  CountryTable countries() {
+    return countries;
+  }
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  RoleLexicon roles() {
+    return roles;
+  }
+}

@@ -1,0 +1,78 @@
+package org.dyad.core.entities;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Phrases to entries, matched over token spans of the text by their {@link PhraseKey}. */
+final class Gazetteer {
+  /** A match of {@code entry} over tokens {@code [first, end)}. */
+  record Match(int first, int end, GazetteerEntry entry) {}
+
+  private static final int MAX_TOKENS = 10;
+  private final Map<String, GazetteerEntry> entries;
+  private final int maxKeyLength;
+
+  Gazetteer(Map<String, GazetteerEntry> entries) {
+    this.entries = Map.copyOf(entries);
+    this.maxKeyLength = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  /** The entry for an exact phrase, ignoring case, or null. */
+  GazetteerEntry get(String phrase) {
+    return entries.get(PhraseKey.of(phrase));
+  }
+
+  int size() {
+    return entries.size();
+  }
+
+  /** The longest match starting at token {@code first} and ending at or before {@code limit}. */
+  Match longestAt(TokenText tt, int first, int limit) {
+    Match best = null;
+    for (int end = first + 1; end <= Math.min(limit, first + MAX_TOKENS); end++) {
+      String key = tt.key(first, end);
+      if (key.length() > maxKeyLength) {
+        break;
+      }
+      GazetteerEntry e = entries.get(key);
+      if (e != null && e.casing().fits(tt.text(first, end))) {
+        best = new Match(first, end, e);
+      }
+    }
+    return best;
+  }
+
+  /** The longest match ending at token {@code end} (exclusive) and starting at or after {@code floor}. */
+  Match longestEndingAt(TokenText tt, int end, int floor) {
+    for (int first = Math.max(floor, end - MAX_TOKENS); first < end; first++) {
+      String key = tt.key(first, end);
+      GazetteerEntry e = key.length() <= maxKeyLength ? entries.get(key) : null;
+      if (e != null && e.casing().fits(tt.text(first, end))) {
+        return new Match(first, end, e);
+      }
+    }
+    return null;
+  }
+
+  /** Collects entries; a later source may override an earlier one, but a file may not repeat a phrase. */
+  static final class Builder {
+    private final Map<String, GazetteerEntry> entries = new HashMap<>();
+    private final Map<String, String> owner = new HashMap<>();
+
+    /** Adds a phrase from {@code source} ("file:line: "), refusing a repeat within one file. */
+    Builder add(String phrase, GazetteerEntry.Kind kind, String name, String country, String actor,
+        String file, String at) {
+      String key = PhraseKey.of(phrase);
+      if (file.equals(owner.get(key))) {
+        throw new DictionaryFormatException(at + "phrase '" + phrase + "' appears twice");
+      }
+      owner.put(key, file);
+      entries.put(key, new GazetteerEntry(kind, name, country, actor, GazetteerEntry.Casing.of(phrase)));
+      return this;
+    }
+
+    Gazetteer build() {
+      return new Gazetteer(entries);
+    }
+  }
+}

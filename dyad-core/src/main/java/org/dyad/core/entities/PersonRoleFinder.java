@@ -1,0 +1,206 @@
+package org.dyad.core.entities;
+
+import java.util.Set;
+import org.dyad.core.entities.RoleLexicon.Kind;
+
+/**
+ * Finds a person's title, affiliation and country from the words before the name ("Kremlin
+ * spokesman Dmitry Peskov", "Russia's special envoy for Afghanistan Zamir Kabulov") or from an
+ * appositive after it ("Sayed Eshaq Gailani, chairman of the X party,"). When the token sequence
+ * says nothing and the sentence is parsed, {@link ParseRoleFinder} reads the dependency arcs.
+ */
+final class PersonRoleFinder {
+  private static final Set<String> ZONE_WORDS = Set.of("of", "for", "the", "'s", "'", "s'", "-", "to");
+  private static final Set<String> LEADING_JUNK = Set.of("of", "for", "the", "'s", "'", "s'", "-", "to");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "his", "her", "their");
+  private static final Set<String> BREAKS = Set.of(",", ".", ";", ":", "(", ")", "\"", "\u201C", "\u201D",
+      "!", "?", "-LRB-", "-RRB-", "--", "\u2014", "\u2013");
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "while", "as", "with");
+  private static final int APPOSITIVE_WINDOW = 14;
+  private final RoleLexicon roles;
+  private final AffiliationReader reader;
+  private final ParseRoleFinder parse;
+
+  PersonRoleFinder(EntityDictionaries dictionaries, AffiliationReader reader) {
+    this.roles = dictionaries.roles();
+    this.reader = reader;
+    this.parse = new ParseRoleFinder(dictionaries.roles(), reader);
+  }
+
+  /** The role of the person named by tokens {@code [nameFirst, nameEnd)}; never null. */
+  PersonRole find(TokenText tt, int nameFirst, int nameEnd) {
+    PersonRole left = before(tt, nameFirst);
+    PersonRole right = appositive(tt, nameFirst, nameEnd);
+    PersonRole found = left != null ? left : right;
+    if (found == null || found.title() == null) {
+      PersonRole parsed = parse.find(tt, nameFirst, nameEnd);
+      found = found == null ? parsed : found.orElse(parsed);
+    }
+    return found != null ? found : new PersonRole(nameFirst, nameFirst, null, null, null, null);
+  }
+
+  /** A title right before the name, with what it belongs to. */
+  PersonRole before(TokenText tt, int nameFirst) {
+    int floor = tt.sentenceStart(nameFirst);
+    int z = nameFirst;
+    while (z > floor && inZone(tt, z - 1)) {
+      z--;
+    }
+    while (z < nameFirst && LEADING_JUNK.contains(tt.lower(z))) {
+      z++;
+    }
+    RoleLexicon.Match role = roles.lastIn(tt, z, nameFirst, Kind.TITLE);
+    if (role == null) {
+      return null;
+    }
+    int titleEnd = role.end();
+    int namePart = nameFirst;
+    Affiliation of = null;
+    if (role.end() < nameFirst) {
+      String w = tt.lower(role.end());
+      if (w.equals("of") || w.equals("for") || w.equals("to")) {
+        of = complement(tt, role.end() + 1, nameFirst);
+        if (of == null || !(of.institution() || w.equals("of"))) {
+          titleEnd = nameFirst;
+          of = null;
+        }
+      } else if (allNameLike(tt, role.end(), nameFirst)) {
+        namePart = role.end();
+      } else {
+        return null;
+      }
+    }
+    int ts = extendOverModifiers(tt, role.first(), z);
+    boolean former = hasFormer(tt, ts, role.first());
+    Affiliation pre = reader.endingAt(tt, ts, z);
+    int first = pre != null ? pre.first() : ts;
+    String title = tt.text(ts, titleEnd);
+    if (pre != null && pre.first() > z && isFormer(tt, pre.first() - 1)) {
+      first = pre.first() - 1;
+      former = true;
+      title = tt.word(first) + " " + title;
+    }
+    Affiliation aff = pre;
+    if (of != null && (pre == null || of.institution())) {
+      aff = pre == null || of.country() != null ? of : withCountry(of, pre.country());
+    }
+    return PersonRole.of(first, namePart, title, role.role().role(), former, aff);
+  }
+
+  /** An appositive after the name: ", chairman of the X party," or ", the Taliban spokesman,". */
+  PersonRole appositive(TokenText tt, int nameFirst, int nameEnd) {
+    if (nameEnd >= tt.size() || !tt.word(nameEnd).equals(",")) {
+      return null;
+    }
+    int limit = Math.min(tt.sentenceEnd(nameFirst), nameEnd + 1 + APPOSITIVE_WINDOW);
+    int wend = nameEnd + 1;
+    while (wend < limit && !BREAKS.contains(tt.word(wend)) && !tt.lower(wend).equals("who")) {
+      wend++;
+    }
+    int s = nameEnd + 1;
+    while (s < wend && ARTICLES.contains(tt.lower(s))) {
+      s++;
+    }
+    RoleLexicon.Match role = null;
+    for (int p = s; p < Math.min(wend, s + 5) && role == null; p++) {
+      role = roles.longestAt(tt, p, wend, Kind.TITLE);
+    }
+    if (role == null || !clearOfPeople(tt, nameEnd + 1, role.end()) || CONJUNCTIONS.contains(tt.lower(s))) {
+      return null;
+    }
+    int ts = extendOverModifiers(tt, role.first(), s);
+    Affiliation pre = reader.endingAt(tt, ts, s);
+    int titleEnd = role.end();
+    Affiliation of = null;
+    if (role.end() < wend && Set.of("of", "for", "at", "to").contains(tt.lower(role.end()))) {
+      of = complement(tt, role.end() + 1, wend);
+      if (of != null && !of.institution() && !tt.lower(role.end()).equals("of")) {
+        titleEnd = of.end();
+        of = null;
+      }
+    }
+    Affiliation aff = of != null ? (pre != null && of.country() == null ? withCountry(of, pre.country()) : of) : pre;
+    String roleCode = role.role().role();
+    return PersonRole.of(nameFirst, nameFirst, tt.text(ts, titleEnd), roleCode, hasFormer(tt, ts, role.first()), aff);
+  }
+
+  /** What "of ..." / "for ..." after a title names, over {@code [from, to)}: known, or capitalised words. */
+  private Affiliation complement(TokenText tt, int from, int to) {
+    int c = from < to && tt.lower(from).equals("the") ? from + 1 : from;
+    if (c >= to) {
+      return null;
+    }
+    int end = c;
+    while (end < to && (tt.isCapitalised(end) || roles.isRoleWord(tt, end) || Set.of("of", "and", "the", "-")
+        .contains(tt.lower(end)) || tt.glued(end - 1))) {
+      end++;
+    }
+    while (end > c && Set.of("of", "and", "the", "-").contains(tt.lower(end - 1))) {
+      end--;
+    }
+    if (end == c) {
+      return null;
+    }
+    Affiliation known = reader.endingAt(tt, end, c);
+    if (known != null && known.first() == c) {
+      return known;
+    }
+    return tt.isCapitalised(c) ? reader.unknownOrganization(tt, c, end) : null;
+  }
+
+  private int extendOverModifiers(TokenText tt, int first, int floor) {
+    int ts = first;
+    while (ts > floor && roles.isRoleWord(tt, ts - 1) && reader.endingAt(tt, ts, ts - 1) == null) {
+      ts--;
+    }
+    return ts;
+  }
+
+  private boolean hasFormer(TokenText tt, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isFormer(tt, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isFormer(TokenText tt, int i) {
+    RoleLexicon.Role r = roles.get(tt.word(i));
+    return r != null && r.kinds().contains(Kind.MODIFIER) && "ELI".equals(r.role());
+  }
+
+  private boolean inZone(TokenText tt, int i) {
+    String w = tt.lower(i);
+    if (ZONE_WORDS.contains(w) || roles.isRoleWord(tt, i)) {
+      return true;
+    }
+    return !tt.isPunctuation(i) && tt.isCapitalised(i) && !tt.ner(i).equals("PERSON");
+  }
+
+  private static boolean clearOfPeople(TokenText tt, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tt.ner(i).equals("PERSON")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean allNameLike(TokenText tt, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!tt.isCapitalised(i) || roles.isRoleWord(tt, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Affiliation withCountry(Affiliation a, String country) {
+    if (country == null || a.country() != null) {
+      return a;
+    }
+    String actor = a.actor() != null && a.actor().length() == 3 ? country + a.actor() : a.actor();
+    return new Affiliation(a.first(), a.end(), a.name(), country, actor, a.institution());
+  }
+}

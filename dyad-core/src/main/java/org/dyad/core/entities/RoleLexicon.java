@@ -1,0 +1,103 @@
+package org.dyad.core.entities;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** Role words from roles.tsv: titles, group nouns, organisation head words and title modifiers. */
+final class RoleLexicon {
+  /** The CAMEO-style role codes Dyad knows (see organizations.tsv). */
+  static final Set<String> ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "PTY",
+      "BUS", "MED", "CVL", "ELI", "EDU", "REF", "REL", "LAB", "HLH");
+
+  enum Kind {
+    TITLE, GROUP, HEAD, MODIFIER
+  }
+
+  /** A role phrase; {@code role} is null for words that give no role ("chairman"). */
+  record Role(String phrase, String role, Set<Kind> kinds) {}
+
+  /** A role phrase found over tokens {@code [first, end)}. */
+  record Match(int first, int end, Role role) {}
+
+  private static final int MAX_TOKENS = 4;
+  private final Map<String, Role> roles;
+  private final Set<String> words = new HashSet<>();
+
+  RoleLexicon(Map<String, Role> roles) {
+    this.roles = Map.copyOf(roles);
+    for (String key : roles.keySet()) {
+      words.addAll(java.util.List.of(key.split("[ -]")));
+    }
+  }
+
+  static RoleLexicon from(TsvTable t) {
+    Map<String, Role> roles = new HashMap<>();
+    for (TsvTable.Row row : t.rows()) {
+      String role = row.get(1);
+      if (!role.equals("-") && !ROLES.contains(role)) {
+        throw new DictionaryFormatException(t.at(row) + "unknown role '" + role + "', known: " + ROLES);
+      }
+      Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+      for (String k : row.get(2).split(",")) {
+        try {
+          kinds.add(Kind.valueOf(k.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new DictionaryFormatException(t.at(row) + "unknown kind '" + k + "'");
+        }
+      }
+      String key = PhraseKey.of(row.get(0));
+      if (roles.put(key, new Role(row.get(0), role.equals("-") ? null : role, kinds)) != null) {
+        throw new DictionaryFormatException(t.at(row) + "phrase '" + row.get(0) + "' appears twice");
+      }
+    }
+    return new RoleLexicon(roles);
+  }
+
+  int size() {
+    return roles.size();
+  }
+
+  /** The role of an exact phrase, or null. */
+  Role get(String phrase) {
+    return roles.get(PhraseKey.of(phrase));
+  }
+
+  /** True when the token is one word of some role phrase ("security" of "security forces"). */
+  boolean isRoleWord(TokenText tt, int i) {
+    return words.contains(tt.lower(i));
+  }
+
+  /** The longest role phrase of one of {@code kinds} starting at {@code first}, ending by {@code limit}. */
+  Match longestAt(TokenText tt, int first, int limit, Kind kind) {
+    Match best = null;
+    for (int end = first + 1; end <= Math.min(limit, first + MAX_TOKENS); end++) {
+      Role r = roles.get(tt.key(first, end));
+      if (r != null && r.kinds().contains(kind)) {
+        best = new Match(first, end, r);
+      }
+    }
+    return best;
+  }
+
+  /** The rightmost, then longest, {@code kind} phrase inside {@code [from, to)}, or null. */
+  Match lastIn(TokenText tt, int from, int to, Kind kind) {
+    for (int end = to; end > from; end--) {
+      for (int first = Math.max(from, end - MAX_TOKENS); first < end; first++) {
+        Role r = roles.get(tt.key(first, end));
+        if (r != null && r.kinds().contains(kind)) {
+          return new Match(first, end, r);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The role given by the head words of an organisation name ("... Party" -> PTY), or null. */
+  String headRole(TokenText tt, int first, int end) {
+    Match m = lastIn(tt, first, end, Kind.HEAD);
+    return m == null ? null : m.role().role();
+  }
+}

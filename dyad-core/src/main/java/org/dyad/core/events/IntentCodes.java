@@ -1,0 +1,40 @@
+package org.dyad.core.events;
+
+/**
+ * The CAMEO "express intent" code for an action that is only intended ("ready to boost support"
+ * is 033, not 070): cooperation maps into 03x by root, force into the threat of force (138).
+ */
+final class IntentCodes {
+  private IntentCodes() {}
+
+  static String of(String code) {
+    switch (code.substring(0, 2)) {
+      case "04":
+        return "036";
+      case "05":
+        return "032";
+      case "06":
+        return "031";
+      case "07":
+        return "033";
+      case "08":
+        return "035";
+      case "15":
+      case "18":
+      case "19":
+      case "20":
+        return "138";
+      case "14":
+      case "16":
+      case "17":
+        return "130";
+      default:
+        return code;
+    }
+  }
+
+  /** Meeting and negotiating go both ways. */
+  static boolean isSymmetric(String code) {
+    return code.startsWith("04") || code.equals("036") || code.equals("057") || code.equals("060");
+  }
+}

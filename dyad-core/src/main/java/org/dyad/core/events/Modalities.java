@@ -1,0 +1,77 @@
+package org.dyad.core.events;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.nlp.Parses;
+import org.dyad.model.Modality;
+import org.dyad.model.Quote;
+import org.dyad.model.nlp.Annotation;
+import org.dyad.model.nlp.Dependency;
+import org.dyad.model.nlp.Token;
+
+/** Decides whether a verb's event is asserted, negated, intended, hypothetical or reported. */
+final class Modalities {
+  /** Predicates whose complement is only an intention: "is ready to boost", "plans to send". */
+  static final Set<String> INTENT = Set.of("ready", "plan", "intend", "want", "prepare", "seek", "hope", "willing",
+      "aim", "expect", "promise", "pledge", "vow", "offer", "agree", "decide", "wish", "determined", "try", "propose");
+  private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "would", "should", "can");
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+
+  private Modalities() {}
+
+  static Modality of(Annotation a, int verb, List<Quote> quotes) {
+    Token t = a.tokens().get(verb);
+    int intentHead = intentHead(a, verb);
+    if (Parses.isNegated(a, verb) || (intentHead >= 0 && Parses.isNegated(a, intentHead))) {
+      return Modality.NEGATED;
+    }
+    if (hasAux(a, verb, HYPOTHETICAL) || isConditional(a, verb)) {
+      return Modality.HYPOTHETICAL;
+    }
+    if (inStatement(t, quotes)) {
+      return Modality.REPORTED;
+    }
+    if (intentHead >= 0 || hasAux(a, verb, FUTURE)) {
+      return Modality.INTENDED;
+    }
+    return Modality.ASSERTED;
+  }
+
+  /** The intent predicate that governs the verb through xcomp, or -1. */
+  static int intentHead(Annotation a, int verb) {
+    Dependency d = a.head(verb);
+    if (d != null && d.governor() >= 0 && d.relation().equals("xcomp")
+        && INTENT.contains(a.tokens().get(d.governor()).lemma())) {
+      return d.governor();
+    }
+    return -1;
+  }
+
+  private static boolean hasAux(Annotation a, int verb, Set<String> words) {
+    for (Dependency d : a.children(verb)) {
+      if (d.relation().startsWith("aux") && words.contains(a.tokens().get(d.dependent()).lemma())) {
+        return true;
+      }
+    }
+    int head = intentHead(a, verb);
+    return head >= 0 && hasAux(a, head, words);
+  }
+
+  private static boolean isConditional(Annotation a, int verb) {
+    for (Dependency d : a.children(verb)) {
+      if (d.relation().equals("mark") && a.tokens().get(d.dependent()).lemma().matches("if|unless")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inStatement(Token t, List<Quote> quotes) {
+    for (Quote q : quotes) {
+      if (t.start() >= q.start() && t.end() <= q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

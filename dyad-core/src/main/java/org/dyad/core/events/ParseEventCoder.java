@@ -1,0 +1,158 @@
+package org.dyad.core.events;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.core.dating.VerbDater;
+import org.dyad.core.nlp.Parses;
+import org.dyad.model.ActorRef;
+import org.dyad.model.CleanedArticle;
+import org.dyad.model.DateMention;
+import org.dyad.model.EntityMention;
+import org.dyad.model.Event;
+import org.dyad.model.Modality;
+import org.dyad.model.Quote;
+import org.dyad.model.nlp.Annotation;
+import org.dyad.model.nlp.Dependency;
+import org.dyad.model.nlp.Token;
+
+/**
+ * Codes events over the dependency parse: an action verb found in the verb-pattern dictionary,
+ * its subject as the source (the agent in the passive), its object or prepositional complement as
+ * the target, both resolved to coded actors; plus a verbal event (010) for each attributed statement.
+ */
+public final class ParseEventCoder implements EventCoder {
+  private final VerbDictionary verbs;
+  private final Codebook codebook;
+
+  public ParseEventCoder(VerbDictionary verbs, Codebook codebook) {
+    this.verbs = requireNonNull(verbs, "verbs is null");
+    this.codebook = requireNonNull(codebook, "codebook is null");
+  }
+
+  @Override
+  public List<Event> code(CleanedArticle article, Annotation a, List<EntityMention> entities, List<DateMention> dates, List<Quote> quotes) {
+    ActorFinder actors = new ActorFinder(a, entities);
+    List<Event> out = new ArrayList<>();
+    for (Token t : a.tokens()) {
+      if (Parses.isVerb(t) && verbs.hasVerb(t.lemma())) {
+        codeVerb(article, a, t.index(), actors, dates, quotes, out);
+      }
+    }
+    for (Quote q : quotes) {
+      statement(q, entities).ifPresent(out::add);
+    }
+    out.sort(Comparator.comparingInt(Event::start).thenComparing(Event::code));
+    return out;
+  }
+
+  private void codeVerb(CleanedArticle article, Annotation a, int verb, ActorFinder actors, List<DateMention> dates,
+      List<Quote> quotes, List<Event> out) {
+    Set<String> objects = new HashSet<>();
+    Set<String> preps = new HashSet<>();
+    int object = Parses.child(a, verb, "obj");
+    collect(a, verb, objects, preps);
+    if (object >= 0) {
+      collect(a, object, objects, preps);
+    }
+    Optional<VerbPattern> match = verbs.match(a.tokens().get(verb).lemma(), objects, preps);
+    if (match.isEmpty()) {
+      return;
+    }
+    VerbPattern p = match.get();
+    Roles roles = Roles.of(a, verb, object, p);
+    List<ActorRef> sources = actors.actors(roles.source());
+    List<ActorRef> targets = actors.actors(roles.target());
+    if (sources.isEmpty()) {
+      return;
+    }
+    Modality modality = Modalities.of(a, verb, quotes);
+    String code = modality == Modality.INTENDED ? IntentCodes.of(p.code()) : p.code();
+    VerbDater.Dated date = VerbDater.date(article, a, verb, dates);
+    int[] evidence = evidence(a, verb, roles);
+    if (targets.isEmpty() && sources.size() > 1 && IntentCodes.isSymmetric(code)) {
+      for (ActorRef s : sources) {
+        for (ActorRef o : sources) {
+          if (s != o) {
+            out.add(event(s, o, code, date, modality, evidence));
+          }
+        }
+      }
+      return;
+    }
+    for (ActorRef s : sources) {
+      if (targets.isEmpty()) {
+        out.add(event(s, null, code, date, modality, evidence));
+      }
+      for (ActorRef o : targets) {
+        if (!o.actor().equals(s.actor())) {
+          out.add(event(s, o, code, date, modality, evidence));
+        }
+      }
+    }
+  }
+
+  /** Object lemmas (with their adjectives) and the prepositions of oblique phrases under a node. */
+  private static void collect(Annotation a, int node, Set<String> objects, Set<String> preps) {
+    for (Dependency d : a.children(node)) {
+      String rel = d.relation();
+      if (rel.equals("obj")) {
+        objects.add(a.tokens().get(d.dependent()).lemma());
+      } else if (rel.equals("amod") || rel.equals("compound")) {
+        objects.add(a.tokens().get(d.dependent()).lemma());
+      } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
+        int c = Parses.child(a, d.dependent(), "case");
+        if (c >= 0) {
+          preps.add(a.tokens().get(c).lemma());
+        }
+      }
+    }
+  }
+
+  private static int[] evidence(Annotation a, int verb, Roles roles) {
+    int from = verb;
+    int to = verb;
+    for (int n : new int[] {roles.source(), roles.target()}) {
+      if (n >= 0) {
+        int[] span = Parses.nameSpan(a, n);
+        from = Math.min(from, span[0]);
+        to = Math.max(to, span[1] - 1);
+      }
+    }
+    return new int[] {a.tokens().get(from).start(), a.tokens().get(to).end()};
+  }
+
+  private Event event(ActorRef source, ActorRef target, String code, VerbDater.Dated date, Modality modality, int[] span) {
+    CameoCode c = codebook.get(code);
+    return new Event(source, target, c.code(), c.root(), c.quadClass(), c.goldstein(), c.plover(), date.value(),
+        date.source(), modality.label(), span[0], span[1]);
+  }
+
+  /** A statement by a coded speaker is a verbal event (010) towards the first other actor it names. */
+  private Optional<Event> statement(Quote q, List<EntityMention> entities) {
+    if (q.speaker() == null || q.speaker().actor() == null) {
+      return Optional.empty();
+    }
+    ActorRef source = new ActorRef(q.speaker().name(), q.speaker().actor());
+    ActorRef target = null;
+    for (EntityMention e : entities) {
+      if (e.start() >= q.start() && e.end() <= q.end() && e.actor() != null && !sameCountry(e.actor(), source.actor())) {
+        target = new ActorRef(e.name(), e.actor());
+        break;
+      }
+    }
+    int start = Math.min(q.start(), q.speaker().start());
+    int end = Math.max(q.end(), q.speaker().end());
+    VerbDater.Dated date = new VerbDater.Dated(q.date(), q.dateSource());
+    return Optional.of(event(source, target, "010", date, Modality.ASSERTED, new int[] {start, end}));
+  }
+
+  private static boolean sameCountry(String a, String b) {
+    return a.length() >= 3 && b.length() >= 3 && a.substring(0, 3).equals(b.substring(0, 3));
+  }
+}

@@ -1,0 +1,78 @@
+package org.dyad.core.events;
+
+import org.dyad.core.nlp.Parses;
+import org.dyad.model.nlp.Annotation;
+import org.dyad.model.nlp.Dependency;
+
+/**
+ * The source and target nodes of an action verb: the subject (or, in the passive, the "by" agent),
+ * and the object or the complement of the pattern's preposition (in the passive, the subject).
+ * A verb without a subject borrows the subject of the verb that controls it ("ready to boost",
+ * "met and signed").
+ */
+record Roles(int source, int target) {
+  static Roles of(Annotation a, int verb, int object, VerbPattern p) {
+    int passive = Parses.child(a, verb, "nsubj:pass");
+    if (passive >= 0) {
+      return new Roles(agent(a, verb), passive);
+    }
+    int subject = subject(a, verb);
+    int target;
+    if (p.prep() != null) {
+      target = oblique(a, verb, p.prep());
+      if (target < 0 && object >= 0) {
+        target = oblique(a, object, p.prep());
+      }
+      if (target < 0 && p.object() == null) {
+        target = object;
+      }
+    } else {
+      target = p.object() != null ? -1 : object;
+      if (target < 0) {
+        target = Parses.child(a, verb, "iobj");
+      }
+    }
+    return new Roles(subject, target);
+  }
+
+  private static int subject(Annotation a, int verb) {
+    int s = Parses.child(a, verb, "nsubj");
+    int node = verb;
+    for (int hops = 0; s < 0 && hops < 3; hops++) {
+      Dependency up = a.head(node);
+      if (up == null || up.governor() < 0 || !(up.relation().equals("xcomp") || up.relation().equals("conj"))) {
+        break;
+      }
+      node = up.governor();
+      s = Parses.child(a, node, "nsubj");
+    }
+    return s;
+  }
+
+  private static int agent(Annotation a, int verb) {
+    for (Dependency d : a.children(verb)) {
+      if (d.relation().startsWith("obl") && hasCase(a, d.dependent(), "by")) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  private static int oblique(Annotation a, int node, String prep) {
+    for (Dependency d : a.children(node)) {
+      if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasCase(a, d.dependent(), prep)) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasCase(Annotation a, int node, String prep) {
+    for (Dependency d : a.children(node)) {
+      if (d.relation().equals("case") && a.tokens().get(d.dependent()).lemma().equals(prep)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

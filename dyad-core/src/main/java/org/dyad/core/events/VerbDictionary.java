@@ -1,0 +1,96 @@
+package org.dyad.core.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Verb patterns by lemma, read from the documented TSV format of {@code verb-patterns.tsv}. */
+public final class VerbDictionary {
+  private static VerbDictionary standard;
+  private final Map<String, List<VerbPattern>> byVerb;
+
+  private VerbDictionary(Map<String, List<VerbPattern>> byVerb) {
+    this.byVerb = Map.copyOf(byVerb);
+  }
+
+  /** The bundled dictionary, read once. */
+  public static synchronized VerbDictionary standard() {
+    if (standard == null) {
+      try (InputStream in = VerbDictionary.class.getResourceAsStream("verb-patterns.tsv")) {
+        if (in == null) {
+          throw new IllegalStateException("verb-patterns.tsv is missing from the class path");
+        }
+        standard = read(new InputStreamReader(in, StandardCharsets.UTF_8), "verb-patterns.tsv", Codebook.standard());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return standard;
+  }
+
+  /** Reads patterns; a malformed row or a code the codebook lacks is refused with file:line. */
+  public static VerbDictionary read(Reader reader, String origin, Codebook codebook) throws IOException {
+    Map<String, List<VerbPattern>> map = new HashMap<>();
+    BufferedReader in = new BufferedReader(reader);
+    String line;
+    int n = 0;
+    boolean header = false;
+    while ((line = in.readLine()) != null) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 4) {
+        throw new IllegalArgumentException(origin + ":" + n + ": expected 4 tab-separated columns, found " + f.length);
+      }
+      if (!header) {
+        header = true;
+        if (f[0].equals("verb")) {
+          continue;
+        }
+      }
+      if (!codebook.contains(f[3])) {
+        throw new IllegalArgumentException(origin + ":" + n + ": unknown CAMEO code " + f[3]);
+      }
+      VerbPattern p = new VerbPattern(f[0].strip(), any(f[1]), any(f[2]), f[3].strip());
+      map.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p);
+    }
+    return new VerbDictionary(map);
+  }
+
+  private static String any(String s) {
+    String t = s.strip();
+    return t.equals("*") || t.isEmpty() ? null : t;
+  }
+
+  /** True when some pattern starts with this verb lemma. */
+  public boolean hasVerb(String lemma) {
+    return byVerb.containsKey(lemma);
+  }
+
+  /**
+   * The most specific pattern for a verb, given the lemmas of its objects and the prepositions of its
+   * oblique phrases.
+   */
+  public Optional<VerbPattern> match(String verb, Set<String> objects, Set<String> preps) {
+    VerbPattern best = null;
+    for (VerbPattern p : byVerb.getOrDefault(verb, List.of())) {
+      boolean ok = objects.containsAll(p.objectLemmas()) && (p.prep() == null || preps.contains(p.prep()) || p.object() != null);
+      if (ok && (best == null || p.specificity() > best.specificity())) {
+        best = p;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}

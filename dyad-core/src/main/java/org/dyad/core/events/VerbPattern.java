@@ -1,0 +1,32 @@
+package org.dyad.core.events;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One row of the verb-pattern dictionary.
+ *
+ * @param verb the verb lemma
+ * @param object the object lemma the pattern needs, or null for any; {@code humanitarian+aid} needs
+ *     both lemmas among the object and its modifiers
+ * @param prep the preposition introducing the target, or null for the direct object
+ * @param code the CAMEO code
+ */
+public record VerbPattern(String verb, String object, String prep, String code) {
+  public VerbPattern {
+    requireNonNull(verb, "verb is null");
+    requireNonNull(code, "code is null");
+    if (verb.isBlank()) {
+      throw new IllegalArgumentException("verb is blank");
+    }
+  }
+
+  /** The lemmas the object column needs (empty for any). */
+  java.util.List<String> objectLemmas() {
+    return object == null ? java.util.List.of() : java.util.List.of(object.split("\\+"));
+  }
+
+  /** Higher is more specific: each object lemma named counts two, a preposition one. */
+  int specificity() {
+    return 2 * objectLemmas().size() + (prep != null ? 1 : 0);
+  }
+}

@@ -1,0 +1,142 @@
+package org.dyad.core.pipeline;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.dyad.core.clean.Cleaner;
+import org.dyad.core.dedup.Deduplicator;
+import org.dyad.core.entities.EntityResolver;
+import org.dyad.core.events.EventCoder;
+import org.dyad.core.nlp.NlpAnnotator;
+import org.dyad.core.quotes.QuoteAttributor;
+import org.dyad.core.time.DateNormalizer;
+import org.dyad.model.AnalyzedArticle;
+import org.dyad.model.CleanedArticle;
+import org.dyad.model.DateMention;
+import org.dyad.model.EntityMention;
+import org.dyad.model.Event;
+import org.dyad.model.Issue;
+import org.dyad.model.Quote;
+import org.dyad.model.RawDocument;
+import org.dyad.model.nlp.Annotation;
+
+/**
+ * Composes the stages: clean, de-duplicate, annotate, resolve entities, normalise dates, attribute
+ * quotes, code events. A stage that fails records an issue on that article; the batch goes on.
+ * The annotator is made lazily on first need, so a clean-only run never loads models.
+ */
+public final class Pipeline {
+  private final PipelineConfig config;
+  private final Cleaner cleaner;
+  private final Deduplicator dedup;
+  private final Supplier<NlpAnnotator> annotatorFactory;
+  private final EntityResolver entities;
+  private final DateNormalizer dates;
+  private final QuoteAttributor quotes;
+  private final EventCoder events;
+  private final StageClock clock = new StageClock();
+  private NlpAnnotator annotator;
+
+  public Pipeline(PipelineConfig config, Cleaner cleaner, Supplier<NlpAnnotator> annotator, EntityResolver entities,
+      DateNormalizer dates, QuoteAttributor quotes, EventCoder events) {
+    this.config = requireNonNull(config, "config is null");
+    this.cleaner = requireNonNull(cleaner, "cleaner is null");
+    this.annotatorFactory = requireNonNull(annotator, "annotator is null");
+    this.entities = requireNonNull(entities, "entities is null");
+    this.dates = requireNonNull(dates, "dates is null");
+    this.quotes = requireNonNull(quotes, "quotes is null");
+    this.events = requireNonNull(events, "events is null");
+    this.dedup = new Deduplicator(config.duplicateThreshold());
+  }
+
+  public PipelineConfig config() {
+    return config;
+  }
+
+  /** Time spent per stage so far. */
+  public StageClock clock() {
+    return clock;
+  }
+
+  /** Runs every configured stage over one document. Never throws for bad content or a failing stage. */
+  public AnalyzedArticle process(RawDocument doc) {
+    requireNonNull(doc, "doc is null");
+    CleanedArticle article;
+    long t0 = System.nanoTime();
+    try {
+      article = cleaner.clean(doc);
+    } catch (RuntimeException | StackOverflowError e) {
+      List<Issue> issues = new ArrayList<>(doc.issues());
+      issues.add(failure("clean", e));
+      article = new CleanedArticle(doc.id(), doc.url(), null, doc.title(), doc.published(), null, "", null, issues);
+    }
+    long t1 = System.nanoTime();
+    clock.add("clean", t1 - t0);
+    String duplicateOf = dedup.check(article.id(), article.text()).orElse(null);
+    clock.add("dedup", System.nanoTime() - t1);
+    if (config.stages() == Stages.CLEAN || duplicateOf != null || !annotatable(article)) {
+      return AnalyzedArticle.cleanedOnly(article, duplicateOf);
+    }
+    return analyze(article);
+  }
+
+  private static boolean annotatable(CleanedArticle a) {
+    return !a.text().isBlank() && (a.language() == null || a.language().equals("en"));
+  }
+
+  private AnalyzedArticle analyze(CleanedArticle article) {
+    List<Issue> issues = new ArrayList<>();
+    Annotation ann = Annotation.EMPTY;
+    NlpAnnotator nlp = annotator();
+    long t0 = System.nanoTime();
+    try {
+      ann = nlp.annotate(limited(article, issues));
+    } catch (RuntimeException e) {
+      issues.add(failure("annotate", e));
+    }
+    clock.add("annotate", System.nanoTime() - t0);
+    Annotation a = ann;
+    List<EntityMention> ents = guard("entities", issues, () -> entities.resolve(article, a));
+    List<DateMention> ds = guard("time", issues, () -> dates.normalize(article, a));
+    List<Quote> qs = guard("quotes", issues, () -> quotes.attribute(article, a, ents, ds));
+    List<Event> evs = guard("events", issues, () -> events.code(article, a, ents, ds, qs));
+    List<Issue> all = new ArrayList<>(article.issues());
+    all.addAll(issues);
+    return new AnalyzedArticle(article.id(), article.url(), article.source(), article.title(), article.published(),
+        article.dateline(), article.text(), null, ents, qs, ds, evs, all);
+  }
+
+  private CleanedArticle limited(CleanedArticle a, List<Issue> issues) {
+    int max = config.maxAnnotatedChars();
+    if (a.text().length() <= max) {
+      return a;
+    }
+    issues.add(new Issue("annotate", "too-long", "the text has " + a.text().length() + " characters; only the first " + max + " were annotated"));
+    return new CleanedArticle(a.id(), a.url(), a.source(), a.title(), a.published(), a.dateline(), a.text().substring(0, max), a.language(), a.issues());
+  }
+
+  private synchronized NlpAnnotator annotator() {
+    if (annotator == null) {
+      annotator = requireNonNull(annotatorFactory.get(), "the annotator factory returned null");
+    }
+    return annotator;
+  }
+
+  private <T> List<T> guard(String stage, List<Issue> issues, Supplier<List<T>> work) {
+    long t0 = System.nanoTime();
+    try {
+      return work.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      issues.add(failure(stage, e));
+      return List.of();
+    } finally {
+      clock.add(stage, System.nanoTime() - t0);
+    }
+  }
+
+  private static Issue failure(String stage, Throwable e) {
+    return new Issue(stage, "failed", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+  }
+}

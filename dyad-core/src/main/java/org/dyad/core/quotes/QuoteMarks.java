@@ -1,0 +1,100 @@
+package org.dyad.core.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds text in quotation marks: straight double quotes, curly double quotes, guillemets and curly
+ * single quotes (a single quote opens only after a space or an opening bracket, so apostrophes do not).
+ * A quote left open at the end of a paragraph continues when the next paragraph opens with a quotation
+ * mark, as news style runs a quote over several paragraphs; otherwise an unclosed mark is ignored.
+ */
+public final class QuoteMarks {
+  /** Longest quote considered, in characters; a stray mark must not swallow a page. */
+  static final int MAX_QUOTE = 5_000;
+
+  /** A quoted span: {@code [start, end)} excludes the marks. */
+  public record Span(int start, int end) {}
+
+  private QuoteMarks() {}
+
+  public static List<Span> find(String text) {
+    List<Span> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      char close = closing(text, i);
+      if (close == 0) {
+        i++;
+        continue;
+      }
+      int end = closeOf(text, i + 1, c, close);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      if (end > i + 1 && !text.substring(i + 1, end).isBlank()) {
+        out.add(trim(text, i + 1, end));
+      }
+      i = end + 1;
+    }
+    return out;
+  }
+
+  /** The closing mark for an opening mark at i, or 0 when the character at i does not open a quote. */
+  private static char closing(String t, int i) {
+    char c = t.charAt(i);
+    switch (c) {
+      case '"':
+        return '"';
+      case '\u201C':
+        return '\u201D';
+      case '\u00AB':
+        return '\u00BB';
+      case '\u2018':
+        return (i == 0 || Character.isWhitespace(t.charAt(i - 1)) || t.charAt(i - 1) == '(') ? '\u2019' : 0;
+      default:
+        return 0;
+    }
+  }
+
+  /**
+   * Index of the closing mark, or -1. At a paragraph break the quote goes on only if the next
+   * paragraph opens with the same opening mark.
+   */
+  private static int closeOf(String t, int from, char open, char close) {
+    int limit = Math.min(t.length(), from + MAX_QUOTE);
+    for (int j = from; j < limit; j++) {
+      char c = t.charAt(j);
+      if (c == close && (close != '\u2019' || isClosingApostrophe(t, j))) {
+        return j;
+      }
+      if (c == '\n' && j + 1 < t.length() && t.charAt(j + 1) == '\n') {
+        int k = j;
+        while (k < t.length() && Character.isWhitespace(t.charAt(k))) {
+          k++;
+        }
+        if (k >= t.length() || t.charAt(k) != open) {
+          return -1;
+        }
+        j = k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isClosingApostrophe(String t, int j) {
+    return j + 1 >= t.length() || !Character.isLetter(t.charAt(j + 1));
+  }
+
+  private static Span trim(String t, int start, int end) {
+    while (start < end && Character.isWhitespace(t.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+}

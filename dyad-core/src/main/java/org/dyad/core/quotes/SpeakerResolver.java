@@ -1,0 +1,81 @@
+package org.dyad.core.quotes;
+
+import java.util.List;
+import org.dyad.core.nlp.Parses;
+import org.dyad.model.EntityMention;
+import org.dyad.model.Speaker;
+import org.dyad.model.nlp.Annotation;
+import org.dyad.model.nlp.Token;
+
+/**
+ * Turns the subject of a reporting verb into a speaker: the entity that covers it, a name or noun
+ * phrase, or for a pronoun the last person named in the two sentences before. Says nothing (null)
+ * when unsure.
+ */
+final class SpeakerResolver {
+  private static final int PRONOUN_WINDOW = 2;
+  private static final int MAX_PHRASE_TOKENS = 10;
+  private final String text;
+  private final Annotation a;
+  private final List<EntityMention> entities;
+
+  SpeakerResolver(String text, Annotation a, List<EntityMention> entities) {
+    this.text = text;
+    this.a = a;
+    this.entities = entities;
+  }
+
+  Speaker resolve(int token) {
+    if (token < 0) {
+      return null;
+    }
+    Token t = a.tokens().get(token);
+    if (Parses.isPersonalPronoun(t)) {
+      return antecedent(t);
+    }
+    EntityMention e = entityAt(t.start(), t.end());
+    if (e != null) {
+      return speaker(e, e.start(), e.end());
+    }
+    int[] span = t.pos().startsWith("NNP") ? Parses.nameSpan(a, token) : Parses.subtree(a, token);
+    if (span[1] - span[0] > MAX_PHRASE_TOKENS || !t.pos().startsWith("NN")) {
+      return null;
+    }
+    for (int i = span[0]; i < span[1]; i++) {
+      Token inner = a.tokens().get(i);
+      EntityMention ie = entityAt(inner.start(), inner.end());
+      if (ie != null && "PERSON".equals(ie.type())) {
+        return speaker(ie, ie.start(), ie.end());
+      }
+    }
+    int start = a.tokens().get(span[0]).start();
+    int end = a.tokens().get(span[1] - 1).end();
+    return new Speaker(text.substring(start, end), start, end, null, null);
+  }
+
+  /** The last PERSON named before the pronoun, in its sentence or the two before it. */
+  private Speaker antecedent(Token pronoun) {
+    int firstSentence = Math.max(0, pronoun.sentence() - PRONOUN_WINDOW);
+    int from = a.sentences().get(firstSentence).start();
+    EntityMention best = null;
+    for (EntityMention e : entities) {
+      if ("PERSON".equals(e.type()) && e.start() >= from && e.end() <= pronoun.start()) {
+        best = e;
+      }
+    }
+    return best == null ? null : new Speaker(best.name(), pronoun.start(), pronoun.end(), best.actor(), best.title());
+  }
+
+  private EntityMention entityAt(int start, int end) {
+    for (EntityMention e : entities) {
+      if (e.start() <= start && e.end() >= end) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static Speaker speaker(EntityMention e, int start, int end) {
+    return new Speaker(e.name(), start, end, e.actor(), e.title());
+  }
+}

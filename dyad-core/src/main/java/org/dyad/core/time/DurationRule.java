@@ -1,0 +1,44 @@
+package org.dyad.core.time;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Durations: "the past 20 years" and "20 years" are {@code P20Y}, "over the past fifteen years"
+ * {@code P15Y}, "for two weeks" {@code P2W}, "five hours" and "five-hour" {@code PT5H}, "two
+ * decades" {@code P20Y} (decades are written in years, as the TempEval-3 gold mostly does). A vague
+ * count or a bare plural ("several years", "recent weeks", "for years") gives {@code PXY},
+ * {@code PXW}. "the past week" is {@code P1W}; other singular units ("the year", "the next day",
+ * "the last day") are left alone, since they are as often dates as durations.
+ */
+final class DurationRule implements TimexRule {
+  private static final Pattern DURATION = Pattern.compile(
+      "^(?:(past|last|previous|next|coming|first|recent|final|following) )?(?:(" + NumberWords.PATTERN
+          + ") )?" + CalendarUnit.PATTERN + "(?: (?:long|old|running|straight|in a row))?$");
+
+  @Override
+  public Optional<TimexValue> apply(String phrase, LocalDate anchor, boolean future) {
+    Matcher m = DURATION.matcher(phrase);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    CalendarUnit unit = CalendarUnit.of(m.group(3)).orElseThrow();
+    String count = m.group(2);
+    boolean plural = m.end(3) < phrase.length() && phrase.charAt(m.end(3)) == 's';
+    if (count != null) {
+      OptionalInt n = NumberWords.parse(count);
+      return Optional.of(TimexValue.duration(unit.duration(n.isPresent() ? n.getAsInt() : null)));
+    }
+    if (plural) {
+      return Optional.of(TimexValue.duration(unit.duration(null)));
+    }
+    String mod = m.group(1);
+    if ("past".equals(mod)) {
+      return Optional.of(TimexValue.duration(unit.duration(1)));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,37 @@
+package org.dyad.core.time;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reduces a time expression to the core the rules match: lower case, single spaces, hyphens and
+ * trailing punctuation removed, and leading prepositions, articles, hedges and part-of-period words
+ * ("early", "late", "the end of") dropped, since they do not change a TIMEX3 value.
+ */
+final class PhraseCleaner {
+  private static final Pattern LEADING = Pattern.compile(
+      "^(?:on|in|at|during|since|by|until|till|from|of|for|over|within|throughout|the|"
+          + "about|around|nearly|almost|roughly|approximately|some|just|only|more than|less than|"
+          + "at least|at most|up to|early|late|mid|earlier|later|the end of|the beginning of|"
+          + "the start of|the middle of|end of|beginning of|start of|middle of|the rest of)\\s+");
+  private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{Alnum})[-\u2010-\u2013](?=\\p{Alnum})");
+  private static final Pattern OTHER = Pattern.compile("[\\s,]+");
+  private static final Pattern TRAILING = Pattern.compile("[\\s.,;:!?'\"\u2019)]+$");
+
+  private PhraseCleaner() {}
+
+  /** The cleaned phrase; never null. */
+  static String clean(String text) {
+    String s = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    s = HYPHEN.matcher(s).replaceAll(" ");
+    s = s.replaceAll("(?<=\\p{Alpha})\\.(?=\\s|$)", "");
+    s = OTHER.matcher(s).replaceAll(" ").trim();
+    s = TRAILING.matcher(s).replaceAll("");
+    String before;
+    do {
+      before = s;
+      s = LEADING.matcher(s).replaceFirst("");
+    } while (!s.equals(before));
+    return s;
+  }
+}

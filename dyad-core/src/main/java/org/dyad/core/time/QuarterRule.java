@@ -1,0 +1,75 @@
+package org.dyad.core.time;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quarters and halves: "the second quarter" ({@code 2021-Q2}), "third-quarter", "Q3 2021", "the
+ * 2020 fourth quarter", "the fiscal first quarter", "the first half of 2021" ({@code 2021-H1}).
+ * Without a year a quarter is the latest one begun by the article date (in a future-tense clause the
+ * first one not yet ended); a half without a year is in the article's year. Fiscal quarters are
+ * written as calendar quarters, as in TimeBank. "last quarter" belongs to {@link RelativeUnitRule}.
+ */
+final class QuarterRule implements TimexRule {
+  private static final String ORDINAL = "(first|second|third|fourth|final|1st|2nd|3rd|4th)";
+  private static final Pattern QUARTER = Pattern.compile(
+      "^(?:(\\d{4}) )?(?:fiscal )?" + ORDINAL + " (?:fiscal )?quarter(?: (?:of )?(?:fiscal )?(\\d{4}))?$");
+  private static final Pattern Q_FORM = Pattern.compile("^(?:(\\d{4}) )?q([1-4])(?: (\\d{4}))?$");
+  private static final Pattern HALF = Pattern.compile(
+      "^(?:(\\d{4}) )?(first|second|1st|2nd) half(?: (?:of )?(\\d{4}))?$");
+
+  @Override
+  public Optional<TimexValue> apply(String phrase, LocalDate anchor, boolean future) {
+    Matcher m = QUARTER.matcher(phrase);
+    if (m.matches()) {
+      return Optional.of(quarter(ordinal(m.group(2)), year(m.group(1), m.group(3)), anchor, future));
+    }
+    m = Q_FORM.matcher(phrase);
+    if (m.matches()) {
+      int q = Integer.parseInt(m.group(2));
+      return Optional.of(quarter(q, year(m.group(1), m.group(3)), anchor, future));
+    }
+    m = HALF.matcher(phrase);
+    if (m.matches()) {
+      String year = year(m.group(1), m.group(3));
+      if (year == null && anchor != null) {
+        year = String.format("%04d", anchor.getYear());
+      }
+      return Optional.of(TimexValue.date(year == null ? null : year + "-H" + ordinal(m.group(2))));
+    }
+    return Optional.empty();
+  }
+
+  private static TimexValue quarter(int q, String year, LocalDate anchor, boolean future) {
+    if (year != null) {
+      return TimexValue.date(year + "-Q" + q);
+    }
+    if (anchor == null) {
+      return TimexValue.date(null);
+    }
+    int current = anchor.get(IsoFields.QUARTER_OF_YEAR);
+    int y = anchor.getYear();
+    if (future && q < current) {
+      y++;
+    } else if (!future && q > current) {
+      y--;
+    }
+    return TimexValue.date(String.format("%04d-Q%d", y, q));
+  }
+
+  private static String year(String before, String after) {
+    return before != null ? before : after;
+  }
+
+  private static int ordinal(String word) {
+    return switch (word) {
+      case "first", "1st" -> 1;
+      case "second", "2nd" -> 2;
+      case "third", "3rd" -> 3;
+      default -> 4;
+    };
+  }
+}

@@ -1,0 +1,93 @@
+package org.dyad.core.time;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.dyad.core.time.SpanMerger.Candidate;
+import org.dyad.model.CleanedArticle;
+import org.dyad.model.DateMention;
+import org.dyad.model.nlp.Annotation;
+import org.dyad.model.nlp.Timex;
+
+/**
+ * Normalises time expressions with Dyad's own rules on top of the annotator's (SUTime's).
+ *
+ * <ol>
+ *   <li>Candidates are the annotator's timexes plus the spans {@link PatternTimexRecognizer} finds;
+ *       overlaps are resolved in favour of the longer span (the annotator's on a tie).
+ *   <li>A range ("from 2001 to 2021") becomes two DATE mentions, see {@link RangeSplitter}.
+ *   <li>Otherwise {@link DateRules} resolve the text, with the tense of its clause from
+ *       {@link FutureTenseDetector}. Where no rule applies the annotator's type and value stay,
+ *       checked by {@link UnanchoredValueResolver}; own finds that no rule resolves are dropped.
+ * </ol>
+ *
+ * <p>With no article date, relative expressions get a null value (SETs keep the annotator's).
+ * The result is sorted by start, inside the text, without overlaps.
+ */
+public final class RuleDateNormalizer implements DateNormalizer {
+  private final DateRules rules;
+  private final FutureTenseDetector tense;
+  private final PatternTimexRecognizer recognizer;
+  private final RangeSplitter ranges;
+  private final UnanchoredValueResolver fallback = new UnanchoredValueResolver();
+
+  /** The standard rules, tense detector and recogniser. */
+  public RuleDateNormalizer() {
+    this(DateRules.standard(), new FutureTenseDetector(), new PatternTimexRecognizer());
+  }
+
+  public RuleDateNormalizer(DateRules rules, FutureTenseDetector tense, PatternTimexRecognizer recognizer) {
+    this.rules = requireNonNull(rules, "rules is null");
+    this.tense = requireNonNull(tense, "tense is null");
+    this.recognizer = requireNonNull(recognizer, "recognizer is null");
+    this.ranges = new RangeSplitter(rules);
+  }
+
+  @Override
+  public List<DateMention> normalize(CleanedArticle article, Annotation annotation) {
+    requireNonNull(article, "article is null");
+    requireNonNull(annotation, "annotation is null");
+    String text = article.text();
+    List<DateMention> out = new ArrayList<>();
+    for (Candidate c : SpanMerger.merge(candidates(text, annotation))) {
+      out.addAll(mentionsOf(c, text, article.published(), annotation));
+    }
+    out.sort(Comparator.comparingInt(DateMention::start).thenComparingInt(DateMention::end));
+    return List.copyOf(out);
+  }
+
+  private List<Candidate> candidates(String text, Annotation annotation) {
+    List<Candidate> all = new ArrayList<>();
+    for (Timex t : annotation.timexes()) {
+      if (t.end() <= text.length() && !text.substring(t.start(), t.end()).isBlank()) {
+        all.add(new Candidate(t.start(), t.end(), t.type(), t.value(), true));
+      }
+    }
+    for (int[] span : recognizer.find(text)) {
+      all.add(new Candidate(span[0], span[1], null, null, false));
+    }
+    return all;
+  }
+
+  private List<DateMention> mentionsOf(Candidate c, String text, LocalDate anchor, Annotation annotation) {
+    String s = text.substring(c.start(), c.end());
+    boolean future = tense.isFuture(annotation, c.start(), c.end());
+    List<DateMention> split = ranges.split(s, c.start(), anchor, future);
+    if (!split.isEmpty()) {
+      return split;
+    }
+    Optional<TimexValue> v = rules.resolve(s, anchor, future);
+    if (v.isPresent()) {
+      return List.of(new DateMention(c.start(), c.end(), s, v.get().type(), v.get().value()));
+    }
+    if (!c.fromAnnotator()) {
+      return List.of();
+    }
+    String value = fallback.resolve(c.type(), c.value(), anchor, future);
+    return List.of(new DateMention(c.start(), c.end(), s, c.type(), value));
+  }
+}

@@ -1,0 +1,55 @@
+package org.dyad.core.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Weekday names. News reports mostly what happened, so a bare or "this" weekday is the most recent
+ * such day on or before the article date (a Wednesday in a Wednesday article is that day); "last"
+ * means strictly before. "next"/"coming", or a bare weekday in a future-tense clause ("will meet
+ * on Monday"), is the first such day strictly after the article date.
+ */
+final class WeekdayRule implements TimexRule {
+  static final String DAY_NAMES = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+      + "mon|tues?|wed|thu|thurs?|fri|sat|sun)";
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "^(?:(last|this|next|past|coming|previous) )?" + DAY_NAMES
+          + "(?: (morning|afternoon|evening|night))?$");
+
+  @Override
+  public Optional<TimexValue> apply(String phrase, LocalDate anchor, boolean future) {
+    Matcher m = WEEKDAY.matcher(phrase);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    DayOfWeek day = dayOf(m.group(2));
+    LocalDate date = anchor == null ? null : resolve(day, m.group(1), anchor, future);
+    return Optional.of(DayRule.dayValue(date, m.group(3)));
+  }
+
+  /** The day a weekday name with an optional modifier points to. */
+  static LocalDate resolve(DayOfWeek day, String modifier, LocalDate anchor, boolean future) {
+    String mod = modifier == null ? "" : modifier;
+    return switch (mod) {
+      case "last", "past", "previous" -> anchor.with(TemporalAdjusters.previous(day));
+      case "next", "coming" -> anchor.with(TemporalAdjusters.next(day));
+      default -> future
+          ? anchor.with(TemporalAdjusters.next(day))
+          : anchor.with(TemporalAdjusters.previousOrSame(day));
+    };
+  }
+
+  /** The day of week of a full or abbreviated English name. */
+  static DayOfWeek dayOf(String name) {
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.name().toLowerCase(java.util.Locale.ROOT).startsWith(name.substring(0, 3))) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException("not a weekday: " + name);
+  }
+}

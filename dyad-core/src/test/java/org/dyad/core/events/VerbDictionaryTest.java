@@ -1,0 +1,39 @@
+package org.dyad.core.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class VerbDictionaryTest {
+  @Test
+  void theBundledPatternsLoadAndEveryCodeIsInTheCodebook() {
+    VerbDictionary d = VerbDictionary.standard();
+    assertTrue(d.hasVerb("meet"));
+    assertTrue(d.hasVerb("accuse"));
+  }
+
+  @Test
+  void theMostSpecificPatternWins() {
+    VerbDictionary d = VerbDictionary.standard();
+    assertEquals("040", d.match("hold", Set.of("talk"), Set.of("with")).orElseThrow().code());
+    assertEquals("073", d.match("deliver", Set.of("aid", "humanitarian"), Set.of("to")).orElseThrow().code());
+    assertEquals("070", d.match("deliver", Set.of("aid"), Set.of()).orElseThrow().code());
+    assertEquals("192", d.match("sweep", Set.of(), Set.of("into")).orElseThrow().code());
+    assertTrue(d.match("sweep", Set.of(), Set.of()).isEmpty());
+    assertTrue(d.match("hold", Set.of("breath"), Set.of()).isEmpty());
+  }
+
+  @Test
+  void malformedRowsAreRefusedWithTheirLine() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> VerbDictionary.read(new StringReader("verb\tobject\tprep\tcode\nmeet\t*\t*\n"), "x.tsv", Codebook.standard()));
+    assertTrue(e.getMessage().startsWith("x.tsv:2:"), e.getMessage());
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        () -> VerbDictionary.read(new StringReader("meet\t*\t*\t999\n"), "y.tsv", Codebook.standard()));
+    assertTrue(unknown.getMessage().contains("999"));
+  }
+}

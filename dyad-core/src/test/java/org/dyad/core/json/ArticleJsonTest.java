@@ -1,0 +1,50 @@
+package org.dyad.core.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.core.testing.ArticleSchema;
+import org.dyad.model.ActorRef;
+import org.dyad.model.AnalyzedArticle;
+import org.dyad.model.DateMention;
+import org.dyad.model.Dateline;
+import org.dyad.model.EntityMention;
+import org.dyad.model.Event;
+import org.dyad.model.Issue;
+import org.dyad.model.Quote;
+import org.dyad.model.Speaker;
+import org.junit.jupiter.api.Test;
+
+class ArticleJsonTest {
+  static AnalyzedArticle sample() {
+    String text = "MOSCOW, August 25. /TASS/. Kremlin spokesman Dmitry Peskov said on Wednesday that Russia would help.";
+    return new AnalyzedArticle("a1", null, "TASS", "Title", LocalDate.of(2021, 8, 25), new Dateline("MOSCOW", "MOSCOW, August 25. /TASS/."),
+        text, null,
+        List.of(new EntityMention(27, 53, "Kremlin spokesman Dmitry Peskov", "PERSON", "Dmitry Peskov", "spokesman", "Kremlin", "RUS", "RUSGOV")),
+        List.of(new Quote(77, 100, "Russia would help", false, "said", new Speaker("Dmitry Peskov", 45, 58, "RUSGOV", "spokesman"), "2021-08-25", "text")),
+        List.of(new DateMention(59, 71, "on Wednesday", "DATE", "2021-08-25")),
+        List.of(new Event(new ActorRef("Dmitry Peskov", "RUSGOV"), null, "010", "01", 1, 0.0, "CONSULT", "2021-08-25", "text", "asserted", 27, 100)),
+        List.of(new Issue("clean", "x", "y")));
+  }
+
+  @Test
+  void outputLinesValidateAgainstTheSchemaAndReadBack() {
+    String line = ArticleJson.line(sample());
+    assertFalse(line.contains("\n"));
+    assertEquals(List.of(), ArticleSchema.errors(line));
+    assertEquals(sample(), ArticleJson.parse(line));
+    assertTrue(line.contains("\"published\":\"2021-08-25\""));
+    assertTrue(line.contains("\"url\":null"));
+  }
+
+  @Test
+  void theSchemaRejectsWhatIsOffFormat() {
+    String line = ArticleJson.line(sample());
+    assertFalse(ArticleSchema.errors(line.replace("\"modality\":\"asserted\"", "\"modality\":\"maybe\"")).isEmpty());
+    assertFalse(ArticleSchema.errors(line.replace("\"published\":\"2021-08-25\"", "\"published\":\"25 Aug\"")).isEmpty());
+    assertFalse(ArticleSchema.errors(line.replace("\"id\":\"a1\",", "")).isEmpty());
+  }
+}

@@ -1,0 +1,158 @@
+package org.dyad.core.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.model.CleanedArticle;
+import org.dyad.model.DateMention;
+import org.dyad.model.nlp.Annotation;
+import org.junit.jupiter.api.Test;
+
+/** Article date 2021-08-25 is a Wednesday (checked with {@code date -d}). */
+class RuleDateNormalizerTest {
+  private static final LocalDate WEDNESDAY = LocalDate.of(2021, 8, 25);
+  private final RuleDateNormalizer normalizer = new RuleDateNormalizer();
+
+  /** Compact form of a mention: "[start,end) TYPE value text". */
+  private static List<String> compact(List<DateMention> mentions) {
+    List<String> out = new ArrayList<>();
+    for (DateMention m : mentions) {
+      out.add("[" + m.start() + "," + m.end() + ") " + m.type() + " " + m.value() + " " + m.text());
+    }
+    return out;
+  }
+
+  private List<DateMention> run(String text, LocalDate date, Annotation annotation) {
+    List<DateMention> out = normalizer.normalize(AnnotationFixture.article(text, date), annotation);
+    checkInvariants(text, out);
+    return out;
+  }
+
+  private static void checkInvariants(String text, List<DateMention> mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      DateMention m = mentions.get(i);
+      assertTrue(m.end() <= text.length(), "inside text: " + m);
+      assertEquals(text.substring(m.start(), m.end()), m.text());
+      if (i > 0) {
+        assertTrue(mentions.get(i - 1).end() <= m.start(), "sorted, no overlap: " + mentions);
+      }
+    }
+  }
+
+  @Test
+  void resolvesAnnotatorTimexesWithOwnRules() {
+    String text = "The talks began on Wednesday. On Monday rebels attacked. On August 15 the army "
+        + "withdrew.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("Wednesday", "DATE", "2021-09-01")
+        .timex("Monday", "DATE", "2021-08-30")
+        .timex("August 15", "DATE", "XXXX-08-15")
+        .build();
+    assertEquals(List.of(
+        "[19,28) DATE 2021-08-25 Wednesday",
+        "[33,39) DATE 2021-08-23 Monday",
+        "[60,69) DATE 2021-08-15 August 15"), compact(run(text, WEDNESDAY, a)));
+  }
+
+  @Test
+  void futureTenseMovesWeekdaysForward() {
+    String text = "The ministers will meet on Monday.";
+    assertEquals(List.of("[27,33) DATE 2021-08-30 Monday"),
+        compact(run(text, WEDNESDAY, AnnotationFixture.of(text, "Monday"))));
+  }
+
+  @Test
+  void findsExpressionsTheAnnotatorMissed() {
+    String text = "Inflation doubled over the past 20 years, officials said two days ago.";
+    Annotation a = AnnotationFixture.text(text).timex("20 years", "DURATION", "P20Y").build();
+    assertEquals(List.of(
+        "[23,40) DURATION P20Y the past 20 years",
+        "[57,69) DATE 2021-08-23 two days ago"), compact(run(text, WEDNESDAY, a)));
+  }
+
+  @Test
+  void lastWeekAndEarlierThisMonth() {
+    String text = "Last week the court ruled, and earlier this month it met.";
+    assertEquals(List.of(
+        "[0,9) DATE 2021-W33 Last week",
+        "[31,49) DATE 2021-08 earlier this month"),
+        compact(run(text, WEDNESDAY, Annotation.EMPTY)));
+  }
+
+  @Test
+  void splitsRangesIntoTwoDates() {
+    String text = "Troops stayed from 2001 to 2021.";
+    Annotation a = AnnotationFixture.text(text).timex("from 2001 to 2021", "DURATION", null).build();
+    assertEquals(List.of("[19,23) DATE 2001 2001", "[27,31) DATE 2021 2021"),
+        compact(run(text, WEDNESDAY, a)));
+  }
+
+  @Test
+  void keepsAnnotatorValuesNoRuleCovers() {
+    String text = "They meet every Wednesday at 10:00 a.m. since 2019.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("every Wednesday", "SET", "XXXX-WXX-3")
+        .timex("10:00 a.m.", "TIME", "2021-08-25T10:00")
+        .timex("2019", "DATE", "2019")
+        .build();
+    assertEquals(List.of(
+        "[10,25) SET XXXX-WXX-3 every Wednesday",
+        "[29,39) TIME 2021-08-25T10:00 10:00 a.m.",
+        "[46,50) DATE 2019 2019"), compact(run(text, WEDNESDAY, a)));
+  }
+
+  @Test
+  void dropsUnanchoredAnnotatorValues() {
+    String text = "It happened around the holidays.";
+    Annotation a = AnnotationFixture.text(text).timex("the holidays", "DATE", "XXXX-XX-XX").build();
+    assertEquals(List.of("[19,31) DATE null the holidays"), compact(run(text, WEDNESDAY, a)));
+  }
+
+  @Test
+  void withoutArticleDateRelativeValuesAreNull() {
+    String text = "On Monday, two days ago, over the past 20 years, every Wednesday.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("Monday", "DATE", "XXXX-WXX-1")
+        .timex("every Wednesday", "SET", "XXXX-WXX-3")
+        .build();
+    assertEquals(List.of(
+        "[3,9) DATE null Monday",
+        "[11,23) DATE null two days ago",
+        "[30,47) DURATION P20Y the past 20 years",
+        "[49,64) SET XXXX-WXX-3 every Wednesday"), compact(run(text, null, a)));
+  }
+
+  @Test
+  void prefersTheLongerOfOverlappingSpans() {
+    String text = "Sales fell in the second quarter of 2020.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("the second quarter", "DATE", "2021-Q2")
+        .timex("2020", "DATE", "2020")
+        .timex("the second quarter of 2020", "DATE", "2020-Q2")
+        .build();
+    assertEquals(List.of("[14,40) DATE 2020-Q2 the second quarter of 2020"),
+        compact(run(text, WEDNESDAY, a)));
+  }
+
+  @Test
+  void ignoresTimexesOutsideTheText() {
+    Annotation a = AnnotationFixture.of("Monday is long gone, said the man.", "Monday");
+    assertEquals(List.of(), run("Mon", WEDNESDAY, a));
+  }
+
+  @Test
+  void emptyTextGivesNoMentions() {
+    assertEquals(List.of(), run("", WEDNESDAY, Annotation.EMPTY));
+  }
+
+  @Test
+  void rejectsNullArguments() {
+    CleanedArticle article = AnnotationFixture.article("x", WEDNESDAY);
+    assertThrows(NullPointerException.class, () -> normalizer.normalize(null, Annotation.EMPTY));
+    assertThrows(NullPointerException.class, () -> normalizer.normalize(article, null));
+  }
+}

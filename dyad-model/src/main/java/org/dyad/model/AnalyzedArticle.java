@@ -1,0 +1,38 @@
+package org.dyad.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The output record for one article: its cleaned text and everything found in it. */
+public record AnalyzedArticle(
+    String id,
+    String url,
+    String source,
+    String title,
+    LocalDate published,
+    Dateline dateline,
+    String text,
+    String duplicateOf,
+    List<EntityMention> entities,
+    List<Quote> quotes,
+    List<DateMention> dates,
+    List<Event> events,
+    List<Issue> issues) {
+  public AnalyzedArticle {
+    requireNonNull(id, "id is null");
+    requireNonNull(text, "text is null");
+    entities = List.copyOf(entities);
+    quotes = List.copyOf(quotes);
+    dates = List.copyOf(dates);
+    events = List.copyOf(events);
+    issues = List.copyOf(issues);
+  }
+
+  /** An article that stops after cleaning (or failed before analysis). */
+  public static AnalyzedArticle cleanedOnly(CleanedArticle a, String duplicateOf) {
+    return new AnalyzedArticle(a.id(), a.url(), a.source(), a.title(), a.published(), a.dateline(),
+        a.text(), duplicateOf, List.of(), List.of(), List.of(), List.of(), a.issues());
+  }
+}

@@ -1,0 +1,43 @@
+package org.dyad.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A coded dyadic event.
+ *
+ * @param target null for events without a target
+ * @param code CAMEO code such as {@code 036}
+ * @param root the two-digit CAMEO root ({@code 03})
+ * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+ * @param plover the PLOVER category
+ * @param date TIMEX3 value of the event date, or null
+ * @param dateSource {@code text} when a date expression attached to the verb gives the date,
+ *     {@code article} when the article date stands in, null when there is no date
+ * @param modality asserted, negated, intended, hypothetical or reported
+ * @param start start of the evidence span in the cleaned text
+ * @param end end of the evidence span (exclusive)
+ */
+public record Event(
+    ActorRef source,
+    ActorRef target,
+    String code,
+    String root,
+    int quadClass,
+    double goldstein,
+    String plover,
+    String date,
+    String dateSource,
+    String modality,
+    int start,
+    int end) {
+  public Event {
+    requireNonNull(source, "source is null");
+    requireNonNull(code, "code is null");
+    requireNonNull(root, "root is null");
+    requireNonNull(modality, "modality is null");
+    if (quadClass < 1 || quadClass > 4) {
+      throw new IllegalArgumentException("quadClass out of 1..4: " + quadClass);
+    }
+    Spans.check(start, end);
+  }
+}

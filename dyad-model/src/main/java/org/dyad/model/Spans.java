@@ -1,0 +1,13 @@
+package org.dyad.model;
+
+/** Checks shared by every record that points into the cleaned text. */
+public final class Spans {
+  private Spans() {}
+
+  /** Throws unless {@code 0 <= start < end}. */
+  public static void check(int start, int end) {
+    if (start < 0 || end <= start) {
+      throw new IllegalArgumentException("bad span [" + start + "," + end + ")");
+    }
+  }
+}

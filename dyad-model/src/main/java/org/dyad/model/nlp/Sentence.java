@@ -1,0 +1,17 @@
+package org.dyad.model.nlp;
+
+import java.util.List;
+import org.dyad.model.Spans;
+
+/**
+ * A sentence: its character span, its token range {@code [firstToken, endToken)} and its parse.
+ */
+public record Sentence(int index, int start, int end, int firstToken, int endToken, List<Dependency> dependencies) {
+  public Sentence {
+    Spans.check(start, end);
+    if (endToken <= firstToken) {
+      throw new IllegalArgumentException("empty token range");
+    }
+    dependencies = List.copyOf(dependencies);
+  }
+}
