@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class Furniture {
   /** A paragraph with at least this many words is body text whatever its punctuation. */
   static final int BODY_WORDS = 15;
-  private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"'”’»)]*$|[\"”»]$");
+  private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"'”’»)]*$");
   private static final Pattern LOWER_WORD = Pattern.compile("\\b\\p{Ll}{3,}\\b");
   private static final Pattern LEGAL = Pattern.compile("©|\\(c\\)|\\bcopyright\\b|all rights reserved", Pattern.CASE_INSENSITIVE);
 

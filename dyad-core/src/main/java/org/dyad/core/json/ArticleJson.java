@@ -1,7 +1,9 @@
 package org.dyad.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -15,7 +17,10 @@ import org.dyad.model.AnalyzedArticle;
 public final class ArticleJson {
   /** Class-path location of the JSON Schema of one output line. */
   public static final String SCHEMA = "/org/dyad/core/json/article.schema.json";
-  private static final ObjectMapper MAPPER = new ObjectMapper()
+  /** Output lines carry the whole cleaned text, which for a huge page exceeds Jackson's default 20 MB string limit. */
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+      .build())
       .registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .setSerializationInclusion(JsonInclude.Include.ALWAYS);

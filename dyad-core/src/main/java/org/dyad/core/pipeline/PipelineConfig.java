@@ -10,7 +10,7 @@ import static java.util.Objects.requireNonNull;
  * @param duplicateThreshold shingle similarity from which an article is a copy of an earlier one
  */
 public record PipelineConfig(Stages stages, int maxAnnotatedChars, double duplicateThreshold) {
-  public static final PipelineConfig DEFAULT = new PipelineConfig(Stages.ALL, 100_000, 0.8);
+  public static final PipelineConfig DEFAULT = new PipelineConfig(Stages.ALL, 50_000, 0.8);
 
   public PipelineConfig {
     requireNonNull(stages, "stages is null");

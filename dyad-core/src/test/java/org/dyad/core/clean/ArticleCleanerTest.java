@@ -86,4 +86,13 @@ class ArticleCleanerTest {
     assertFalse(a.text().contains("Share this post"));
     assertEquals(LocalDate.of(2021, 8, 26), a.published());
   }
+
+  @Test
+  void aHeadlineEndingInAQuotedWordIsStillTheHeadline() {
+    String page = "Beijing warns Taipei against seeking foreign help, citing \"collusion\"\n\nSeptember 6, 2021 7:32 AM UTC\n\n" + BODY;
+    CleanedArticle a = clean(new ArticleCleaner(new JsoupHtmlExtractor(), ENGLISH, null), page);
+    assertEquals("Beijing warns Taipei against seeking foreign help, citing \"collusion\"", a.title());
+    assertEquals(BODY, a.text());
+    assertEquals(LocalDate.of(2021, 9, 6), a.published());
+  }
 }

@@ -21,6 +21,8 @@ final class AuthorCleaner {
       + "managing|executive|contributing|special|political|news|reporter|editor|writer|correspondent|"
       + "columnist|contributor|journalist|analyst|producer|photographer|author|published|updated|posted)\\b");
   private static final Pattern EMAIL_OR_HANDLE = Pattern.compile("\\S+@\\S+|(?<!\\w)@\\w+|https?://\\S+");
+  private static final Pattern CREDENTIAL_OR_SITE = Pattern.compile("^\\p{Lu}{1,4}$"
+      + "|^(?:PhD|Ph\\.D\\.|M\\.D\\.)$|\\w\\.(?:com|net|org|co\\.uk|info)\\b|\\s(?:for|at)\\s");
   private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||\\s+and\\s+|\\s+&\\s+|\\s+-\\s+|\\s+\u2013\\s+)\\s*");
 
   /** Clean names joined with ", ", or null when nothing name-like is left. */
@@ -48,7 +50,9 @@ final class AuthorCleaner {
       name = CALLS.matcher(name).replaceFirst("").trim();
       Matcher role = ROLES.matcher(name);
       if (role.find()) {
+        // "Jane Doe Senior Reporter" keeps the name; "Transport Correspondent" keeps nothing
         name = name.substring(0, role.start()).trim();
+        name = name.contains(" ") ? name : "";
       }
       if (looksLikeName(name)) {
         names.add(name);
@@ -58,6 +62,9 @@ final class AuthorCleaner {
   }
 
   private static boolean looksLikeName(String s) {
+    if (CREDENTIAL_OR_SITE.matcher(s).find()) {
+      return false;
+    }
     return s.length() >= 2 && s.length() <= 60 && s.chars().anyMatch(Character::isLetter)
         && s.split("\\s+").length <= 6;
   }

@@ -66,7 +66,7 @@ final class BlockFilter {
 
   private static boolean endsSentence(String text) {
     char last = text.charAt(text.length() - 1);
-    return ".!?\u3002\u201d\"\u2026)".indexOf(last) >= 0;
+    return ".!?:\u3002\u201d\"\u2026)".indexOf(last) >= 0;
   }
 
   private static boolean inQuote(Element e) {

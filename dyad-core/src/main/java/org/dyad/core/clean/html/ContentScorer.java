@@ -7,9 +7,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Picks the element that holds the article text. Each prose block gives points (one, plus its
- * commas, plus one per hundred characters up to three) to its owner and a few ancestors, with
- * less for ancestors further up. A candidate's score is then scaled by its link density and moved
- * by its class and id hints and tag.
+ * commas up to three, plus one per hundred characters up to three, scaled down by its links) to its
+ * container and a few ancestors, with less further up. A candidate's score is then moved by its
+ * tag and its class and id hints, and lowered a little by its own link density.
  */
 final class ContentScorer {
   private static final int MIN_BLOCK_CHARS = 25;
@@ -18,16 +18,11 @@ final class ContentScorer {
   private static final double CONTAINER_LINK_WEIGHT = 0.25;
 
   /** The parts holding the article text in document order; empty when nothing looks like prose. */
-  List<Element> articleParts(List<TextBlock> blocks) {
-    Map<Element, int[]> text = new IdentityHashMap<>();
+  List<Element> articleParts(Element root, List<TextBlock> blocks) {
+    Map<Element, int[]> text = textTotals(root, blocks);
     Map<Element, Double> scores = scores(blocks, text);
     Element best = best(scores);
     return best == null ? List.of() : new SiblingMerger().merge(best, scores, text);
-  }
-
-  /** The best container, or null when nothing looks like prose. */
-  Element bestContainer(List<TextBlock> blocks) {
-    return best(scores(blocks, new IdentityHashMap<>()));
   }
 
   private static Element best(Map<Element, Double> scores) {
@@ -46,11 +41,11 @@ final class ContentScorer {
   Map<Element, Double> scores(List<TextBlock> blocks, Map<Element, int[]> text) {
     Map<Element, Double> raw = new IdentityHashMap<>();
     for (TextBlock block : blocks) {
-      addText(text, block);
       if (block.chars() < MIN_BLOCK_CHARS || block.linkDensity() > 0.5 || block.isHeading()) {
         continue;
       }
-      double points = (1 + Math.min(block.commas(), MAX_COMMAS) + Math.min(block.chars() / 100.0, 3)) * (1 - block.linkDensity());
+      double points = 1 + Math.min(block.commas(), MAX_COMMAS) + Math.min(block.chars() / 100.0, 3);
+      points *= 1 - block.linkDensity();
       Element e = paragraphTag(block.owner()) ? block.owner().parent() : block.owner();
       for (int level = 0; level < LEVELS && e != null; level++, e = e.parent()) {
         double divisor = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -62,7 +57,8 @@ final class ContentScorer {
       Element e = entry.getKey();
       int[] t = text.get(e);
       double linkDensity = t == null || t[0] == 0 ? 0 : (double) t[1] / t[0];
-      double score = (entry.getValue() + tagWeight(e) + ClassHints.weight(e)) * (1 - CONTAINER_LINK_WEIGHT * linkDensity);
+      double score = entry.getValue() + tagWeight(e) + ClassHints.weight(e);
+      score *= 1 - CONTAINER_LINK_WEIGHT * linkDensity;
       if (ClassHints.isArticleBody(e)) {
         score *= 1.5;
       }
@@ -71,14 +67,15 @@ final class ContentScorer {
     return scores;
   }
 
-  /** Non-space and link characters of every element above each block. */
-  private static void addText(Map<Element, int[]> text, TextBlock block) {
-    int chars = block.chars();
-    for (Element e = block.owner(); e != null; e = e.parent()) {
-      int[] t = text.computeIfAbsent(e, k -> new int[2]);
-      t[0] += chars;
+  /** Non-space and link characters below every element. */
+  private static Map<Element, int[]> textTotals(Element root, List<TextBlock> blocks) {
+    Map<Element, int[]> own = new IdentityHashMap<>();
+    for (TextBlock block : blocks) {
+      int[] t = own.computeIfAbsent(block.owner(), k -> new int[2]);
+      t[0] += block.chars();
       t[1] += block.linkChars();
     }
+    return SubtreeTotals.of(root, own, 2);
   }
 
   static boolean paragraphTag(Element e) {

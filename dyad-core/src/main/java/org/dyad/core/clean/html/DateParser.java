@@ -20,6 +20,8 @@ final class DateParser {
   private static final Pattern MONTH_DAY = Pattern.compile("\\b([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
       + ",?\\s+(\\d{4})");
   private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
+  private static final int MIN_YEAR = 1900;
+  private static final int MAX_YEAR = 2100;
   private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
       Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
       Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
@@ -68,6 +70,10 @@ final class DateParser {
       return null;
     }
     try {
+      int y = Integer.parseInt(year);
+      if (y < MIN_YEAR || y > MAX_YEAR) {
+        return null;
+      }
       return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
     } catch (DateTimeException | NumberFormatException e) {
       return null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,13 +28,15 @@ final class FurnitureStripper {
   void strip(Document doc) {
     ProseCounter prose = ProseCounter.count(doc.body());
     int total = prose.chars(doc.body());
+    Predicate<Element> isMinor = e -> prose.chars(e) == 0 || prose.chars(e) * 2 < total;
     List<Node> doomed = new ArrayList<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
+        // keeps a part holding at least half the page's prose, whatever its name says
         if (node instanceof Comment) {
           doomed.add(node);
-        } else if (node instanceof Element e && isFurniture(e) && prose.chars(e) * 2 < total) {
+        } else if (node instanceof Element e && (alwaysFurniture(e) || mayBeFurniture(e) && isMinor.test(e))) {
           doomed.add(e);
         }
       }
@@ -45,18 +48,24 @@ final class FurnitureStripper {
     }
   }
 
-  static boolean isFurniture(Element e) {
+  /** Tags that never hold body text, and hidden parts. */
+  static boolean alwaysFurniture(Element e) {
     String tag = e.normalName();
-    if (NEVER_DROP.contains(tag) || ClassHints.isArticleBody(e)) {
+    return !NEVER_DROP.contains(tag) && !ClassHints.isArticleBody(e) && (DROP_TAGS.contains(tag) || isHidden(e));
+  }
+
+  /** Page headers, and parts whose class, id or role names furniture. */
+  static boolean mayBeFurniture(Element e) {
+    String tag = e.normalName();
+    if (NEVER_DROP.contains(tag) || tag.equals("article") || tag.equals("main") || ClassHints.isArticleBody(e)) {
       return false;
     }
-    if (DROP_TAGS.contains(tag) || isHidden(e)) {
-      return true;
-    }
-    if (tag.equals("header")) {
-      return true;
-    }
-    return !tag.equals("article") && !tag.equals("main") && ClassHints.isFurniture(e);
+    return tag.equals("header") || ClassHints.isFurniture(e) && !isEmbeddedPost(e);
+  }
+
+  /** Embedded social posts (a quote inside a "social" box) belong to the story. */
+  private static boolean isEmbeddedPost(Element e) {
+    return e.selectFirst("blockquote") != null;
   }
 
   private static boolean isHidden(Element e) {

@@ -41,7 +41,7 @@ public final class JsoupHtmlExtractor implements HtmlExtractor {
   private List<String> paragraphs(Document doc, String title) {
     Element body = doc.body();
     List<TextBlock> blocks = new ArrayList<>();
-    for (Element part : scorer.articleParts(blockReader.read(body))) {
+    for (Element part : scorer.articleParts(body, blockReader.read(body))) {
       blocks.addAll(blockReader.read(part));
     }
     List<TextBlock> kept = filter.keep(blocks);

@@ -22,14 +22,18 @@ final class MetadataReader {
 
   PageMetadata read(Document doc, String url) {
     JsonLdFacts facts = jsonLd.read(doc);
-    String source = firstNonBlank(meta(doc, "meta[property=og:site_name]"), facts.publisher(), host(url));
+    String siteName = meta(doc, "meta[property=og:site_name]");
+    if (siteName != null && siteName.startsWith("http")) {
+      siteName = host(siteName);
+    }
+    String source = firstNonBlank(siteName, facts.publisher(), host(url));
     return new PageMetadata(title(doc, facts, source), source, published(doc, facts, url), author(doc, facts));
   }
 
   private String title(Document doc, JsonLdFacts facts, String source) {
     String og = meta(doc, "meta[property=og:title]");
     if (og != null) {
-      return titles.clean(og, source);
+      return titles.clean(og, source, false);
     }
     Element h1 = doc.selectFirst("article h1, [itemprop=headline], h1");
     if (h1 != null && !h1.text().isBlank()) {
@@ -38,7 +42,7 @@ final class MetadataReader {
     if (facts.headline() != null) {
       return facts.headline();
     }
-    return doc.title().isBlank() ? null : titles.clean(doc.title(), source);
+    return doc.title().isBlank() ? null : titles.clean(doc.title(), source, true);
   }
 
   private LocalDate published(Document doc, JsonLdFacts facts, String url) {

@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.dankito.readability4j.Readability4J;
+import org.dyad.core.clean.ArticleCleaner;
 import org.dyad.core.clean.html.JsoupHtmlExtractor;
+import org.dyad.model.ContentType;
+import org.dyad.model.RawDocument;
 
 /**
  * Runs article-body extractors over the article-extraction benchmark and scores them with the
@@ -24,11 +27,14 @@ public final class ArticleExtractionEval {
     this.reader = new BenchmarkReader(requireNonNull(dataDir, "dataDir is null"));
   }
 
-  /** Dyad's own extractor ("dyad") and plain Readability4J ("readability4j"), in that order. */
+  /**
+   * Dyad's cleaning stage as the pipeline runs it ("dyad": extractor, repeated blocks, title) and
+   * plain Readability4J ("readability4j"), in that order.
+   */
   public static Map<String, ArticleSystem> standardSystems() {
     Map<String, ArticleSystem> systems = new LinkedHashMap<>();
-    JsoupHtmlExtractor extractor = new JsoupHtmlExtractor();
-    systems.put("dyad", (html, url) -> String.join("\n\n", extractor.extract(html, url).paragraphs()));
+    ArticleCleaner cleaner = new ArticleCleaner(new JsoupHtmlExtractor(), text -> null, null);
+    systems.put("dyad", (html, url) -> cleaner.clean(new RawDocument("eval", "eval", url, null, null, html, ContentType.HTML, List.of())).text());
     systems.put("readability4j", (html, url) -> {
       String text = new Readability4J(url, html).parse().getTextContent();
       return text == null ? "" : text;

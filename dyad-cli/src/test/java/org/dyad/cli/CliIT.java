@@ -1,0 +1,123 @@
+package org.dyad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dyad.core.json.ArticleJson;
+import org.dyad.core.testing.ArticleSchema;
+import org.dyad.model.AnalyzedArticle;
+import org.dyad.model.DateMention;
+import org.dyad.model.Quote;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The CLI end to end with the real CoreNLP models: demo on the sample corpus, analyze on mixed and bad input. */
+class CliIT {
+  @TempDir
+  Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private static List<AnalyzedArticle> readValid(Path jsonl) throws IOException {
+    List<AnalyzedArticle> out = new ArrayList<>();
+    for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+      assertEquals(List.of(), ArticleSchema.errors(line), line.substring(0, Math.min(200, line.length())));
+      out.add(ArticleJson.parse(line));
+    }
+    return out;
+  }
+
+  @Test
+  void demoFindsSpeakersDatesAndEventsOnTheSampleCorpus() throws IOException {
+    Path jsonl = dir.resolve("demo.jsonl");
+    Run r = run("demo", "-o", jsonl.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("Quotes with speakers:"), r.out());
+    assertTrue(r.out().contains("Dmitry Peskov"), r.out());
+    Map<String, AnalyzedArticle> byId = readValid(jsonl).stream().collect(Collectors.toMap(AnalyzedArticle::id, Function.identity()));
+    assertEquals(SampleCorpus.names().size() + 1, byId.size(), "the .jsonl sample holds two articles");
+
+    AnalyzedArticle peskov = byId.get("01-tass-peskov-embassy-kabul.txt");
+    Quote q = peskov.quotes().stream().filter(x -> x.direct() && x.speaker() != null).findFirst().orElseThrow();
+    assertEquals("Dmitry Peskov", q.speaker().name());
+    assertEquals("RUSGOV", q.speaker().actor());
+    assertEquals("2021-08-25", value(peskov, "Wednesday"));
+    assertEquals("2021-08-23", value(peskov, "Monday"));
+    assertTrue(peskov.events().stream().anyMatch(e -> e.date() != null && e.source().actor() != null));
+
+    assertEquals("03-reuters-kabul-airport-isis-threat.txt", byId.get("10-syndicated-kabul-airport-isis-threat.txt").duplicateOf());
+    List<String> paragraphs = List.of(byId.get("06-tass-kabulov-embassy-doubled.txt").text().split("\n\n"));
+    assertEquals(paragraphs.size(), new HashSet<>(paragraphs).size(), "the doubled body keeps each paragraph once");
+    for (AnalyzedArticle a : byId.values()) {
+      assertFalse(a.text().contains("Skip to main content"), a.id());
+      assertFalse(a.text().contains("Share this post"), a.id());
+      assertTrue(a.published() != null, a.id());
+    }
+  }
+
+  private static String value(AnalyzedArticle a, String text) {
+    return a.dates().stream().filter(d -> d.text().endsWith(text)).map(DateMention::value).findFirst().orElse("(not found)");
+  }
+
+  @Test
+  void analyzeGivesOneValidLinePerArticleAndRecordsBadInput() throws IOException {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    Files.writeString(in.resolve("good.txt"), "Russia and China sign trade deal\n\nMOSCOW, August 25. /TASS/. Russia and China signed "
+        + "a trade agreement on Wednesday, the Kremlin said.\n\n\"This is a good day,\" Kremlin spokesman Dmitry Peskov told reporters.");
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Files.write(in.resolve("binary.txt"), new byte[] {0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3});
+    Files.write(in.resolve("latin1.txt"), "Caf\u00e9 talks in Moscow ended on Tuesday without an agreement, officials said.".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(in.resolve("lines.jsonl"), "{\"id\":\"j1\",\"published\":\"2021-09-02\",\"text\":\"Pakistan delivered aid to Afghanistan on Thursday, officials said.\"}\n{broken\n");
+    Files.writeString(in.resolve("huge.html"), hugePage(20 * 1024 * 1024));
+    Path out = dir.resolve("out.jsonl");
+    Run r = run("analyze", "--date", "2021-09-10", "-o", out.toString(), in.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<AnalyzedArticle> articles = readValid(out);
+    Set<String> ids = articles.stream().map(AnalyzedArticle::id).collect(Collectors.toSet());
+    assertEquals(Set.of("good.txt", "empty.txt", "binary.txt", "latin1.txt", "j1", "lines.jsonl#2", "huge.html"), ids);
+    assertTrue(r.err().contains("binary.txt"), r.err());
+    AnalyzedArticle huge = articles.stream().filter(a -> a.id().equals("huge.html")).findFirst().orElseThrow();
+    assertTrue(huge.issues().stream().anyMatch(i -> i.code().equals("too-long")), huge.issues().toString());
+  }
+
+  @Test
+  void nothingProcessableIsANonZeroExitWithAMessage() {
+    Run r = run("analyze", "--stages", "clean", dir.resolve("nope.txt").toString());
+    assertEquals(Main.NOTHING_PROCESSED, r.exit());
+    assertTrue(r.err().contains("nothing could be processed"), r.err());
+  }
+
+  private static String hugePage(int bytes) {
+    StringBuilder sb = new StringBuilder("<html><head><title>Long page</title></head><body><article>");
+    for (int i = 0; sb.length() < bytes; i++) {
+      sb.append("<p>Paragraph ").append(i).append(": officials in Kabul said on Monday that talks number ").append(i)
+          .append(" with the delegation had gone well and would continue.</p>\n");
+    }
+    return sb.append("</article></body></html>").toString();
+  }
+}
