@@ -48,7 +48,30 @@ public final class ParseEventCoder implements EventCoder {
       statement(q, entities).ifPresent(out::add);
     }
     out.sort(Comparator.comparingInt(Event::start).thenComparing(Event::code));
+    return distinct(out);
+  }
+
+  /**
+   * One event per report: the same source, target, code and modality over overlapping evidence (a
+   * partial quote inside an indirect statement, two cues of one sentence) is kept once, the first.
+   */
+  static List<Event> distinct(List<Event> sorted) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : sorted) {
+      boolean seen = false;
+      for (Event k : out) {
+        seen |= k.code().equals(e.code()) && k.modality().equals(e.modality()) && k.source().actor().equals(e.source().actor())
+            && actorOf(k.target()).equals(actorOf(e.target())) && k.start() < e.end() && e.start() < k.end();
+      }
+      if (!seen) {
+        out.add(e);
+      }
+    }
     return out;
+  }
+
+  private static String actorOf(ActorRef r) {
+    return r == null || r.actor() == null ? "" : r.actor();
   }
 
   private void codeVerb(CleanedArticle article, Annotation a, int verb, ActorFinder actors, List<DateMention> dates,
