@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -14,7 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.dyad.model.DateMention;
-import org.junit.jupiter.api.BeforeAll;
+import org.dyad.core.testing.SharedData;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Runs on the shared TempEval-3 TBAQ-cleaned data; skipped when it is absent. */
@@ -23,24 +23,15 @@ class TimexEvalTest {
   private static List<TimexDocument> docs;
   private static TimexEval eval;
 
-  /** Walks up from the working directory looking for {@code shared/<relative>}. */
-  private static Optional<Path> findShared(String relative) {
-    for (Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared").resolve(relative);
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
+  /** Loads once; each test is reported as skipped, with the reason, when the data is absent. */
+  @BeforeEach
+  void load() {
+    Optional<Path> dir = SharedData.find(DATA);
+    assumeTrue(dir.isPresent(), "skipped: ../shared/" + DATA + " not found above " + System.getProperty("user.dir"));
+    if (eval == null) {
+      eval = new TimexEval(dir.get());
+      docs = eval.documents();
     }
-    return Optional.empty();
-  }
-
-  @BeforeAll
-  static void load() {
-    Optional<Path> dir = findShared(DATA);
-    assumeTrue(dir.isPresent(), "TempEval-3 data not found: no shared/" + DATA
-        + " above " + System.getProperty("user.dir") + "; skipping");
-    eval = new TimexEval(dir.get());
-    docs = eval.documents();
   }
 
   @Test
