@@ -28,19 +28,4 @@ public record CleanedArticle(
     requireNonNull(text, "text is null");
     issues = List.copyOf(issues);
   }
-
-  /** A copy with more issues appended. */
-  public CleanedArticle withIssues(List<Issue> more) {
-    if (more.isEmpty()) {
-      return this;
-    }
-    List<Issue> all = new java.util.ArrayList<>(issues);
-    all.addAll(more);
-    return new CleanedArticle(id, url, source, title, published, dateline, text, language, all);
-  }
-
-  /** A copy with another article date. */
-  public CleanedArticle withPublished(LocalDate date) {
-    return new CleanedArticle(id, url, source, title, date, dateline, text, language, issues);
-  }
 }

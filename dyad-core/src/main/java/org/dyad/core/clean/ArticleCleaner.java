@@ -55,11 +55,10 @@ public final class ArticleCleaner implements Cleaner {
     String source = firstNonBlank(dl.map(DatelineParser.Result::agency).orElse(null), page.source(), host(doc.url()));
     String text = String.join("\n\n", body);
     String lang = null;
-    if (text.isEmpty()) {
-      if (doc.content().isBlank() ? issues.isEmpty() : true) {
-        issues.add(new Issue(STAGE, "empty", doc.content().isBlank() ? "the page has no text" : "no main text was found on the page"));
-      }
-    } else {
+    boolean explained = doc.content().isBlank() && !issues.isEmpty(); // a read issue already says why
+    if (text.isEmpty() && !explained) {
+      issues.add(new Issue(STAGE, "empty", doc.content().isBlank() ? "the page has no text" : "no main text was found on the page"));
+    } else if (!text.isEmpty()) {
       lang = language.guess(text);
       if (lang != null && !lang.equals("en")) {
         issues.add(new Issue(STAGE, "not-english", "the text looks like language '" + lang + "'; it is kept but not annotated"));
