@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.dyad.core.nlp.NlpAnnotator;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
-import org.dyad.core.read.InputReader;
 import org.dyad.corenlp.CoreNlpAnnotator;
 import org.dyad.corenlp.CoreNlpConfig;
 import org.dyad.model.AnalyzedArticle;
@@ -49,8 +48,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    List<RawDocument> corpus = new ArrayList<>();
-    new InputReader(AnalyzeCommand.MAX_INPUT_BYTES).read(List.of(SampleCorpus.extract(Files.createTempDirectory("dyad-bench-"))), corpus::add);
+    List<RawDocument> corpus = SampleCorpus.read();
     long load0 = System.nanoTime();
     NlpAnnotator annotator = new CoreNlpAnnotator(CoreNlpConfig.DEFAULT);
     double loadSeconds = (System.nanoTime() - load0) / 1e9;

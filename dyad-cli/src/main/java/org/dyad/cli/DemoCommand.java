@@ -1,14 +1,12 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
-import org.dyad.core.read.InputReader;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.RawDocument;
 import picocli.CommandLine.Command;
@@ -29,11 +27,9 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Path dir = SampleCorpus.extract(Files.createTempDirectory("dyad-demo-"));
-    List<RawDocument> docs = new ArrayList<>();
-    new InputReader(AnalyzeCommand.MAX_INPUT_BYTES).read(List.of(dir), docs::add);
+    List<RawDocument> docs = SampleCorpus.read();
     Pipeline pipeline = Pipelines.standard(PipelineConfig.DEFAULT, SampleCorpus.FETCH_DATE);
-    out.println("Loading models and analysing " + docs.size() + " sample articles from " + dir + " ...");
+    out.println("Loading models and analysing the " + docs.size() + " articles of the bundled sample corpus ...");
     out.flush();
     long t0 = System.nanoTime();
     List<AnalyzedArticle> results = new ArrayList<>();

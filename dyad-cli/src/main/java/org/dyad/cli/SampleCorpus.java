@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.dyad.core.read.InputReader;
+import org.dyad.model.RawDocument;
 
 /**
  * The bundled sample corpus (original agency-style articles written for Dyad), copied out of the
@@ -43,10 +47,35 @@ public final class SampleCorpus {
     return out;
   }
 
-  /** Copies the corpus into a new folder under {@code parent}, and returns it. */
-  public static Path extract(Path parent) {
+  /**
+   * Reads the corpus through the same {@link InputReader} as any user input, from a temporary copy
+   * that is removed afterwards.
+   */
+  public static List<RawDocument> read() {
+    Path dir = extract();
     try {
-      Path dir = Files.createTempDirectory(parent, "dyad-samples-");
+      List<RawDocument> docs = new ArrayList<>();
+      new InputReader(AnalyzeCommand.MAX_INPUT_BYTES).read(List.of(dir), docs::add);
+      return docs;
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + dir, e);
+    }
+  }
+
+  /** Copies the corpus into a new temporary folder, and returns it. */
+  private static Path extract() {
+    try {
+      Path dir = Files.createTempDirectory("dyad-samples-");
       for (String name : names()) {
         try (InputStream in = resource(name)) {
           Files.copy(in, dir.resolve(name));
