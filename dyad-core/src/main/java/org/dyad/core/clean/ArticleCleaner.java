@@ -2,11 +2,9 @@ package org.dyad.core.clean;
 
 import static java.util.Objects.requireNonNull;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.dyad.core.clean.html.HtmlExtractor;
 import org.dyad.model.CleanedArticle;
@@ -52,7 +50,7 @@ public final class ArticleCleaner implements Cleaner {
     if (published == null) {
       published = firstNonNull(dl.map(DatelineParser.Result::date).orElse(null), fallbackDate);
     }
-    String source = firstNonBlank(dl.map(DatelineParser.Result::agency).orElse(null), page.source(), host(doc.url()));
+    String source = firstNonBlank(dl.map(DatelineParser.Result::agency).orElse(null), page.source(), UrlHosts.host(doc.url()));
     String text = String.join("\n\n", body);
     String lang = null;
     boolean explained = doc.content().isBlank() && !issues.isEmpty(); // a read issue already says why
@@ -72,18 +70,6 @@ public final class ArticleCleaner implements Cleaner {
       return body;
     }
     return body.subList(1, body.size());
-  }
-
-  static String host(String url) {
-    if (url == null) {
-      return null;
-    }
-    try {
-      String h = URI.create(url.strip()).getHost();
-      return h == null ? null : h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static String firstNonBlank(String... values) {

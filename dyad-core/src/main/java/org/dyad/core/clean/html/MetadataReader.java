@@ -1,9 +1,8 @@
 package org.dyad.core.clean.html;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import org.dyad.core.clean.UrlHosts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -24,9 +23,9 @@ final class MetadataReader {
     JsonLdFacts facts = jsonLd.read(doc);
     String siteName = meta(doc, "meta[property=og:site_name]");
     if (siteName != null && siteName.startsWith("http")) {
-      siteName = host(siteName);
+      siteName = UrlHosts.host(siteName);
     }
-    String source = firstNonBlank(siteName, facts.publisher(), host(url));
+    String source = firstNonBlank(siteName, facts.publisher(), UrlHosts.host(url));
     return new PageMetadata(title(doc, facts, source), source, published(doc, facts, url), author(doc, facts));
   }
 
@@ -83,22 +82,6 @@ final class MetadataReader {
     }
     String content = e.attr("content").trim();
     return content.isEmpty() ? null : content;
-  }
-
-  static String host(String url) {
-    if (url == null || url.isBlank()) {
-      return null;
-    }
-    try {
-      String host = URI.create(url.trim()).getHost();
-      if (host == null) {
-        return null;
-      }
-      host = host.toLowerCase(Locale.ROOT);
-      return host.startsWith("www.") ? host.substring(4) : host;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static String firstNonBlank(String... values) {
