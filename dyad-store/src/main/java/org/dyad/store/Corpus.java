@@ -1,0 +1,187 @@
+package org.dyad.store;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.dyad.core.dedup.Deduplicator;
+import org.dyad.core.json.ArticleJson;
+import org.dyad.model.AnalyzedArticle;
+import org.dyad.model.Quote;
+
+/**
+ * The embedded store: a DuckDB database ({@code dyad.duckdb}) with articles, syndicated copies,
+ * failures, entities, quotes and events, and a Lucene index ({@code index/}) for full-text search,
+ * in one folder.
+ *
+ * <p>Articles are keyed by their normalised-content hash, so adding the same article twice changes
+ * nothing. Each article lands in one DuckDB transaction; the search index is committed in batches
+ * and, on open, brought back in line with DuckDB, so a killed ingest leaves a consistent store that a
+ * rerun completes.
+ */
+public final class Corpus implements AutoCloseable {
+  public static final String DATABASE = "dyad.duckdb";
+  private static final int INDEX_COMMIT_EVERY = 200;
+  private final DuckDbStore db;
+  private final SearchIndex index;
+  private final Clock clock;
+  private final Map<String, String> keysById = new HashMap<>();
+  private int uncommitted;
+
+  private Corpus(DuckDbStore db, SearchIndex index, Clock clock) {
+    this.db = db;
+    this.index = index;
+    this.clock = clock;
+  }
+
+  /** Opens the store in {@code dir} for writing, creating it when absent. One writer at a time. */
+  public static Corpus open(Path dir) {
+    return open(dir, false, Clock.systemUTC());
+  }
+
+  /** Opens an existing store for reading only. */
+  public static Corpus openReadOnly(Path dir) {
+    if (!Files.isRegularFile(dir.resolve(DATABASE))) {
+      throw new StoreException("no Dyad store in " + dir + " (run `dyad ingest` first)", null);
+    }
+    return open(dir, true, Clock.systemUTC());
+  }
+
+  static Corpus open(Path dir, boolean readOnly, Clock clock) {
+    requireNonNull(dir, "dir is null");
+    try {
+      Files.createDirectories(dir.resolve("index"));
+    } catch (IOException e) {
+      throw new StoreException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
+    }
+    DuckDbStore db = DuckDbStore.open(dir.resolve(DATABASE), readOnly);
+    Corpus corpus = new Corpus(db, SearchIndex.open(dir.resolve("index"), readOnly), clock);
+    if (!readOnly) {
+      corpus.repairIndex();
+    }
+    return corpus;
+  }
+
+  /** What {@link #add} did with an article. */
+  public enum Outcome { NEW, ALREADY_STORED, COPY, FAILED }
+
+  /** Adds one analysed article: a new article, a copy of a stored one (a mention), or a failure with its reasons. */
+  public Outcome add(AnalyzedArticle a, String origin) {
+    requireNonNull(a, "a is null");
+    requireNonNull(origin, "origin is null");
+    Timestamp now = Timestamp.from(clock.instant());
+    if (a.text().isBlank()) {
+      db.inTransaction(c -> ArticleRows.writeFailure(c, a, origin, now));
+      return Outcome.FAILED;
+    }
+    String key = Deduplicator.contentHash(a.text());
+    if (db.exists("SELECT 1 FROM articles WHERE key = ?", key) || db.exists("SELECT 1 FROM mentions WHERE key = ?", key)) {
+      keysById.putIfAbsent(a.id(), key);
+      return Outcome.ALREADY_STORED;
+    }
+    if (a.duplicateOf() != null) {
+      String of = keysById.getOrDefault(a.duplicateOf(), a.duplicateOf());
+      db.inTransaction(c -> ArticleRows.writeCopy(c, key, of, a, origin, now));
+      return Outcome.COPY;
+    }
+    db.inTransaction(c -> ArticleRows.write(c, key, origin, a, now));
+    keysById.put(a.id(), key);
+    index.put(key, a.title(), a.text(), a.quotes().stream().map(Quote::text).toList());
+    if (++uncommitted >= INDEX_COMMIT_EVERY) {
+      flush();
+    }
+    return Outcome.NEW;
+  }
+
+  /** Calls {@code seen} with (key, text) for every stored article, so a de-duplicator can know the corpus. */
+  public void forEachText(BiConsumer<String, String> seen) {
+    try (PreparedStatement ps = db.connection().prepareStatement("SELECT key, text FROM articles ORDER BY ingested, key");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        seen.accept(rs.getString(1), rs.getString(2));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("store read failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Makes indexed articles visible to searches. */
+  public void flush() {
+    index.commit();
+    uncommitted = 0;
+  }
+
+  /** Indexes the stored articles that a killed run left out of the search index. */
+  private void repairIndex() {
+    Set<String> indexed = index.articleKeys();
+    if (indexed.size() == db.count("articles")) {
+      return;
+    }
+    String sql = "SELECT a.key, a.title, a.text, list(q.text ORDER BY q.n) FILTER (WHERE q.text IS NOT NULL) "
+        + "FROM articles a LEFT JOIN quotes q ON q.article_key = a.key GROUP BY a.key, a.title, a.text";
+    try (PreparedStatement ps = db.connection().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        if (!indexed.contains(rs.getString(1))) {
+          Object[] quotes = rs.getArray(4) == null ? new Object[0] : (Object[]) rs.getArray(4).getArray();
+          index.put(rs.getString(1), rs.getString(2), rs.getString(3), Arrays.stream(quotes).map(String::valueOf).toList());
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot repair the search index: " + e.getMessage(), e);
+    }
+    flush();
+  }
+
+  /** Read-only queries over the store. */
+  public Queries queries() {
+    return new Queries(db.connection(), index);
+  }
+
+  /** Exports of the stored corpus. */
+  public Exporter exporter() {
+    return new Exporter(db.connection());
+  }
+
+  /** Counts of stored rows, by table. */
+  public Map<String, Long> counts() {
+    Map<String, Long> m = new LinkedHashMap<>();
+    for (String t : List.of("articles", "mentions", "failures", "entities", "quotes", "events")) {
+      m.put(t, db.count(t));
+    }
+    return m;
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (index != null) {
+        index.close();
+      }
+    } finally {
+      db.close();
+    }
+  }
+
+  static String issuesJson(AnalyzedArticle a) {
+    try {
+      return ArticleJson.mapper().writeValueAsString(a.issues());
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package org.dyad.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * The DuckDB half of the store: one database file, opened by one process at a time. Every article
+ * is written in one transaction, so a crash leaves either all of an article or none of it.
+ */
+final class DuckDbStore implements AutoCloseable {
+  static final String SCHEMA_VERSION = "1";
+  private final Connection db;
+
+  private DuckDbStore(Connection db) {
+    this.db = db;
+  }
+
+  /** Opens (creating when absent) the database file; {@code readOnly} lets a server read beside nothing else writing. */
+  static DuckDbStore open(Path file, boolean readOnly) {
+    requireNonNull(file, "file is null");
+    try {
+      Properties props = new Properties();
+      if (readOnly) {
+        props.setProperty("duckdb.read_only", "true");
+      }
+      Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
+      DuckDbStore store = new DuckDbStore(c);
+      if (!readOnly) {
+        store.createSchema();
+      }
+      return store;
+    } catch (SQLException e) {
+      throw new StoreException("cannot open the store database " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  Connection connection() {
+    return db;
+  }
+
+  private void createSchema() throws SQLException {
+    try (Statement st = db.createStatement()) {
+      for (String sql : schema().replaceAll("(?m)--.*$", "").split(";")) {
+        String stmt = sql.strip();
+        if (!stmt.isEmpty()) {
+          st.execute(stmt);
+        }
+      }
+      st.execute("INSERT OR IGNORE INTO meta VALUES ('schema', '" + SCHEMA_VERSION + "')");
+    }
+    String found = scalar("SELECT value FROM meta WHERE name = 'schema'");
+    if (!SCHEMA_VERSION.equals(found)) {
+      throw new StoreException("the store has schema version " + found + "; this Dyad reads version " + SCHEMA_VERSION, null);
+    }
+  }
+
+  private static String schema() {
+    try (InputStream in = DuckDbStore.class.getResourceAsStream("schema.sql")) {
+      return new String(requireNonNull(in, "schema.sql missing").readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs {@code work} in one transaction: all of it lands, or (on any exception) none. */
+  void inTransaction(SqlWork work) {
+    try {
+      db.setAutoCommit(false);
+      try {
+        work.run(db);
+        db.commit();
+      } catch (SQLException | RuntimeException e) {
+        db.rollback();
+        throw e;
+      } finally {
+        db.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("store write failed: " + e.getMessage(), e);
+    }
+  }
+
+  boolean exists(String sql, String arg) {
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      ps.setString(1, arg);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("store read failed: " + e.getMessage(), e);
+    }
+  }
+
+  String scalar(String sql) {
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    } catch (SQLException e) {
+      throw new StoreException("store read failed: " + e.getMessage(), e);
+    }
+  }
+
+  long count(String table) {
+    String n = scalar("SELECT count(*) FROM " + table);
+    return n == null ? 0 : Long.parseLong(n);
+  }
+
+  @Override
+  public void close() {
+    try {
+      db.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the store: " + e.getMessage(), e);
+    }
+  }
+
+  /** A unit of SQL work. */
+  @FunctionalInterface
+  interface SqlWork {
+    void run(Connection db) throws SQLException;
+  }
+}

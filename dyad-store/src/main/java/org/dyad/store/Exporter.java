@@ -1,0 +1,84 @@
+package org.dyad.store;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+
+/**
+ * Writes the store out for other tools: JSON lines of whole articles (as {@code dyad analyze}
+ * writes them), CSV or Parquet of one table (DuckDB's own writers), or the GDELT 2.0 event table.
+ */
+public final class Exporter {
+  /** What an export writes. */
+  public enum Format { JSONL, CSV, PARQUET, GDELT }
+
+  /** The tables CSV and Parquet exports can write. */
+  public enum Table { EVENTS, QUOTES, ENTITIES, ARTICLES, MENTIONS, FAILURES }
+
+  private final Connection db;
+
+  Exporter(Connection db) {
+    this.db = db;
+  }
+
+  /** Writes {@code format} to {@code file}; {@code table} matters for CSV and Parquet only. Returns rows written. */
+  public long export(Format format, Table table, Path file) {
+    requireNonNull(file, "file is null");
+    try {
+      return switch (format) {
+        case JSONL -> jsonl(file);
+        case CSV -> copy(table, file, "(FORMAT csv, HEADER)");
+        case PARQUET -> copy(table, file, "(FORMAT parquet)");
+        case GDELT -> new GdeltWriter(db).write(file);
+      };
+    } catch (SQLException e) {
+      throw new StoreException("export failed: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  private long jsonl(Path file) throws SQLException, IOException {
+    long n = 0;
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT json FROM articles ORDER BY ingested, key")) {
+      while (rs.next()) {
+        out.write(rs.getString(1));
+        out.write('\n');
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private long copy(Table table, Path file, String options) throws SQLException {
+    String name = table.name().toLowerCase(Locale.ROOT);
+    String order = switch (table) {
+      case EVENTS -> "event_id";
+      case QUOTES, ENTITIES -> "article_key, n";
+      case ARTICLES, MENTIONS -> "key";
+      case FAILURES -> "origin";
+    };
+    String select = table == Table.ARTICLES ? "SELECT * EXCLUDE (json) FROM articles" : "SELECT * FROM " + name;
+    String path = file.toAbsolutePath().toString().replace("'", "''");
+    try (PreparedStatement ps = db.prepareStatement("COPY (" + select + " ORDER BY " + order + ") TO '" + path + "' " + options)) {
+      ps.execute();
+    }
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + name)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.dyad.store;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The GDELT 2.0 event table: its 61 columns in their order, tab-separated, no header, so GDELT
+ * tooling reads Dyad's events. Only asserted events go out (GDELT has no modality); geography,
+ * ethnic, religion and known-group columns stay empty, and AvgTone is 0, until Dyad fills them.
+ * NumMentions and NumArticles count the article and its stored copies; NumSources their distinct sources.
+ */
+final class GdeltWriter {
+  static final int COLUMNS = 61;
+  private static final DateTimeFormatter SQLDATE = DateTimeFormatter.BASIC_ISO_DATE;
+  private static final DateTimeFormatter ADDED = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+  private static final String SQL = "SELECT e.event_id, e.day, e.source_actor, e.source_name, e.target_actor, e.target_name, "
+      + "e.code, e.root, e.quad_class, e.goldstein, e.start_offset, a.text, a.url, a.ingested, "
+      + "1 + (SELECT count(*) FROM mentions m WHERE m.article_key = a.key), "
+      + "(SELECT count(DISTINCT s) FROM (SELECT a.source AS s UNION ALL SELECT m.source FROM mentions m WHERE m.article_key = a.key) "
+      + "WHERE s IS NOT NULL) FROM events e JOIN articles a ON a.key = e.article_key "
+      + "WHERE e.modality = 'asserted' AND e.day IS NOT NULL ORDER BY e.event_id";
+  private final Connection db;
+
+  GdeltWriter(Connection db) {
+    this.db = db;
+  }
+
+  long write(Path file) throws SQLException, IOException {
+    long n = 0;
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        Statement st = db.createStatement(); ResultSet rs = st.executeQuery(SQL)) {
+      while (rs.next()) {
+        out.write(String.join("\t", row(rs)));
+        out.write('\n');
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static List<String> row(ResultSet rs) throws SQLException {
+    List<String> c = new ArrayList<>(COLUMNS);
+    LocalDate day = rs.getDate(2).toLocalDate();
+    c.add(Long.toString(rs.getLong(1)));
+    c.add(day.format(SQLDATE));
+    c.add(day.format(DateTimeFormatter.ofPattern("yyyyMM")));
+    c.add(Integer.toString(day.getYear()));
+    c.add(String.format(Locale.ROOT, "%.4f", day.getYear() + (day.getDayOfYear() - 1) / (double) day.lengthOfYear()));
+    actor(c, rs.getString(3), rs.getString(4));
+    actor(c, rs.getString(5), rs.getString(6));
+    String code = rs.getString(7);
+    c.add(isRoot(rs.getString(12), rs.getInt(11)) ? "1" : "0");
+    c.add(code);
+    c.add(code.length() > 3 ? code.substring(0, 3) : code);
+    c.add(rs.getString(8));
+    c.add(Integer.toString(rs.getInt(9)));
+    c.add(String.format(Locale.ROOT, "%.1f", rs.getDouble(10)));
+    String mentions = Long.toString(rs.getLong(15));
+    c.add(mentions);
+    c.add(Long.toString(Math.max(1, rs.getLong(16))));
+    c.add(mentions);
+    c.add("0");
+    c.addAll(Collections.nCopies(3 * 8, ""));
+    Timestamp added = rs.getTimestamp(14);
+    c.add(added.toLocalDateTime().format(ADDED));
+    c.add(rs.getString(13) == null ? "" : rs.getString(13));
+    return c;
+  }
+
+  /** Code, name, country, known group, ethnic, religion 1 and 2, type 1 to 3: the ten columns of one actor. */
+  private static void actor(List<String> c, String code, String name) {
+    String country = ActorCodes.country(code);
+    String role = ActorCodes.role(code);
+    c.add(code == null ? "" : code);
+    c.add(name == null ? "" : name.toUpperCase(Locale.ROOT).replaceAll("[\\t\\n\\r]+", " "));
+    c.add(country == null ? "" : country);
+    c.addAll(Collections.nCopies(4, ""));
+    c.add(role == null ? "" : role.substring(0, Math.min(3, role.length())));
+    c.add(role == null || role.length() < 6 ? "" : role.substring(3, 6));
+    c.add("");
+  }
+
+  /** GDELT's IsRootEvent: the event is in the lead paragraph. */
+  private static boolean isRoot(String text, int start) {
+    int lead = text.indexOf("\n\n");
+    return lead < 0 || start < lead;
+  }
+}

@@ -1,0 +1,136 @@
+package org.dyad.store;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Read-only questions an analyst asks of the store. */
+public final class Queries {
+  private static final String EVENT_COLUMNS = "e.event_id, e.article_key, a.url, a.title, e.source_name, e.source_actor, "
+      + "e.target_name, e.target_actor, e.code, e.quad_class, e.goldstein, e.plover, e.date, e.date_source, e.day, "
+      + "e.modality, e.start_offset, e.end_offset, e.evidence";
+  private final Connection db;
+  private final SearchIndex index;
+
+  Queries(Connection db, SearchIndex index) {
+    this.db = db;
+    this.index = index;
+  }
+
+  /** Events matching the filter, in id order (stable for cursor paging). */
+  public List<EventRow> events(EventFilter f) {
+    Where w = f.where();
+    String sql = "SELECT " + EVENT_COLUMNS + " FROM events e JOIN articles a ON a.key = e.article_key" + w.sql()
+        + " ORDER BY e.event_id LIMIT " + f.limit();
+    return select(sql, w, rs -> new EventRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10),
+        rs.getDouble(11), rs.getString(12), rs.getString(13), rs.getString(14), day(rs, 15), rs.getString(16),
+        rs.getInt(17), rs.getInt(18), rs.getString(19)));
+  }
+
+  /** Counts per QuadClass and mean Goldstein per period, for the events matching the filter that have a day. */
+  public List<TimelineRow> timeline(EventFilter f, Period by) {
+    Where w = f.where().add("e.day IS NOT NULL");
+    String sql = "SELECT date_trunc('" + by.sql() + "', e.day) AS p, count(*), count(*) FILTER (WHERE quad_class = 1), "
+        + "count(*) FILTER (WHERE quad_class = 2), count(*) FILTER (WHERE quad_class = 3), "
+        + "count(*) FILTER (WHERE quad_class = 4), avg(goldstein) FROM events e" + w.sql() + " GROUP BY p ORDER BY p";
+    return select(sql, w, rs -> new TimelineRow(day(rs, 1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+        rs.getInt(6), Math.round(rs.getDouble(7) * 100) / 100.0));
+  }
+
+  /** Quotes whose speaker's name contains {@code speaker} (or whose speaker entity id is it), and/or that mention {@code about}. */
+  public List<QuoteRow> quotes(String speaker, String about, int limit) {
+    Where w = new Where();
+    if (speaker != null) {
+      w.add("(lower(q.speaker) LIKE '%' || lower(?) || '%' OR q.speaker_entity = ?)", speaker, speaker);
+    }
+    if (about != null) {
+      String code = about.toUpperCase(Locale.ROOT);
+      w.add("EXISTS (SELECT 1 FROM entities en WHERE en.article_key = q.article_key AND en.start_offset >= q.start_offset "
+          + "AND en.end_offset <= q.end_offset AND (en.country = ? OR en.actor LIKE ? || '%'))", code, code);
+    }
+    String sql = "SELECT q.article_key, a.title, q.start_offset, q.end_offset, q.text, q.direct, q.cue, q.speaker, "
+        + "q.speaker_entity, q.speaker_actor, q.speaker_title, q.date, q.date_source, q.day FROM quotes q "
+        + "JOIN articles a ON a.key = q.article_key" + w.sql() + " ORDER BY q.day NULLS LAST, q.article_key, q.n LIMIT " + limit;
+    return select(sql, w, rs -> new QuoteRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+        rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+        rs.getString(12), rs.getString(13), day(rs, 14)));
+  }
+
+  /** Entities across the corpus, most mentioned first; {@code type} (PERSON, ORGANIZATION, ...) may be null. */
+  public List<ActorRow> actors(String type, int limit) {
+    Where w = new Where();
+    if (type != null) {
+      w.add("type = ?", type.toUpperCase(Locale.ROOT));
+    }
+    String sql = "SELECT entity_id, mode(type), mode(name), mode(country), mode(actor), count(*), count(DISTINCT article_key), "
+        + "list(DISTINCT title) FILTER (WHERE title IS NOT NULL) FROM entities" + w.sql()
+        + " GROUP BY entity_id ORDER BY count(*) DESC, entity_id LIMIT " + limit;
+    return select(sql, w, rs -> new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        rs.getString(5), rs.getLong(6), rs.getLong(7), strings(rs.getArray(8))));
+  }
+
+  /** Articles in key order after the cursor {@code after} (null for the first page). */
+  public List<ArticleRow> articles(String after, int limit) {
+    Where w = new Where();
+    if (after != null) {
+      w.add("a.key > ?", after);
+    }
+    String sql = "SELECT a.key, a.id, a.url, a.source, a.title, a.published, "
+        + "(SELECT count(*) FROM mentions m WHERE m.article_key = a.key), (SELECT count(*) FROM quotes q WHERE q.article_key = a.key), "
+        + "(SELECT count(*) FROM events e WHERE e.article_key = a.key) FROM articles a" + w.sql() + " ORDER BY a.key LIMIT " + limit;
+    return select(sql, w, rs -> new ArticleRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        rs.getString(5), day(rs, 6), rs.getLong(7), rs.getLong(8), rs.getLong(9)));
+  }
+
+  /** The stored article as `dyad analyze` wrote it (one JSON object), or empty. */
+  public Optional<String> articleJson(String key) {
+    Where w = new Where().add("key = ?", key);
+    List<String> rows = select("SELECT json FROM articles" + w.sql(), w, rs -> rs.getString(1));
+    return rows.stream().findFirst();
+  }
+
+  /** Full-text search over titles, texts and quotes. */
+  public List<SearchHit> search(String query, int limit) {
+    return index.search(query, limit);
+  }
+
+  <T> List<T> select(String sql, Where w, Row<T> row) {
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      w.bind(ps, 1);
+      List<T> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(row.read(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("store query failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static LocalDate day(ResultSet rs, int col) throws SQLException {
+    Date d = rs.getDate(col);
+    return d == null ? null : d.toLocalDate();
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).sorted().toList();
+  }
+
+  /** Reads one result row. */
+  @FunctionalInterface
+  interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+}

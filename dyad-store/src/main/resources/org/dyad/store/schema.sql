@@ -1,0 +1,46 @@
+-- Dyad store schema, version 1. Statements end with a semicolon; offsets point into articles.text.
+CREATE TABLE IF NOT EXISTS meta (name VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE SEQUENCE IF NOT EXISTS event_ids START 1;
+CREATE TABLE IF NOT EXISTS articles (
+  key VARCHAR PRIMARY KEY,          -- normalised-content SHA-256 (Deduplicator.contentHash)
+  id VARCHAR NOT NULL,              -- the id the input gave
+  origin VARCHAR NOT NULL,
+  url VARCHAR, source VARCHAR, title VARCHAR, published DATE,
+  dateline_place VARCHAR,
+  text VARCHAR NOT NULL,
+  json VARCHAR NOT NULL,            -- the whole analysed article, as `dyad analyze` writes it
+  ingested TIMESTAMP NOT NULL);
+CREATE TABLE IF NOT EXISTS mentions (
+  key VARCHAR PRIMARY KEY,          -- content hash of the copy
+  article_key VARCHAR NOT NULL,     -- the article it copies
+  id VARCHAR NOT NULL, origin VARCHAR NOT NULL, url VARCHAR, source VARCHAR, published DATE,
+  ingested TIMESTAMP NOT NULL);
+CREATE TABLE IF NOT EXISTS failures (
+  origin VARCHAR PRIMARY KEY,
+  id VARCHAR NOT NULL,
+  issues VARCHAR NOT NULL,          -- JSON array of {stage, code, message}
+  ingested TIMESTAMP NOT NULL);
+CREATE TABLE IF NOT EXISTS entities (
+  article_key VARCHAR NOT NULL, n INTEGER NOT NULL,
+  entity_id VARCHAR NOT NULL,       -- the same person, organisation or country across the corpus
+  start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, text VARCHAR NOT NULL,
+  type VARCHAR NOT NULL, name VARCHAR NOT NULL, title VARCHAR, affiliation VARCHAR,
+  country VARCHAR, actor VARCHAR,
+  PRIMARY KEY (article_key, n));
+CREATE TABLE IF NOT EXISTS quotes (
+  article_key VARCHAR NOT NULL, n INTEGER NOT NULL,
+  start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, text VARCHAR NOT NULL,
+  direct BOOLEAN NOT NULL, cue VARCHAR,
+  speaker VARCHAR, speaker_entity VARCHAR, speaker_actor VARCHAR, speaker_title VARCHAR,
+  date VARCHAR, date_source VARCHAR, day DATE,
+  PRIMARY KEY (article_key, n));
+CREATE TABLE IF NOT EXISTS events (
+  event_id BIGINT NOT NULL,         -- GDELT's GLOBALEVENTID
+  article_key VARCHAR NOT NULL, n INTEGER NOT NULL,
+  source_name VARCHAR NOT NULL, source_actor VARCHAR, source_country VARCHAR,
+  target_name VARCHAR, target_actor VARCHAR, target_country VARCHAR,
+  code VARCHAR NOT NULL, root VARCHAR NOT NULL, quad_class INTEGER NOT NULL, goldstein DOUBLE NOT NULL,
+  plover VARCHAR, date VARCHAR, date_source VARCHAR, day DATE,
+  modality VARCHAR NOT NULL,
+  start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, evidence VARCHAR NOT NULL,
+  PRIMARY KEY (article_key, n));

@@ -1,0 +1,115 @@
+package org.dyad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.dyad.store.Corpus.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void storesAnArticleWithItsEntitiesQuotesAndEvents() {
+    try (Corpus c = Corpus.open(dir)) {
+      assertEquals(Outcome.NEW, c.add(Articles.talks("a1"), "a1.txt"));
+      assertEquals(Map.of("articles", 1L, "mentions", 0L, "failures", 0L, "entities", 3L, "quotes", 1L, "events", 3L), c.counts());
+    }
+  }
+
+  @Test
+  void addingTheSameArticleTwiceChangesNothing() {
+    try (Corpus c = Corpus.open(dir)) {
+      c.add(Articles.talks("a1"), "a1.txt");
+    }
+    try (Corpus c = Corpus.open(dir)) {
+      assertEquals(Outcome.ALREADY_STORED, c.add(Articles.talks("other-id"), "copy/a1.txt"));
+      assertEquals(1L, c.counts().get("articles"));
+      assertEquals(3L, c.counts().get("events"));
+    }
+  }
+
+  @Test
+  void aCopyIsAMentionOfTheFirstArticle() {
+    try (Corpus c = Corpus.open(dir)) {
+      c.add(Articles.talks("a1"), "a1.txt");
+      String copy = "Share this post\n\n" + Articles.TEXT;
+      assertEquals(Outcome.COPY, c.add(Articles.talks("a2", copy, "a1"), "a2.txt"));
+      assertEquals(1L, c.counts().get("mentions"));
+      assertEquals(1L, c.queries().articles(null, 10).get(0).copies());
+    }
+  }
+
+  @Test
+  void anInputWithoutTextIsRecordedWithItsReasonOnce() {
+    try (Corpus c = Corpus.open(dir)) {
+      assertEquals(Outcome.FAILED, c.add(Articles.failed("bad"), "bad.bin"));
+      assertEquals(Outcome.FAILED, c.add(Articles.failed("bad"), "bad.bin"));
+      assertEquals(1L, c.counts().get("failures"));
+      assertEquals(0L, c.counts().get("articles"));
+    }
+  }
+
+  @Test
+  void searchFindsArticlesAndQuotesAfterAFlush() {
+    try (Corpus c = Corpus.open(dir)) {
+      c.add(Articles.talks("a1"), "a1.txt");
+      c.flush();
+      List<SearchHit> hits = c.queries().search("\"calm borders\"", 10);
+      assertEquals(List.of("article", "quote"), hits.stream().map(SearchHit::kind).sorted().toList());
+      assertTrue(hits.get(0).snippet().contains("[calm] [borders]"), hits.get(0).snippet());
+      assertTrue(c.queries().search("wheat", 10).stream().anyMatch(h -> h.kind().equals("article")));
+      assertTrue(c.queries().search("tanks", 10).isEmpty());
+    }
+  }
+
+  @Test
+  void aBadSearchQueryIsAClearError() {
+    try (Corpus c = Corpus.open(dir)) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.queries().search("\"unclosed", 5));
+      assertTrue(e.getMessage().startsWith("bad search query"), e.getMessage());
+    }
+  }
+
+  @Test
+  void reopeningRepairsAnIndexThatMissedArticles() {
+    try (Corpus c = Corpus.open(dir)) {
+      c.add(Articles.talks("a1"), "a1.txt");
+      // no flush: the index commit happens on close, so simulate a lost index by deleting it afterwards
+    }
+    deleteIndex();
+    try (Corpus c = Corpus.open(dir)) {
+      assertFalse(c.queries().search("wheat", 5).isEmpty());
+    }
+  }
+
+  @Test
+  void aReadOnlyStoreMustExist() {
+    StoreException e = assertThrows(StoreException.class, () -> Corpus.openReadOnly(dir.resolve("none")));
+    assertTrue(e.getMessage().contains("no Dyad store"), e.getMessage());
+  }
+
+  @Test
+  void datesOfEventsAndQuotesBecomeDays() {
+    try (Corpus c = Corpus.open(dir)) {
+      c.add(Articles.talks("a1"), "a1.txt");
+      assertEquals(LocalDate.of(2021, 3, 1), c.queries().quotes("rahimi", null, 10).get(0).day());
+    }
+  }
+
+  private void deleteIndex() {
+    try (var files = java.nio.file.Files.walk(dir.resolve("index"))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
