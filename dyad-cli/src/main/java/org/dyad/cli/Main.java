@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import org.dyad.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dyad 0.1.0",
     description = "Reads news and writes down who did what to whom, who said what, where and when.",
-    subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, IngestCommand.class, EventsCommand.class, TimelineCommand.class, SearchCommand.class,
+        ActorsCommand.class, ExportCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code when the input could not be processed at all. */
   public static final int NOTHING_PROCESSED = 3;
@@ -23,6 +25,10 @@ public final class Main {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof IllegalArgumentException || e instanceof StoreException) {
+        cmd.getErr().println("dyad: " + e.getMessage());
+        return e instanceof StoreException ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.USAGE;
+      }
       cmd.getErr().println("dyad: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
       return CommandLine.ExitCode.SOFTWARE;
     });

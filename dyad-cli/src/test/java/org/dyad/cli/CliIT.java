@@ -55,10 +55,11 @@ class CliIT {
   @Test
   void demoFindsSpeakersDatesAndEventsOnTheSampleCorpus() throws IOException {
     Path jsonl = dir.resolve("demo.jsonl");
-    Run r = run("demo", "-o", jsonl.toString());
+    Run r = run("demo", "-o", jsonl.toString(), "--store", dir.resolve("store").toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("Quotes with speakers:"), r.out());
     assertTrue(r.out().contains("Dmitry Peskov"), r.out());
+    assertTrue(r.out().contains("this run added 14 article(s) and 1 copy(ies)"), r.out());
     Map<String, AnalyzedArticle> byId = readValid(jsonl).stream().collect(Collectors.toMap(AnalyzedArticle::id, Function.identity()));
     assertEquals(SampleCorpus.names().size() + 1, byId.size(), "the .jsonl sample holds two articles");
 

@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -14,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +81,7 @@ public final class Corpus implements AutoCloseable {
     return corpus;
   }
 
-  /** What {@link #add} did with an article. */
+  /** What {@link #add} did with an article: new, seen before from the same place, a copy from elsewhere, no text. */
   public enum Outcome { NEW, ALREADY_STORED, COPY, FAILED }
 
   /** Adds one analysed article: a new article, a copy of a stored one (a mention), or a failure with its reasons. */
@@ -90,13 +94,17 @@ public final class Corpus implements AutoCloseable {
       return Outcome.FAILED;
     }
     String key = Deduplicator.contentHash(a.text());
-    if (db.exists("SELECT 1 FROM articles WHERE key = ?", key) || db.exists("SELECT 1 FROM mentions WHERE key = ?", key)) {
+    String where = a.url() != null ? a.url() : a.id();
+    boolean stored = db.exists("SELECT 1 FROM articles WHERE key = ?", key);
+    if (stored || a.duplicateOf() != null) {
       keysById.putIfAbsent(a.id(), key);
-      return Outcome.ALREADY_STORED;
-    }
-    if (a.duplicateOf() != null) {
-      String of = keysById.getOrDefault(a.duplicateOf(), a.duplicateOf());
-      db.inTransaction(c -> ArticleRows.writeCopy(c, key, of, a, origin, now));
+      String of = stored ? key : keysById.getOrDefault(a.duplicateOf(), a.duplicateOf());
+      String copyKey = sha256(key + "\n" + where);
+      if (stored && db.exists("SELECT 1 FROM articles WHERE key = ? AND coalesce(url, id) = ?", key, where)
+          || db.exists("SELECT 1 FROM mentions WHERE key = ?", copyKey)) {
+        return Outcome.ALREADY_STORED;
+      }
+      db.inTransaction(c -> ArticleRows.writeCopy(c, copyKey, of, a, origin, now));
       return Outcome.COPY;
     }
     db.inTransaction(c -> ArticleRows.write(c, key, origin, a, now));
@@ -174,6 +182,14 @@ public final class Corpus implements AutoCloseable {
       }
     } finally {
       db.close();
+    }
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
     }
   }
 

@@ -92,9 +92,11 @@ final class DuckDbStore implements AutoCloseable {
     }
   }
 
-  boolean exists(String sql, String arg) {
+  boolean exists(String sql, String... args) {
     try (PreparedStatement ps = db.prepareStatement(sql)) {
-      ps.setString(1, arg);
+      for (int i = 0; i < args.length; i++) {
+        ps.setString(i + 1, args[i]);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
       }

@@ -10,8 +10,9 @@ CREATE TABLE IF NOT EXISTS articles (
   text VARCHAR NOT NULL,
   json VARCHAR NOT NULL,            -- the whole analysed article, as `dyad analyze` writes it
   ingested TIMESTAMP NOT NULL);
+-- Copies: the same or nearly the same text from another URL or input (syndication); each is one more mention.
 CREATE TABLE IF NOT EXISTS mentions (
-  key VARCHAR PRIMARY KEY,          -- content hash of the copy
+  key VARCHAR PRIMARY KEY,          -- SHA-256 of the copy's content hash and its URL (or id)
   article_key VARCHAR NOT NULL,     -- the article it copies
   id VARCHAR NOT NULL, origin VARCHAR NOT NULL, url VARCHAR, source VARCHAR, published DATE,
   ingested TIMESTAMP NOT NULL);

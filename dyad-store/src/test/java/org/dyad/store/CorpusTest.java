@@ -31,9 +31,20 @@ class CorpusTest {
       c.add(Articles.talks("a1"), "a1.txt");
     }
     try (Corpus c = Corpus.open(dir)) {
-      assertEquals(Outcome.ALREADY_STORED, c.add(Articles.talks("other-id"), "copy/a1.txt"));
+      assertEquals(Outcome.ALREADY_STORED, c.add(Articles.talks("a1"), "a1.txt"));
       assertEquals(1L, c.counts().get("articles"));
       assertEquals(3L, c.counts().get("events"));
+    }
+  }
+
+  @Test
+  void theSameTextFromAnotherPlaceIsOneMoreMentionOnce() {
+    try (Corpus c = Corpus.open(dir)) {
+      c.add(Articles.talks("a1"), "a1.txt");
+      assertEquals(Outcome.COPY, c.add(Articles.talks("elsewhere"), "elsewhere.txt"));
+      assertEquals(Outcome.ALREADY_STORED, c.add(Articles.talks("elsewhere"), "elsewhere.txt"));
+      assertEquals(1L, c.counts().get("mentions"));
+      assertEquals(1L, c.counts().get("articles"));
     }
   }
 

@@ -60,6 +60,14 @@ public final class Pipeline {
     return clock;
   }
 
+  /**
+   * Makes the de-duplicator know an article from an earlier run (a stored corpus), so copies of it
+   * in this run are recognised as copies and not analysed again.
+   */
+  public void remember(String id, String text) {
+    dedup.check(requireNonNull(id, "id is null"), requireNonNull(text, "text is null"));
+  }
+
   /** Runs every configured stage over one document. Never throws for bad content or a failing stage. */
   public AnalyzedArticle process(RawDocument doc) {
     requireNonNull(doc, "doc is null");

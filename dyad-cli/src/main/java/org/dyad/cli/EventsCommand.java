@@ -1,0 +1,87 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.store.Corpus;
+import org.dyad.store.Dyad;
+import org.dyad.store.EventFilter;
+import org.dyad.store.EventRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad events}: stored events of a dyad, a period and a code, with their evidence. */
+@Command(name = "events", mixinStandardHelpOptions = true, description = "List stored events, with the sentence that proves each.")
+final class EventsCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  StoreOption store;
+
+  @Mixin
+  EventOptions filter;
+
+  @Option(names = "--limit", defaultValue = "50", description = "At most this many events. Default: ${DEFAULT-VALUE}.")
+  int limit;
+
+  @Option(names = "--json", description = "JSON lines instead of a table.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    EventFilter f = filter.toFilter(limit);
+    try (Corpus corpus = Corpus.openReadOnly(store.dir)) {
+      List<EventRow> rows = corpus.queries().events(f);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        JsonLines.print(out, rows);
+        return 0;
+      }
+      TextTable t = new TextTable("date:10", "source:24", "code:5", "target:24", "modality:12", "evidence:80");
+      for (EventRow e : rows) {
+        t.row(e.day(), actor(e.sourceName(), e.sourceActor()), e.code(), actor(e.targetName(), e.targetActor()), e.modality(), e.evidence());
+      }
+      t.print(out);
+      return 0;
+    }
+  }
+
+  private static String actor(String name, String code) {
+    return name == null ? "" : code == null ? name : name + " (" + code + ")";
+  }
+
+  /** The event filter options, shared with {@code timeline}. */
+  static final class EventOptions {
+    @Option(names = "--dyad", paramLabel = "A:B", description = "Two actors, as countries (AFG:RUS), actor codes (RUSGOV) or * for anyone.")
+    String dyad;
+
+    @Option(names = "--directed", description = "Only events from the dyad's first actor to its second.")
+    boolean directed;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day.")
+    LocalDate to;
+
+    @Option(names = "--code", paramLabel = "CODE", description = "A CAMEO code (036) or prefix (03*).")
+    String code;
+
+    @Option(names = "--modality", description = "asserted, negated, intended, hypothetical or reported.")
+    String modality;
+
+    EventFilter toFilter(int limit) {
+      return toFilter(dyad, limit);
+    }
+
+    EventFilter toFilter(String dyadText, int limit) {
+      Dyad d = dyadText == null ? null : Dyad.parse(dyadText, directed);
+      return new EventFilter(d, from, to, code, modality, 0, limit);
+    }
+  }
+}

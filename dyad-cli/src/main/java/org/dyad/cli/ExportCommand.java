@@ -1,0 +1,42 @@
+package org.dyad.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dyad.store.Corpus;
+import org.dyad.store.Exporter.Format;
+import org.dyad.store.Exporter.Table;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad export}: the store in formats other tools read. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Export the store: jsonl (whole articles as `dyad analyze` writes them), csv or parquet (one table),",
+        "or gdelt (the GDELT 2.0 event table's 61 tab-separated columns, asserted events only)."})
+final class ExportCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  StoreOption store;
+
+  @Option(names = "--format", required = true, description = "jsonl, csv, parquet or gdelt.")
+  Format format;
+
+  @Option(names = "--table", defaultValue = "events", description = "For csv and parquet: events, quotes, entities, articles, mentions or failures. Default: ${DEFAULT-VALUE}.")
+  Table table;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write.")
+  Path output;
+
+  @Override
+  public Integer call() {
+    try (Corpus corpus = Corpus.openReadOnly(store.dir)) {
+      long n = corpus.exporter().export(format, table, output);
+      spec.commandLine().getErr().println("dyad: wrote " + n + " row(s) to " + output);
+      return 0;
+    }
+  }
+}

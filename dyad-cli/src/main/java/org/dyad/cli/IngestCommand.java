@@ -1,0 +1,51 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.core.pipeline.PipelineConfig;
+import org.dyad.core.read.InputReader;
+import org.dyad.store.Corpus;
+import org.dyad.store.Corpus.Outcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad ingest}: analyses inputs into the embedded store; idempotent and resumable. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Analyse inputs (files or folders) into the embedded store.",
+        "Ingesting the same input again changes nothing; an interrupted ingest is finished by running it again."})
+final class IngestCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  StoreOption store;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Article date for inputs that carry none.")
+  LocalDate date;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (walked recursively).")
+  List<Path> inputs;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    try (Corpus corpus = Corpus.open(store.dir)) {
+      Ingestion ingest = new Ingestion(Pipelines.standard(PipelineConfig.DEFAULT, date), corpus);
+      new InputReader(AnalyzeCommand.MAX_INPUT_BYTES).read(inputs, doc -> {
+        if (ingest.add(doc) == Outcome.FAILED) {
+          err.println("dyad: " + doc.origin() + ": no text; recorded in the store's failures with its reason");
+        }
+      });
+      err.println("dyad: " + ingest.summary() + "; store " + store.dir + " now holds " + corpus.counts());
+      boolean nothing = ingest.count(Outcome.NEW) + ingest.count(Outcome.COPY) + ingest.count(Outcome.ALREADY_STORED) == 0;
+      return nothing ? Main.NOTHING_PROCESSED : 0;
+    }
+  }
+}

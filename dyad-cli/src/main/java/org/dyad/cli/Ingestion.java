@@ -1,0 +1,44 @@
+package org.dyad.cli;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.dyad.core.pipeline.Pipeline;
+import org.dyad.model.AnalyzedArticle;
+import org.dyad.model.RawDocument;
+import org.dyad.store.Corpus;
+import org.dyad.store.Corpus.Outcome;
+
+/**
+ * Runs documents through a pipeline into a store. The pipeline first learns the stored corpus, so
+ * a rerun over the same inputs (after a crash, say) skips what is stored without analysing it again.
+ */
+final class Ingestion {
+  private final Pipeline pipeline;
+  private final Corpus corpus;
+  private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+
+  Ingestion(Pipeline pipeline, Corpus corpus) {
+    this.pipeline = pipeline;
+    this.corpus = corpus;
+    corpus.forEachText(pipeline::remember);
+    for (Outcome o : Outcome.values()) {
+      counts.put(o, 0);
+    }
+  }
+
+  Outcome add(RawDocument doc) {
+    AnalyzedArticle a = pipeline.process(doc);
+    Outcome o = corpus.add(a, doc.origin());
+    counts.merge(o, 1, Integer::sum);
+    return o;
+  }
+
+  int count(Outcome o) {
+    return counts.get(o);
+  }
+
+  String summary() {
+    return count(Outcome.NEW) + " new article(s), " + count(Outcome.COPY) + " copy(ies) of stored articles, "
+        + count(Outcome.ALREADY_STORED) + " already stored, " + count(Outcome.FAILED) + " without text (recorded with their reasons)";
+  }
+}
