@@ -105,6 +105,12 @@ public final class Queries {
   }
 
   <T> List<T> select(String sql, Where w, Row<T> row) {
+    synchronized (db) { // one DuckDB connection serves all threads of a server, one statement at a time
+      return selectNow(sql, w, row);
+    }
+  }
+
+  private <T> List<T> selectNow(String sql, Where w, Row<T> row) {
     try (PreparedStatement ps = db.prepareStatement(sql)) {
       w.bind(ps, 1);
       List<T> out = new ArrayList<>();

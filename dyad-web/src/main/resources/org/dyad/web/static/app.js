@@ -1,0 +1,77 @@
+// Dyad pages: shared helpers. Text from the store only ever reaches the page as text nodes
+// (textContent / createTextNode), never as HTML, so a title holding <script> shows as text.
+"use strict";
+
+const Dyad = (() => {
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === "class") e.className = v;
+      else if (k === "href") e.setAttribute("href", safeHref(v));
+      else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+      else e.setAttribute(k, v);
+    }
+    for (const c of children.flat()) {
+      if (c === null || c === undefined) continue;
+      e.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return e;
+  }
+
+  // Only http(s) links and links within Dyad; anything else (javascript:, data:) becomes inert.
+  function safeHref(v) {
+    const s = String(v);
+    if (s.startsWith("/") && !s.startsWith("//")) return s;
+    try {
+      const u = new URL(s);
+      return u.protocol === "http:" || u.protocol === "https:" ? u.href : "#";
+    } catch (e) {
+      return "#";
+    }
+  }
+
+  function link(path, params, text) {
+    return el("a", { href: path + "?" + new URLSearchParams(params).toString() }, text);
+  }
+
+  async function api(path, params) {
+    const qs = new URLSearchParams();
+    for (const [k, v] of Object.entries(params || {})) if (v !== null && v !== undefined && v !== "") qs.set(k, v);
+    const res = await fetch(path + (qs.toString() ? "?" + qs : ""), { headers: { Accept: "application/json" } });
+    const body = await res.json().catch(() => ({ error: res.statusText }));
+    if (!res.ok) throw new Error(body.error || res.statusText);
+    return body;
+  }
+
+  function param(name) {
+    return new URLSearchParams(location.search).get(name);
+  }
+
+  function nav() {
+    const links = [["/", "Search"], ["/dyad.html", "Dyads"], ["/speaker.html", "Speakers"], ["/actors.html", "Actors"]];
+    document.body.prepend(el("nav", {}, el("strong", {}, "Dyad"), ...links.map(([h, t]) => el("a", { href: h }, t))));
+  }
+
+  function show(target, ...nodes) {
+    const t = typeof target === "string" ? document.getElementById(target) : target;
+    t.replaceChildren(...nodes);
+  }
+
+  function fail(target, err) {
+    show(target, el("p", { class: "error" }, "Could not load: " + err.message));
+  }
+
+  function table(headers, rows) {
+    return el("table", {}, el("thead", {}, el("tr", {}, headers.map((h) => el("th", {}, h)))),
+      el("tbody", {}, rows.map((r) => el("tr", {}, r.map((c) => el("td", {}, c))))));
+  }
+
+  function actor(name, code) {
+    if (!name) return "";
+    return code ? name + " (" + code + ")" : name;
+  }
+
+  document.addEventListener("DOMContentLoaded", nav);
+  return { el, link, api, param, show, fail, table, actor, safeHref };
+})();
