@@ -157,7 +157,7 @@ public final class Corpus implements AutoCloseable {
 
   /** Read-only queries over the store. */
   public Queries queries() {
-    return new Queries(db.connection(), index);
+    return new Queries(db::readerForThread, index);
   }
 
   /** Exports of the stored corpus. */

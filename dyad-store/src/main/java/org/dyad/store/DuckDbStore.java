@@ -13,7 +13,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The DuckDB half of the store: one database file, opened by one process at a time. Every article
@@ -22,6 +25,8 @@ import java.util.Properties;
 final class DuckDbStore implements AutoCloseable {
   static final String SCHEMA_VERSION = "1";
   private final Connection db;
+  private final List<Connection> readers = new CopyOnWriteArrayList<>();
+  private final ThreadLocal<Connection> reader = ThreadLocal.withInitial(this::newReader);
 
   private DuckDbStore(Connection db) {
     this.db = db;
@@ -48,6 +53,24 @@ final class DuckDbStore implements AutoCloseable {
 
   Connection connection() {
     return db;
+  }
+
+  /**
+   * A connection of the calling thread's own, on the same database: DuckDB connections must not be
+   * shared between threads, and duplicates let a server's threads query side by side.
+   */
+  Connection readerForThread() {
+    return reader.get();
+  }
+
+  private Connection newReader() {
+    try {
+      Connection c = db.unwrap(DuckDBConnection.class).duplicate();
+      readers.add(c);
+      return c;
+    } catch (SQLException e) {
+      throw new StoreException("cannot open a store connection: " + e.getMessage(), e);
+    }
   }
 
   private void createSchema() throws SQLException {
@@ -121,6 +144,9 @@ final class DuckDbStore implements AutoCloseable {
   @Override
   public void close() {
     try {
+      for (Connection c : readers) {
+        c.close();
+      }
       db.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close the store: " + e.getMessage(), e);

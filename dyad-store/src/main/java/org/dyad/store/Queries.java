@@ -12,16 +12,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Read-only questions an analyst asks of the store. */
 public final class Queries {
   private static final String EVENT_COLUMNS = "e.event_id, e.article_key, a.url, a.title, e.source_name, e.source_actor, "
       + "e.target_name, e.target_actor, e.code, e.quad_class, e.goldstein, e.plover, e.date, e.date_source, e.day, "
       + "e.modality, e.start_offset, e.end_offset, e.evidence";
-  private final Connection db;
+  private final Supplier<Connection> db;
   private final SearchIndex index;
 
-  Queries(Connection db, SearchIndex index) {
+  /** @param db gives the calling thread's connection */
+  Queries(Supplier<Connection> db, SearchIndex index) {
     this.db = db;
     this.index = index;
   }
@@ -105,13 +107,7 @@ public final class Queries {
   }
 
   <T> List<T> select(String sql, Where w, Row<T> row) {
-    synchronized (db) { // one DuckDB connection serves all threads of a server, one statement at a time
-      return selectNow(sql, w, row);
-    }
-  }
-
-  private <T> List<T> selectNow(String sql, Where w, Row<T> row) {
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
+    try (PreparedStatement ps = db.get().prepareStatement(sql)) {
       w.bind(ps, 1);
       List<T> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {

@@ -26,6 +26,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
@@ -43,10 +44,12 @@ final class SearchIndex implements AutoCloseable {
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final FSDirectory dir;
   private final IndexWriter writer;
+  private final SearcherManager searchers;
 
-  private SearchIndex(FSDirectory dir, IndexWriter writer) {
+  private SearchIndex(FSDirectory dir, IndexWriter writer) throws IOException {
     this.dir = dir;
     this.writer = writer;
+    this.searchers = new SearcherManager(dir, null);
   }
 
   static SearchIndex open(Path folder, boolean readOnly) {
@@ -88,6 +91,7 @@ final class SearchIndex implements AutoCloseable {
   void commit() {
     try {
       writer.commit();
+      searchers.maybeRefresh();
     } catch (IOException e) {
       throw new StoreException("cannot commit the search index: " + e.getMessage(), e);
     }
@@ -114,8 +118,9 @@ final class SearchIndex implements AutoCloseable {
   List<SearchHit> search(String query, int limit) {
     requireNonNull(query, "query is null");
     Query q = parse(query);
-    try (DirectoryReader reader = DirectoryReader.open(dir)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
+    IndexSearcher searcher = null;
+    try {
+      searcher = searchers.acquire();
       Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(q, "text"));
       List<SearchHit> hits = new ArrayList<>();
       for (ScoreDoc sd : searcher.search(q, Math.max(1, limit)).scoreDocs) {
@@ -127,6 +132,18 @@ final class SearchIndex implements AutoCloseable {
       return hits;
     } catch (IOException | InvalidTokenOffsetsException e) {
       throw new StoreException("search failed: " + e.getMessage(), e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  private void release(IndexSearcher searcher) {
+    if (searcher != null) {
+      try {
+        searchers.release(searcher);
+      } catch (IOException e) {
+        throw new StoreException("search failed: " + e.getMessage(), e);
+      }
     }
   }
 
@@ -150,6 +167,7 @@ final class SearchIndex implements AutoCloseable {
   @Override
   public void close() {
     try {
+      searchers.close();
       if (writer != null) {
         writer.close();
       }
