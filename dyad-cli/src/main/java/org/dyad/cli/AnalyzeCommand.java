@@ -1,14 +1,20 @@
 package org.dyad.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
 import org.dyad.core.pipeline.Stages;
+import org.dyad.model.AnalyzedArticle;
 import org.dyad.core.read.InputReader;
+import org.dyad.core.read.LocalPageFetcher;
+import org.dyad.core.read.ReadMonitor;
+import org.dyad.core.read.SkipCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,9 +23,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad analyze}: runs the pipeline over files and folders and writes JSON lines. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = "Analyse .txt, .html/.htm and .jsonl inputs (files or folders) and write one JSON line per article.")
+    description = "Analyse pages (.txt, .html), JSON lines (.jsonl), WARC archives (.warc) and RSS/Atom feeds (.rss, .atom, .xml), "
+        + "each optionally .gz, given as files or folders, and write one JSON line per article. '-' reads JSON lines from standard input.")
 final class AnalyzeCommand implements Callable<Integer> {
-  static final long MAX_INPUT_BYTES = 64L * 1024 * 1024;
+  /** Pages (and WARC payloads, feed pages) larger than this are cut, with an issue: news pages are far smaller. */
+  static final long MAX_INPUT_BYTES = 16L * 1024 * 1024;
+  private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
 
   @Spec
   CommandSpec spec;
@@ -34,15 +43,32 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write JSON lines here instead of standard output.")
   Path output;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (walked recursively).")
+  @Option(names = {"-q", "--quiet"}, description = "No progress display and no summary of skipped records.")
+  boolean quiet;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (walked recursively); '-' for JSON lines on standard input.")
   List<Path> inputs;
+
+  /** What '-' reads; tests replace it. */
+  InputStream stdin = System.in;
 
   @Override
   public Integer call() {
     Pipeline pipeline = Pipelines.standard(PipelineConfig.DEFAULT.withStages(stages), date);
     PrintWriter err = spec.commandLine().getErr();
-    try (ArticleSink sink = new ArticleSink(output, err)) {
-      new InputReader(MAX_INPUT_BYTES).read(inputs, doc -> sink.accept(pipeline.process(doc), doc.origin()));
+    Progress progress = Progress.standard(err, quiet);
+    SkipCounts skips = new SkipCounts();
+    InputReader reader = new InputReader(MAX_INPUT_BYTES, stdin, new LocalPageFetcher(FETCH_TIMEOUT, MAX_INPUT_BYTES));
+    try (ArticleSink sink = new ArticleSink(output, progress.messages())) {
+      reader.read(inputs, doc -> {
+        AnalyzedArticle a = pipeline.process(doc);
+        sink.accept(a, doc.origin());
+        progress.article(a);
+      }, both(progress, skips));
+      progress.finish();
+      if (!quiet) {
+        skips.lines().forEach(line -> err.println("dyad: " + line));
+      }
       if (sink.withText() == 0) {
         err.println("dyad: nothing could be processed: no input had readable text (" + sink.written() + " record(s) written with their reasons)");
         return Main.NOTHING_PROCESSED;
@@ -50,5 +76,21 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.println("dyad: " + sink.written() + " article(s) written, " + sink.withText() + " with text");
     }
     return 0;
+  }
+
+  private static ReadMonitor both(ReadMonitor a, ReadMonitor b) {
+    return new ReadMonitor() {
+      @Override
+      public void fileStarted(Path file, int number, int total) {
+        a.fileStarted(file, number, total);
+        b.fileStarted(file, number, total);
+      }
+
+      @Override
+      public void skipped(String input, String reason) {
+        a.skipped(input, reason);
+        b.skipped(input, reason);
+      }
+    };
   }
 }

@@ -20,7 +20,7 @@ import org.netpreserve.jwarc.WarcResponse;
 /**
  * Reads WARC and WARC.gz files with jwarc. Each {@code response} record whose HTTP payload is HTML or
  * plain text (status 2xx) becomes a document with its target URL and the record's date as fetch
- * date; jwarc undoes chunked transfer and gzip/deflate/brotli content encoding. Every other record
+ * date; jwarc undoes chunked transfer and gzip or deflate content encoding. Every other record
  * is skipped and counted. A record that cannot be read becomes a document with its reason, and
  * reading goes on at the next record start found after it ({@link RecordStarts}).
  */

@@ -30,7 +30,7 @@ import org.netpreserve.jwarc.Warcinfo;
  */
 public final class WarcFixtures {
   /** When the fixture pages were fetched. */
-  public static final Instant FETCHED = Instant.parse("2024-03-05T10:15:00Z");
+  public static final Instant FETCHED = Instant.parse("2024-03-07T10:15:00Z");
   public static final String HARBOUR_URL = "https://coastal-ledger.example.com/2024/harbour-reopens";
   public static final String COOPERATIVE_URL = "https://coastal-ledger.example.com/2024/cooperative.txt";
   /** Records in the fixture, in order. */
