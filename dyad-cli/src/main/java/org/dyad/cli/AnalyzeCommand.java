@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
 import org.dyad.core.pipeline.Stages;
-import org.dyad.core.read.InputReader;
+import org.dyad.model.AnalyzedArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,10 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad analyze}: runs the pipeline over files and folders and writes JSON lines. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-    description = "Analyse .txt, .html/.htm and .jsonl inputs (files or folders) and write one JSON line per article.")
+    description = "Analyse pages (.txt, .html), JSON lines (.jsonl), WARC archives (.warc) and RSS/Atom feeds (.rss, .atom, .xml), "
+        + "each optionally .gz, given as files or folders, and write one JSON line per article. '-' reads JSON lines from standard input.")
 final class AnalyzeCommand implements Callable<Integer> {
-  static final long MAX_INPUT_BYTES = 64L * 1024 * 1024;
-
   @Spec
   CommandSpec spec;
 
@@ -34,15 +34,27 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write JSON lines here instead of standard output.")
   Path output;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (walked recursively).")
+  @Option(names = {"-q", "--quiet"}, description = "No progress display and no summary of skipped records.")
+  boolean quiet;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (walked recursively); '-' for JSON lines on standard input.")
   List<Path> inputs;
+
+  /** What '-' reads; tests replace it. */
+  InputStream stdin = System.in;
 
   @Override
   public Integer call() {
     Pipeline pipeline = Pipelines.standard(PipelineConfig.DEFAULT.withStages(stages), date);
     PrintWriter err = spec.commandLine().getErr();
-    try (ArticleSink sink = new ArticleSink(output, err)) {
-      new InputReader(MAX_INPUT_BYTES).read(inputs, doc -> sink.accept(pipeline.process(doc), doc.origin()));
+    InputRun run = new InputRun(err, quiet, stdin);
+    try (ArticleSink sink = new ArticleSink(output, run.messages())) {
+      run.read(inputs, doc -> {
+        AnalyzedArticle a = pipeline.process(doc);
+        sink.accept(a, doc.origin());
+        return a;
+      });
+      run.finish();
       if (sink.withText() == 0) {
         err.println("dyad: nothing could be processed: no input had readable text (" + sink.written() + " record(s) written with their reasons)");
         return Main.NOTHING_PROCESSED;

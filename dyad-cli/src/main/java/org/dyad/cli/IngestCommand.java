@@ -1,12 +1,12 @@
 package org.dyad.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.core.pipeline.PipelineConfig;
-import org.dyad.core.read.InputReader;
 import org.dyad.store.Corpus;
 import org.dyad.store.Corpus.Outcome;
 import picocli.CommandLine.Command;
@@ -30,19 +30,30 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Article date for inputs that carry none.")
   LocalDate date;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (walked recursively).")
+  @Option(names = {"-q", "--quiet"}, description = "No progress display and no summary of skipped records.")
+  boolean quiet;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "Files or folders (walked recursively): pages, JSON lines, WARC, RSS/Atom, each optionally .gz; '-' for JSON lines on standard input.")
   List<Path> inputs;
+
+  /** What '-' reads; tests replace it. */
+  InputStream stdin = System.in;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try (Corpus corpus = Corpus.open(store.dir)) {
       Ingestion ingest = new Ingestion(Pipelines.standard(PipelineConfig.DEFAULT, date), corpus);
-      new InputReader(AnalyzeCommand.MAX_INPUT_BYTES).read(inputs, doc -> {
-        if (ingest.add(doc) == Outcome.FAILED) {
-          err.println("dyad: " + doc.origin() + ": no text; recorded in the store's failures with its reason");
+      InputRun run = new InputRun(err, quiet, stdin);
+      run.read(inputs, doc -> {
+        Ingestion.Result r = ingest.add(doc);
+        if (r.outcome() == Outcome.FAILED) {
+          run.messages().println("dyad: " + doc.origin() + ": no text; recorded in the store's failures with its reason");
         }
+        return r.article();
       });
+      run.finish();
       err.println("dyad: " + ingest.summary() + "; store " + store.dir + " now holds " + corpus.counts());
       boolean nothing = ingest.count(Outcome.NEW) + ingest.count(Outcome.COPY) + ingest.count(Outcome.ALREADY_STORED) == 0;
       return nothing ? Main.NOTHING_PROCESSED : 0;

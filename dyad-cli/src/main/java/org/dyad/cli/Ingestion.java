@@ -26,11 +26,15 @@ final class Ingestion {
     }
   }
 
-  Outcome add(RawDocument doc) {
+  /** What became of one document: its analysis and where it went in the store. */
+  record Result(AnalyzedArticle article, Outcome outcome) {
+  }
+
+  Result add(RawDocument doc) {
     AnalyzedArticle a = pipeline.process(doc);
     Outcome o = corpus.add(a, doc.origin());
     counts.merge(o, 1, Integer::sum);
-    return o;
+    return new Result(a, o);
   }
 
   int count(Outcome o) {

@@ -55,7 +55,7 @@ public final class SampleCorpus {
     Path dir = extract();
     try {
       List<RawDocument> docs = new ArrayList<>();
-      new InputReader(AnalyzeCommand.MAX_INPUT_BYTES).read(List.of(dir), docs::add);
+      new InputReader(InputRun.MAX_INPUT_BYTES).read(List.of(dir), docs::add);
       return docs;
     } finally {
       delete(dir);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dyad.core.json.ArticleJson;
 import org.dyad.core.testing.ArticleSchema;
+import org.dyad.core.testing.ResourceTrees;
+import org.dyad.core.testing.WarcFixtures;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.DateMention;
 import org.dyad.model.Quote;
@@ -104,6 +107,57 @@ class CliIT {
     assertTrue(r.err().contains("binary.txt"), r.err());
     AnalyzedArticle huge = articles.stream().filter(a -> a.id().equals("huge.html")).findFirst().orElseThrow();
     assertTrue(huge.issues().stream().anyMatch(i -> i.code().equals("too-long")), huge.issues().toString());
+  }
+
+  @Test
+  void aWarcFeedsAndAFolderOfMixedPagesAnalyseEndToEnd() throws IOException {
+    Path in = ResourceTrees.copy("/mixed", dir.resolve("in"));
+    ResourceTrees.copy("/feeds", in.resolve("feeds"));
+    Files.delete(in.resolve("feeds/not-xml.rss"));
+    WarcFixtures.write(in.resolve("crawl.warc.gz"), true);
+    Path out = dir.resolve("out.jsonl");
+    Run r = run("analyze", "-o", out.toString(), in.toString());
+    assertEquals(0, r.exit(), r.err());
+    Map<String, AnalyzedArticle> byId = readValid(out).stream().collect(Collectors.toMap(AnalyzedArticle::id, Function.identity()));
+    assertEquals(Set.of("a-market.html", "b-notes.txt", "lines-1", "lines-2", "crawl.warc.gz#3", "crawl.warc.gz#5", "d-feed.xml#1",
+        "feeds/atom.xml#1", "feeds/atom.xml#2", "feeds/pages/lighthouse.html", "feeds/rss.xml#1", "feeds/rss.xml#2", "feeds/rss.xml#3",
+        "sub/e-ferry.htm"), byId.keySet());
+    AnalyzedArticle harbour = byId.get("crawl.warc.gz#3");
+    assertEquals(WarcFixtures.HARBOUR_URL, harbour.url());
+    assertEquals("2024-03-05", harbour.published().toString());
+    assertFalse(harbour.entities().isEmpty(), "the WARC page was annotated");
+    assertTrue(harbour.dates().stream().anyMatch(d -> "2024-03-05".equals(d.value())), "on Tuesday is the dateline day: " + harbour.dates());
+    assertEquals("feeds/pages/lighthouse.html", byId.get("feeds/rss.xml#3").duplicateOf());
+    assertTrue(r.err().contains("crawl.warc.gz: skipped"), r.err());
+  }
+
+  @Test
+  void badInputIsRecordedWithAReasonAndTheBatchGoesOn() throws IOException {
+    Path in = Files.createDirectory(dir.resolve("bad"));
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 2000; i++) {
+      lines.append("{\"id\":\"z").append(i).append("\",\"text\":\"Note ").append(i)
+          .append(" survives the cut: the harbour master said on Monday that the ferry would leave on time after a week of delays.\"}\n");
+    }
+    byte[] gz = WarcFixtures.gzip(lines.toString().getBytes(StandardCharsets.UTF_8));
+    Files.write(in.resolve("cut.jsonl.gz"), Arrays.copyOf(gz, gz.length / 2));
+    byte[] warc = Files.readAllBytes(WarcFixtures.write(dir.resolve("w.warc.gz"), true));
+    Files.write(in.resolve("broken.warc.gz"), Arrays.copyOf(warc, warc.length * 3 / 4));
+    ResourceTrees.copy("/feeds", dir.resolve("feeds"));
+    Files.copy(dir.resolve("feeds/not-xml.rss"), in.resolve("not-xml.rss"));
+    Files.writeString(in.resolve("huge.html"), hugePage(50 * 1024 * 1024));
+    Files.writeString(in.resolve("ok.txt"), "The ferry left on time on Monday, the operator said, after a week of delays.");
+    Path out = dir.resolve("bad.jsonl");
+    Run r = run("analyze", "--stages", "clean", "--quiet", "-o", out.toString(), in.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<AnalyzedArticle> articles = readValid(out);
+    Set<String> codes = articles.stream().flatMap(a -> a.issues().stream()).map(i -> i.code()).collect(Collectors.toSet());
+    assertTrue(codes.containsAll(Set.of("truncated-gzip", "bad-feed", "truncated")), codes.toString());
+    assertTrue(codes.contains("broken-record") || codes.contains("truncated-gzip"), codes.toString());
+    assertTrue(articles.stream().anyMatch(a -> a.id().equals("z1") && a.text().contains("survives the cut")));
+    assertTrue(articles.stream().anyMatch(a -> a.id().equals("broken.warc.gz#3") && !a.text().isEmpty()), "records before the damage survive");
+    assertTrue(articles.stream().anyMatch(a -> a.id().equals("ok.txt") && !a.text().isEmpty()));
+    assertTrue(r.err().contains("not-xml.rss: read/bad-feed"), r.err());
   }
 
   @Test

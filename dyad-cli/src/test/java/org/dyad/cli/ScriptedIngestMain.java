@@ -40,7 +40,7 @@ public final class ScriptedIngestMain {
             new ActorRef("Afghanistan", "AFG"), "040", "04", 1, 1.0, "CONSULT", "2021-08-25", "text", "asserted", s, e)));
     try (Corpus corpus = Corpus.open(Path.of(args[0]))) {
       Ingestion ingest = new Ingestion(pipeline, corpus);
-      new InputReader(AnalyzeCommand.MAX_INPUT_BYTES).read(List.of(Path.of(args[1])), ingest::add);
+      new InputReader(InputRun.MAX_INPUT_BYTES).read(List.of(Path.of(args[1])), ingest::add);
       System.err.println(ingest.summary());
     }
   }

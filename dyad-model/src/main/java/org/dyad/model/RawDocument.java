@@ -13,6 +13,8 @@ import java.util.List;
  * @param url the page URL when the input names one, else null
  * @param title a title given by the input (JSON lines, feeds), else null
  * @param published a date given by the input's metadata, else null
+ * @param fetched the day the page was fetched (a WARC record's date, a feed's date), else null; the
+ *     article date when the page gives none, and the year for a dateline that lacks one
  * @param content the page body, decoded to text
  * @param type whether {@code content} is HTML or plain text
  * @param issues problems met while reading (bad charset, truncation)
@@ -23,6 +25,7 @@ public record RawDocument(
     String url,
     String title,
     LocalDate published,
+    LocalDate fetched,
     String content,
     ContentType type,
     List<Issue> issues) {
@@ -32,5 +35,11 @@ public record RawDocument(
     requireNonNull(content, "content is null");
     requireNonNull(type, "type is null");
     issues = List.copyOf(issues);
+  }
+
+  /** A document with no fetch date. */
+  public RawDocument(String id, String origin, String url, String title, LocalDate published, String content,
+      ContentType type, List<Issue> issues) {
+    this(id, origin, url, title, published, null, content, type, issues);
   }
 }

@@ -44,11 +44,12 @@ public final class ArticleCleaner implements Cleaner {
     String title = firstNonBlank(doc.title(), page.title());
     body = dropTitle(body, title);
     LocalDate published = firstNonNull(doc.published(), page.published());
-    LocalDate reference = published != null ? published : fallbackDate;
+    LocalDate fallback = firstNonNull(doc.fetched(), fallbackDate);
+    LocalDate reference = published != null ? published : fallback;
     Optional<DatelineParser.Result> dl = body.isEmpty() ? Optional.empty() : DatelineParser.parse(body.get(0), reference);
     Dateline dateline = dl.map(DatelineParser.Result::dateline).orElse(null);
     if (published == null) {
-      published = firstNonNull(dl.map(DatelineParser.Result::date).orElse(null), fallbackDate);
+      published = firstNonNull(dl.map(DatelineParser.Result::date).orElse(null), fallback);
     }
     String source = firstNonBlank(dl.map(DatelineParser.Result::agency).orElse(null), page.source(), UrlHosts.host(doc.url()));
     String text = String.join("\n\n", body);

@@ -13,19 +13,23 @@ import java.util.Optional;
 
 /**
  * Recognises an article seen before in this corpus: the same normalised text (exact), or a
- * syndicated copy whose word shingles overlap by at least the threshold (MinHash with
- * locality-sensitive hashing over bands). The first copy is the article; later ones point to it.
- * Thread-safe.
+ * syndicated copy whose word shingles overlap enough (MinHash with locality-sensitive hashing over
+ * bands). Enough is an estimated Jaccard similarity at the threshold, or one text almost wholly
+ * inside the other (estimated containment {@value #CONTAINMENT}, as when a copy leaves out a
+ * sentence or adds a line) with a similarity no more than {@value #CONTAINED_SLACK} below the
+ * threshold. The first copy is the article; later ones point to it. Thread-safe.
  */
 public final class Deduplicator {
-  private static final int BANDS = 16;
+  static final double CONTAINMENT = 0.9;
+  static final double CONTAINED_SLACK = 0.1;
+  private static final int BANDS = 32;
   private static final int ROWS = 4;
   private final MinHash minHash = new MinHash(BANDS * ROWS, 3, 0x5eed);
   private final double threshold;
   private final Map<String, String> exact = new HashMap<>();
   private final Map<String, List<Integer>> buckets = new HashMap<>();
   private final List<String> ids = new ArrayList<>();
-  private final List<long[]> signatures = new ArrayList<>();
+  private final List<MinHash.Sketch> sketches = new ArrayList<>();
 
   /** @param threshold estimated Jaccard similarity of shingles from which two texts are copies */
   public Deduplicator(double threshold) {
@@ -60,33 +64,46 @@ public final class Deduplicator {
     if (first != null) {
       return Optional.of(first);
     }
-    long[] sig = minHash.signature(text);
-    Optional<String> near = nearest(sig);
+    MinHash.Sketch sketch = minHash.sketch(text);
+    Optional<String> near = nearest(sketch);
     if (near.isPresent()) {
       return near;
     }
     int index = ids.size();
     ids.add(id);
-    signatures.add(sig);
-    for (String key : bandKeys(sig)) {
+    sketches.add(sketch);
+    for (String key : bandKeys(sketch.minima())) {
       buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(index);
     }
     return Optional.empty();
   }
 
-  private Optional<String> nearest(long[] sig) {
+  private Optional<String> nearest(MinHash.Sketch sketch) {
     int best = -1;
-    double bestSim = threshold;
-    for (String key : bandKeys(sig)) {
+    double bestSim = -1;
+    for (String key : bandKeys(sketch.minima())) {
       for (int i : buckets.getOrDefault(key, List.of())) {
-        double sim = MinHash.similarity(sig, signatures.get(i));
-        if (sim >= bestSim && (best < 0 || sim > bestSim || i < best)) {
+        MinHash.Sketch other = sketches.get(i);
+        double sim = MinHash.similarity(sketch.minima(), other.minima());
+        if (copies(sim, sketch.shingles(), other.shingles()) && (sim > bestSim || sim == bestSim && i < best)) {
           best = i;
           bestSim = sim;
         }
       }
     }
     return best < 0 ? Optional.empty() : Optional.of(ids.get(best));
+  }
+
+  /** Similar enough, or one almost inside the other: |A∩B| = J(|A|+|B|)/(1+J), over the smaller set. */
+  private boolean copies(double jaccard, int sizeA, int sizeB) {
+    if (jaccard >= threshold) {
+      return true;
+    }
+    if (jaccard < threshold - CONTAINED_SLACK) {
+      return false;
+    }
+    double common = jaccard * (sizeA + sizeB) / (1 + jaccard);
+    return common / Math.max(1, Math.min(sizeA, sizeB)) >= CONTAINMENT;
   }
 
   private static List<String> bandKeys(long[] sig) {

@@ -1,7 +1,9 @@
 package org.dyad.core.dedup;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -27,10 +29,14 @@ final class MinHash {
     }
   }
 
-  long[] signature(String text) {
+  /** A text's signature and its number of distinct shingles. */
+  record Sketch(long[] minima, int shingles) {}
+
+  Sketch sketch(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
     long[] sig = new long[a.length];
     Arrays.fill(sig, Long.MAX_VALUE);
+    Set<Long> seen = new HashSet<>();
     int n = Math.max(1, words.length - shingle + 1);
     for (int i = 0; i < n; i++) {
       long h = 1125899906842597L;
@@ -38,6 +44,9 @@ final class MinHash {
         h = 31 * h + words[j].hashCode();
       }
       h = mix(h);
+      if (!seen.add(h)) {
+        continue;
+      }
       for (int k = 0; k < a.length; k++) {
         long v = mix(a[k] * h + b[k]);
         if (Long.compareUnsigned(v, sig[k]) < 0) {
@@ -45,7 +54,7 @@ final class MinHash {
         }
       }
     }
-    return sig;
+    return new Sketch(sig, seen.size());
   }
 
   static double similarity(long[] x, long[] y) {

@@ -27,6 +27,42 @@ public final class Decoder {
 
   private Decoder() {}
 
+  /**
+   * Decodes with the charset a header declared (HTTP Content-Type), when it is known and the bytes
+   * fit it; otherwise as {@link #decode(byte[])}.
+   */
+  public static Decoded decode(byte[] bytes, String declaredCharset) {
+    Charset declared = charset(declaredCharset);
+    if (declared == null || declared.equals(StandardCharsets.UTF_8) || bytes.length == 0 || bomCharset(bytes) != null
+        || looksBinary(bytes)) {
+      return decode(bytes);
+    }
+    try {
+      return new Decoded(strict(bytes, declared), List.of());
+    } catch (CharacterCodingException e) {
+      return decode(bytes);
+    }
+  }
+
+  private static Charset charset(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return Charset.forName(name.strip().replace("\"", ""));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String strict(byte[] bytes, Charset cs) throws CharacterCodingException {
+    return cs.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
+  }
+
   public static Decoded decode(byte[] bytes) {
     List<Issue> issues = new ArrayList<>();
     if (bytes.length == 0) {
@@ -42,12 +78,7 @@ public final class Decoder {
           "the input looks binary (control bytes in its first " + SNIFF_BYTES + " bytes); nothing was read")));
     }
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return new Decoded(text, issues);
+      return new Decoded(strict(bytes, StandardCharsets.UTF_8), issues);
     } catch (CharacterCodingException e) {
       issues.add(new Issue(STAGE, "invalid-utf8", "the input is not valid UTF-8; read as Windows-1252"));
       return new Decoded(new String(bytes, WINDOWS_1252), issues);

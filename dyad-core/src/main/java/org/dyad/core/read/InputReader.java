@@ -1,110 +1,193 @@
 package org.dyad.core.read;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.dyad.model.ContentType;
 import org.dyad.model.Issue;
 import org.dyad.model.RawDocument;
 
 /**
- * Reads files and folders into {@link RawDocument}s: {@code .txt}, {@code .html}/{@code .htm} and
- * {@code .jsonl}. A page that cannot be read still becomes a document, empty and carrying the reason,
- * so that no input is lost silently.
+ * Reads files and folders into {@link RawDocument}s: pages ({@code .txt}, {@code .html}), JSON lines,
+ * WARC archives and RSS/Atom feeds, each optionally gzip-compressed; {@code -} is JSON lines on
+ * standard input. The kind comes from the content first, then the name ({@link InputSniffer}).
+ * Folders are walked recursively in name order. An input that cannot be read still becomes a
+ * document, empty and carrying the reason, so that no input is lost silently.
  */
 public final class InputReader {
-  private static final String STAGE = "read";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The input name that stands for standard input (JSON lines). */
+  public static final String STDIN = "-";
   private final long maxBytes;
+  private final InputStream stdin;
+  private final JsonLinesReader jsonLines;
+  private final JwarcArchiveReader warc;
+  private final RomeFeedReader feeds;
 
   /** @param maxBytes pages larger than this are cut to it, with an issue */
   public InputReader(long maxBytes) {
+    this(maxBytes, System.in, new LocalPageFetcher(Duration.ofSeconds(5), maxBytes));
+  }
+
+  /**
+   * @param stdin what {@code -} reads
+   * @param fetcher reads feed items' local linked pages
+   */
+  public InputReader(long maxBytes, InputStream stdin, LocalPageFetcher fetcher) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive");
     }
     this.maxBytes = maxBytes;
+    this.stdin = Objects.requireNonNull(stdin, "stdin is null");
+    this.jsonLines = new JsonLinesReader(maxBytes);
+    this.warc = new JwarcArchiveReader(maxBytes);
+    this.feeds = new RomeFeedReader(maxBytes, Objects.requireNonNull(fetcher, "fetcher is null"));
   }
 
-  /** True for the file names this reader takes. */
+  /** True for the file names this reader takes from a folder. */
   public static boolean isSupported(Path file) {
-    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".jsonl");
+    return InputSniffer.isSupported(file);
   }
 
   /** Reads every input (files, and folders walked recursively in name order) into the sink. */
   public void read(List<Path> inputs, Consumer<RawDocument> sink) {
-    for (Path input : inputs) {
-      Objects.requireNonNull(input, "input is null");
-      if (Files.isDirectory(input)) {
-        for (Path file : filesUnder(input)) {
-          readFile(file, input.relativize(file).toString(), sink);
-        }
+    read(inputs, sink, ReadMonitor.NONE);
+  }
+
+  /** As {@link #read(List, Consumer)}, telling the monitor about each file and each skip. */
+  public void read(List<Path> inputs, Consumer<RawDocument> sink, ReadMonitor monitor) {
+    List<Named> files = expand(inputs, monitor);
+    for (int i = 0; i < files.size(); i++) {
+      Named f = files.get(i);
+      monitor.fileStarted(f.path(), i + 1, files.size());
+      if (f.path().toString().equals(STDIN)) {
+        readStdin(sink);
       } else {
-        readFile(input, input.getFileName().toString(), sink);
+        readFile(f.path(), f.id(), sink, monitor);
       }
     }
   }
 
+  private record Named(Path path, String id) {}
+
+  private static List<Named> expand(List<Path> inputs, ReadMonitor monitor) {
+    List<Named> out = new ArrayList<>();
+    for (Path input : inputs) {
+      Objects.requireNonNull(input, "input is null");
+      if (Files.isDirectory(input)) {
+        for (Path file : filesUnder(input)) {
+          if (isSupported(file)) {
+            out.add(new Named(file, input.relativize(file).toString()));
+          } else {
+            monitor.skipped(input.toString(), "file of unknown type");
+          }
+        }
+      } else {
+        Path name = input.getFileName();
+        out.add(new Named(input, name == null ? input.toString() : name.toString()));
+      }
+    }
+    return out;
+  }
+
   private static List<Path> filesUnder(Path dir) {
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).filter(InputReader::isSupported).sorted().toList();
+      return s.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
   }
 
+  /** Reads JSON lines from standard input. */
+  private void readStdin(Consumer<RawDocument> sink) {
+    BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+    jsonLines.read(in, "stdin", "stdin", sink);
+  }
+
   /** Reads one file; an unreadable file becomes an empty document with the reason. */
   public void readFile(Path file, String id, Consumer<RawDocument> sink) {
-    String origin = file.toString();
+    readFile(file, id, sink, ReadMonitor.NONE);
+  }
+
+  private void readFile(Path file, String id, Consumer<RawDocument> sink, ReadMonitor monitor) {
     if (!Files.isRegularFile(file)) {
-      sink.accept(failed(id, origin, "missing", "no such file: " + file));
+      sink.accept(Documents.failed(id, file.toString(), "missing", "no such file: " + file));
       return;
     }
-    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-      readJsonLines(file, sink);
-      return;
+    InputKind kind = InputSniffer.kindOf(file);
+    switch (kind) {
+      case WARC -> warc.read(file, id, sink, monitor);
+      case JSON_LINES -> readJsonLines(file, id, sink);
+      case FEED -> readFeed(file, id, sink);
+      default -> readPage(file, id, sink);
     }
+  }
+
+  private void readJsonLines(Path file, String id, Consumer<RawDocument> sink) {
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
+      jsonLines.read(in, id, file.toString(), sink);
+    } catch (IOException e) {
+      sink.accept(Documents.failed(id, file.toString(), "io-error", "cannot read " + file + ": " + Documents.reason(e)));
+    }
+  }
+
+  private void readFeed(Path file, String id, Consumer<RawDocument> sink) {
+    List<Issue> issues = new ArrayList<>();
+    try (InputStream in = open(file)) {
+      byte[] bytes = CappedBytes.read(in, maxBytes, issues);
+      if (!issues.isEmpty()) {
+        sink.accept(Documents.failed(id, file.toString(), "bad-feed", "the feed cannot be read whole: " + issues.get(0).message()));
+        return;
+      }
+      feeds.read(file, bytes, id, sink);
+    } catch (IOException e) {
+      sink.accept(Documents.failed(id, file.toString(), "io-error", "cannot read " + file + ": " + Documents.reason(e)));
+    }
+  }
+
+  private void readPage(Path file, String id, Consumer<RawDocument> sink) {
     List<Issue> issues = new ArrayList<>();
     byte[] bytes;
-    try {
-      bytes = readCapped(file, issues);
+    try (InputStream in = open(file)) {
+      bytes = CappedBytes.read(in, maxBytes, issues);
     } catch (IOException e) {
-      sink.accept(failed(id, origin, "io-error", "cannot read " + file + ": " + e.getMessage()));
+      sink.accept(Documents.failed(id, file.toString(), "io-error", "cannot read " + file + ": " + Documents.reason(e)));
       return;
     }
     Decoder.Decoded text = Decoder.decode(bytes);
     issues.addAll(text.issues());
-    sink.accept(new RawDocument(id, origin, null, null, null, text.text(), typeOf(file, text.text()), issues));
+    sink.accept(new RawDocument(id, file.toString(), null, null, null, text.text(), typeOf(file, text.text()), issues));
   }
 
-  private byte[] readCapped(Path file, List<Issue> issues) throws IOException {
-    long size = Files.size(file);
-    if (size <= maxBytes) {
-      return Files.readAllBytes(file);
+  /** The file's bytes, gunzipped when its name ends in {@code .gz}. */
+  private static InputStream open(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    if (!InputSniffer.gzipped(file)) {
+      return in;
     }
-    issues.add(new Issue(STAGE, "truncated", "the input has " + size + " bytes; only the first " + maxBytes + " were read"));
-    try (InputStream in = Files.newInputStream(file)) {
-      return in.readNBytes((int) maxBytes);
+    try {
+      return new GZIPInputStream(in, 1 << 16);
+    } catch (IOException e) {
+      in.close();
+      throw e;
     }
   }
 
   private static ContentType typeOf(Path file, String text) {
-    String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (n.endsWith(".html") || n.endsWith(".htm")) {
+    String n = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+    if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
       return ContentType.HTML;
     }
     return looksLikeHtml(text) ? ContentType.HTML : ContentType.TEXT;
@@ -115,81 +198,5 @@ public final class InputReader {
     String head = text.stripLeading();
     head = head.substring(0, Math.min(head.length(), 64)).toLowerCase(Locale.ROOT);
     return head.startsWith("<!doctype html") || head.startsWith("<html");
-  }
-
-  private void readJsonLines(Path file, Consumer<RawDocument> sink) {
-    String name = file.getFileName().toString();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = in.readLine()) != null) {
-        n++;
-        if (!line.isBlank()) {
-          sink.accept(fromJson(line, name + "#" + n, file + ":" + n));
-        }
-      }
-    } catch (IOException | UncheckedIOException e) {
-      sink.accept(failed(name, file.toString(), "io-error", "cannot read " + file + ": " + e.getMessage()));
-    }
-  }
-
-  /** One JSON object: {@code id}, {@code text} or {@code html}, optional {@code title}, {@code url}, {@code published}. */
-  public RawDocument fromJson(String line, String fallbackId, String origin) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
-    } catch (IOException e) {
-      return failed(fallbackId, origin, "bad-json", "the line is not JSON: " + firstLine(e.getMessage()));
-    }
-    if (node == null || !node.isObject()) {
-      return failed(fallbackId, origin, "bad-json", "the line is not a JSON object");
-    }
-    String id = text(node, "id");
-    List<Issue> issues = new ArrayList<>();
-    String body = text(node, "html");
-    ContentType type = ContentType.HTML;
-    if (body == null) {
-      body = text(node, "text");
-      type = ContentType.TEXT;
-    }
-    if (body == null) {
-      issues.add(new Issue(STAGE, "no-body", "the object has neither \"text\" nor \"html\""));
-      body = "";
-    }
-    if (body.length() > maxBytes) {
-      issues.add(new Issue(STAGE, "truncated", "the body has " + body.length() + " characters; only the first " + maxBytes + " were kept"));
-      body = body.substring(0, (int) maxBytes);
-    }
-    return new RawDocument(id != null ? id : fallbackId, origin, text(node, "url"), text(node, "title"),
-        date(text(node, "published"), issues), body, type, issues);
-  }
-
-  private static LocalDate date(String value, List<Issue> issues) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value);
-    } catch (DateTimeParseException e) {
-      issues.add(new Issue(STAGE, "bad-date", "\"published\" is not an ISO date: " + value));
-      return null;
-    }
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
-
-  private static RawDocument failed(String id, String origin, String code, String message) {
-    return new RawDocument(id, origin, null, null, null, "", ContentType.TEXT, List.of(new Issue(STAGE, code, message)));
   }
 }

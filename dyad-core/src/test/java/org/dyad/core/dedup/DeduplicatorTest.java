@@ -27,6 +27,30 @@ class DeduplicatorTest {
     assertEquals(Optional.of("a"), d.check("b", STORY + " (Reporting by the Kabul bureau; editing by the desk)"));
   }
 
+  private static final String LONG_STORY = String.join(" ",
+      "PORTO, Feb. 21 (Harbour Gazette) - Repairs to the old bridge over the estuary will close the coast road for a month from Monday, the regional roads department said on Wednesday.",
+      "Drivers will be sent on a detour through the hills, which adds about twenty minutes to the journey between the two towns.",
+      "Engineers found cracks in two of the bridge's piers during an inspection last autumn.",
+      "The repairs will cost about four million euros, paid from the regional budget.",
+      "Local shops on the coast road said they feared losing trade during the summer.",
+      "They asked the department to finish the work before June.");
+
+  @Test
+  void aCopyThatLeavesOutASentenceIsStillACopy() {
+    Deduplicator d = new Deduplicator(0.8);
+    d.check("a", LONG_STORY);
+    String shorter = LONG_STORY.replace("Drivers will be sent on a detour through the hills, which adds about twenty minutes to the journey between the two towns. ", "");
+    assertEquals(Optional.of("a"), d.check("b", shorter));
+  }
+
+  @Test
+  void aShortStoryInsideAMuchLongerPageIsNotACopyOfIt() {
+    Deduplicator d = new Deduplicator(0.8);
+    String lead = LONG_STORY.substring(0, LONG_STORY.indexOf("Engineers"));
+    d.check("short", lead);
+    assertEquals(Optional.empty(), d.check("long", LONG_STORY + " " + STORY));
+  }
+
   @Test
   void differentStoriesDoNotMatch() {
     Deduplicator d = new Deduplicator(0.8);

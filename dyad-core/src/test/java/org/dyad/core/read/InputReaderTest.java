@@ -3,13 +3,17 @@ package org.dyad.core.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.dyad.core.testing.WarcFixtures;
 import org.dyad.model.ContentType;
 import org.dyad.model.RawDocument;
 import org.junit.jupiter.api.Test;
@@ -87,6 +91,73 @@ class InputReaderTest {
     assertEquals(ContentType.HTML, docs.get(2).type());
     assertEquals("bad-date", docs.get(2).issues().get(0).code());
     assertEquals("bad-json", docs.get(3).issues().get(0).code());
+  }
+
+  @Test
+  void theKindComesFromTheContentFirstAndUnknownFilesAreCounted() throws IOException {
+    write("feeds/news.xml", "<?xml version=\"1.0\"?>\n<!-- a comment -->\n<rss version=\"2.0\"><channel><title>t</title><item><title>One</title>"
+        .concat("<description>First item text.</description></item></channel></rss>").getBytes(StandardCharsets.UTF_8));
+    WarcFixtures.write(dir.resolve("archive.txt"), false);
+    write("notes.md", "# not read".getBytes(StandardCharsets.UTF_8));
+    SkipCounts skips = new SkipCounts();
+    List<RawDocument> docs = new ArrayList<>();
+    reader.read(List.of(dir), docs::add, skips);
+    assertEquals(List.of("archive.txt#3", "archive.txt#5", "feeds/news.xml#1"), docs.stream().map(RawDocument::id).toList());
+    assertEquals(1, skips.count(dir.toString(), "file of unknown type"));
+    assertEquals(InputKind.FEED, InputSniffer.kindOf(dir.resolve("feeds/news.xml")));
+    assertEquals(InputKind.WARC, InputSniffer.kindOf(dir.resolve("archive.txt")));
+    assertEquals(InputKind.UNSUPPORTED, InputSniffer.kindOf(dir.resolve("notes.md")));
+  }
+
+  @Test
+  void gzipInputsAreReadAndATruncatedOneKeepsWhatCameBeforeTheCut() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 2000; i++) {
+      lines.append("{\"id\":\"n").append(i).append("\",\"text\":\"Line ").append(i).append(" of a long feed of short notes.\"}\n");
+    }
+    byte[] gz = WarcFixtures.gzip(lines.toString().getBytes(StandardCharsets.UTF_8));
+    Path whole = write("whole.jsonl.gz", gz);
+    Path cut = write("cut.jsonl.gz", Arrays.copyOf(gz, gz.length / 2));
+    Path page = write("page.html.gz", WarcFixtures.gzip("<html><body><p>Zipped page</p></body></html>".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(2000, read(whole).size());
+    List<RawDocument> partial = read(cut);
+    RawDocument last = partial.get(partial.size() - 1);
+    assertEquals("truncated-gzip", last.issues().get(0).code(), last.toString());
+    assertTrue(partial.size() > 100 && partial.size() < 2000, "lines before the cut: " + partial.size());
+    assertTrue(partial.subList(0, partial.size() - 1).stream().allMatch(d -> d.issues().isEmpty()));
+    RawDocument html = read(page).get(0);
+    assertEquals(ContentType.HTML, html.type());
+    assertTrue(html.content().contains("Zipped page"));
+  }
+
+  @Test
+  void aDashReadsJsonLinesFromStandardInput() {
+    byte[] in = "{\"id\":\"s1\",\"text\":\"From a pipe.\"}\n{oops\n".getBytes(StandardCharsets.UTF_8);
+    InputReader piped = new InputReader(1000, new ByteArrayInputStream(in), new LocalPageFetcher(Duration.ofSeconds(1), 1000));
+    List<RawDocument> docs = new ArrayList<>();
+    piped.read(List.of(Path.of(InputReader.STDIN)), docs::add);
+    assertEquals(List.of("s1", "stdin#2"), docs.stream().map(RawDocument::id).toList());
+    assertEquals("From a pipe.", docs.get(0).content());
+    assertEquals("bad-json", docs.get(1).issues().get(0).code());
+  }
+
+  @Test
+  void aFiftyMegabytePageIsCutWithAReasonAndTheNextFileIsStillRead() throws IOException {
+    Path big = dir.resolve("a-big.html");
+    try (var out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+      out.write("<html><body>");
+      String p = "<p>A long page of repeated paragraphs about the harbour and its boats.</p>\n";
+      for (long n = 0; n < 50L * 1024 * 1024; n += p.length()) {
+        out.write(p);
+      }
+      out.write("</body></html>");
+    }
+    write("b-small.txt", "A small page after the big one.".getBytes(StandardCharsets.UTF_8));
+    List<RawDocument> docs = new ArrayList<>();
+    new InputReader(16L * 1024 * 1024).read(List.of(dir), docs::add);
+    assertEquals(16 * 1024 * 1024, docs.get(0).content().length());
+    assertEquals("truncated", docs.get(0).issues().get(0).code());
+    assertEquals("A small page after the big one.", docs.get(1).content());
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
