@@ -34,6 +34,8 @@ public final class RuleDateNormalizer implements DateNormalizer {
   private final PatternTimexRecognizer recognizer;
   private final RangeSplitter ranges;
   private final UnanchoredValueResolver fallback = new UnanchoredValueResolver();
+  private final FragmentJoiner joiner;
+  private final DocumentContext context;
 
   /** The standard rules, tense detector and recogniser. */
   public RuleDateNormalizer() {
@@ -45,6 +47,8 @@ public final class RuleDateNormalizer implements DateNormalizer {
     this.tense = requireNonNull(tense, "tense is null");
     this.recognizer = requireNonNull(recognizer, "recognizer is null");
     this.ranges = new RangeSplitter(rules);
+    this.joiner = new FragmentJoiner(rules);
+    this.context = new DocumentContext();
   }
 
   @Override
@@ -52,21 +56,34 @@ public final class RuleDateNormalizer implements DateNormalizer {
     requireNonNull(article, "article is null");
     requireNonNull(annotation, "annotation is null");
     String text = article.text();
-    List<DateMention> out = new ArrayList<>();
-    for (Candidate c : SpanMerger.merge(candidates(text, annotation))) {
-      out.addAll(mentionsOf(c, text, article.published(), annotation));
-    }
-    out.sort(Comparator.comparingInt(DateMention::start).thenComparingInt(DateMention::end));
-    return List.copyOf(out);
-  }
-
-  private List<Candidate> candidates(String text, Annotation annotation) {
-    List<Candidate> all = new ArrayList<>();
-    for (Timex t : annotation.timexes()) {
-      if (t.end() <= text.length() && !text.substring(t.start(), t.end()).isBlank()) {
-        all.add(new Candidate(t.start(), t.end(), t.type(), t.value(), true));
+    List<Resolved> resolved = new ArrayList<>();
+    for (Candidate c : candidates(text, annotation)) {
+      List<DateMention> found = mentionsOf(c, text, article.published(), annotation).stream()
+          .filter(m -> NonMarkables.isMarkable(m, text, annotation))
+          .toList();
+      if (!found.isEmpty()) {
+        resolved.add(new Resolved(c, found));
       }
     }
+    List<DateMention> out = new ArrayList<>();
+    for (Resolved r : SpanMerger.merge(resolved, Resolved::candidate)) {
+      out.addAll(r.mentions());
+    }
+    out.sort(Comparator.comparingInt(DateMention::start).thenComparingInt(DateMention::end));
+    return List.copyOf(context.resolve(out, text, article.published(), annotation));
+  }
+
+  /** A candidate span and the mentions it resolved to. */
+  private record Resolved(Candidate candidate, List<DateMention> mentions) {}
+
+  private List<Candidate> candidates(String text, Annotation annotation) {
+    List<Candidate> pieces = new ArrayList<>();
+    for (Timex t : annotation.timexes()) {
+      if (t.end() <= text.length() && !text.substring(t.start(), t.end()).isBlank()) {
+        pieces.add(new Candidate(t.start(), t.end(), t.type(), t.value(), true));
+      }
+    }
+    List<Candidate> all = new ArrayList<>(joiner.join(pieces, text));
     for (int[] span : recognizer.find(text)) {
       all.add(new Candidate(span[0], span[1], null, null, false));
     }
