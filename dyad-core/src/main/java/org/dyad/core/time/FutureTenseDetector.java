@@ -38,7 +38,7 @@ public final class FutureTenseDetector {
   private static final Set<String> INTENT = Set.of(
       "scheduled", "set", "due", "expected", "plan", "plans", "planned", "planning", "slated",
       "poised", "intend", "intends", "intended", "aims", "ready", "prepared", "prepare", "prepares",
-      "preparing", "likely", "going", "told", "asked", "agreed", "decided", "promised", "vowed",
+      "preparing", "likely", "going", "told", "agreed", "decided", "promised", "vowed",
       "pledged", "threatened", "hopes", "hoped", "wants", "wanted", "urged", "ordered");
 
   /** Whether the expression over {@code [start, end)} is in a future-tense clause. */
