@@ -23,8 +23,28 @@ final class DurationRule implements TimexRule {
       "^(?:(past|last|previous|next|coming|first|recent|final|following) )?(?:(" + NumberWords.PATTERN
           + ") )?" + CalendarUnit.PATTERN + "(?: (?:long|old|running|straight|in a row))?$");
 
+  private static final Pattern HALF = Pattern.compile(
+      "^(?:(\\d{1,3}) 1/2 (year|day|hour|minute)s?|(a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
+          + "(year|day|hour|minute)s? and a half)$");
+
+  /** "2 1/2 years" is {@code P2Y6M}, "an hour and a half" {@code PT1H30M}. */
+  private static String andAHalf(int n, String unit) {
+    return switch (unit) {
+      case "year" -> "P" + n + "Y6M";
+      case "day" -> "P" + n + "DT12H";
+      case "hour" -> "PT" + n + "H30M";
+      default -> "PT" + n + "M30S";
+    };
+  }
+
   @Override
   public Optional<TimexValue> apply(String phrase, LocalDate anchor, boolean future) {
+    Matcher half = HALF.matcher(phrase);
+    if (half.matches()) {
+      String count = half.group(1) != null ? half.group(1) : half.group(3);
+      String unit = half.group(2) != null ? half.group(2) : half.group(4);
+      return Optional.of(TimexValue.duration(andAHalf(NumberWords.parse(count).orElseThrow(), unit)));
+    }
     Matcher m = DURATION.matcher(phrase);
     if (!m.matches()) {
       return Optional.empty();

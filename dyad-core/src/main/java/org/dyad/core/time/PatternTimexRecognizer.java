@@ -46,6 +46,8 @@ public final class PatternTimexRecognizer {
       ci("\\b(?:that|the same) (?:same )?(?:day|week|month|year)\\b"),
       ci("\\b(?:year|year's)[- ]end\\b"),
       ci("\\bthe (?:near|short) term\\b"),
+      ci("\\b(?:\\d{1,3} 1/2 (?:year|day|hour|minute)s?|(?:an?|one|two|three|four|five|six|seven|eight|"
+          + "nine|ten) (?:year|day|hour|minute)s? and a half)\\b"),
       Pattern.compile("\\b(?i:mid)-(?:" + MONTH + "|(?:19|20)\\d\\d\\b)"),
       ci("\\b(?:(?:" + MONTH_WORDS + "|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?) )?"
           + SPELLED_YEAR + "\\b"),

@@ -17,12 +17,16 @@ import org.dyad.model.nlp.Timex;
  * Normalises time expressions with Dyad's own rules on top of the annotator's (SUTime's).
  *
  * <ol>
- *   <li>Candidates are the annotator's timexes plus the spans {@link PatternTimexRecognizer} finds;
- *       overlaps are resolved in favour of the longer span (the annotator's on a tie).
- *   <li>A range ("from 2001 to 2021") becomes two DATE mentions, see {@link RangeSplitter}.
- *   <li>Otherwise {@link DateRules} resolve the text, with the tense of its clause from
- *       {@link FutureTenseDetector}. Where no rule applies the annotator's type and value stay,
- *       checked by {@link UnanchoredValueResolver}; own finds that no rule resolves are dropped.
+ *   <li>Candidates are the annotator's timexes, with pieces of one expression joined by
+ *       {@link FragmentJoiner}, plus the spans {@link PatternTimexRecognizer} finds.
+ *   <li>Each candidate is resolved: a range ("from 2001 to 2021") becomes two DATE mentions, see
+ *       {@link RangeSplitter}; otherwise {@link DateRules} resolve the text, with the tense of its
+ *       clause from {@link FutureTenseDetector}. Where no rule applies the annotator's type and
+ *       value stay, checked by {@link UnanchoredValueResolver}; own finds that no rule resolves are
+ *       dropped, and so is whatever TimeML does not mark ({@link NonMarkables}).
+ *   <li>Overlaps among the resolved candidates go to the longer span (the annotator's on a tie).
+ *   <li>{@link DocumentContext} fills in back references ("the quarter", "that day") from the
+ *       mentions before them.
  * </ol>
  *
  * <p>With no article date, relative expressions get a null value (SETs keep the annotator's).

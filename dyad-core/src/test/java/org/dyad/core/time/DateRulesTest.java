@@ -162,6 +162,9 @@ class DateRulesTest {
       last year's quarter   | 2021-08-25 | false | DATE | 2020-Q2
       the 2019 period       | 2021-08-25 | false | DATE | 2019
       year-end              | 2021-08-25 | false | DATE | 2021
+      the 19th century      | 2021-08-25 | false | DATE | 18
+      3 1/2 years           | 2021-08-25 | false | DURATION | P3Y6M
+      an hour and a half    | 2021-08-25 | false | DURATION | PT1H30M
       the first quarter     | 2021-11-10 | true  | DATE | 2022-Q1
       the third quarter     | 2021-11-10 | true  | DATE | 2021-Q3
       nineteen eighty-four  | 2021-08-25 | false | DATE | 1984
