@@ -20,7 +20,8 @@ import org.dyad.model.nlp.Timex;
  *   <li>Candidates are the annotator's timexes, with pieces of one expression joined by
  *       {@link FragmentJoiner}, plus the spans {@link PatternTimexRecognizer} finds.
  *   <li>Each candidate is resolved: a range ("from 2001 to 2021") becomes two DATE mentions, see
- *       {@link RangeSplitter}; otherwise {@link DateRules} resolve the text, with the tense of its
+ *       {@link RangeSplitter}, and "the first nine months of 2021" a duration and a year, see
+ *       {@link PeriodOfSplitter}; otherwise {@link DateRules} resolve the text, with the tense of its
  *       clause from {@link FutureTenseDetector}. Where no rule applies the annotator's type and
  *       value stay, checked by {@link UnanchoredValueResolver}; own finds that no rule resolves are
  *       dropped, and so is whatever TimeML does not mark ({@link NonMarkables}).
@@ -39,6 +40,7 @@ public final class RuleDateNormalizer implements DateNormalizer {
   private final RangeSplitter ranges;
   private final UnanchoredValueResolver fallback = new UnanchoredValueResolver();
   private final FragmentJoiner joiner;
+  private final PeriodOfSplitter periods;
   private final DocumentContext context;
 
   /** The standard rules, tense detector and recogniser. */
@@ -52,6 +54,7 @@ public final class RuleDateNormalizer implements DateNormalizer {
     this.recognizer = requireNonNull(recognizer, "recognizer is null");
     this.ranges = new RangeSplitter(rules);
     this.joiner = new FragmentJoiner(rules);
+    this.periods = new PeriodOfSplitter(rules);
     this.context = new DocumentContext();
   }
 
@@ -98,6 +101,9 @@ public final class RuleDateNormalizer implements DateNormalizer {
     String s = text.substring(c.start(), c.end());
     boolean future = tense.isFuture(annotation, c.start(), c.end());
     List<DateMention> split = ranges.split(s, c.start(), anchor, future);
+    if (split.isEmpty()) {
+      split = periods.split(s, c.start(), anchor, future);
+    }
     if (!split.isEmpty()) {
       return split;
     }
