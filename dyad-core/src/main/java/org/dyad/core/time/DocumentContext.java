@@ -16,7 +16,8 @@ import org.dyad.model.nlp.Sentence;
  * latest period" are that quarter, "the 1988 period" is the same quarter of 1988, and "from $2
  * million a year earlier" (or "the year-ago quarter") is that quarter one year before, when the
  * quarter was named in the same sentence or shortly before. "the quarter ended Sept. 30" is the
- * quarter holding that day. "that day" and "that same year" are the day and the year of the
+ * quarter holding that day, and "the fiscal year ended June 30" a twelve-month period
+ * ({@code P1Y}) rather than a calendar year. "that day" and "that same year" are the day and the year of the
  * latest date named before them. Without such a reference the rules' own values stay ("a year
  * ago" is the previous year, "the quarter" the latest one completed).
  */
@@ -33,6 +34,7 @@ final class DocumentContext {
       "^(?:quarter|(?:latest|most recent) (?:quarter|period))$");
   private static final Pattern YEAR_PERIOD = Pattern.compile("^(\\d{4}) (?:quarter|period)$");
   private static final Pattern ENDED = Pattern.compile("^\\s+end(?:ed|ing)\\s+(\\w{3,9}\\.? \\d{1,2}\\b)");
+  private static final Pattern FISCAL_YEAR = Pattern.compile("^(?:fiscal )?year$");
   private static final Pattern ANAPHORIC = Pattern.compile("^(?:that|same|that same) (day|week|month|year)$");
   private static final Pattern DATE_VALUE = Pattern.compile("^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$");
 
@@ -71,6 +73,9 @@ final class DocumentContext {
         String value = lastDate == null ? null : pointBack(lastDate, back.group(1));
         return value == null ? m : with(m, value);
       }
+      if (FISCAL_YEAR.matcher(phrase).matches() && endedOn(m) != null) {
+        return new DateMention(m.start(), m.end(), m.text(), "DURATION", "P1Y");
+      }
       DateMention resolved = quarterOf(m, phrase);
       if (resolved.value() != null && DATE_VALUE.matcher(resolved.value()).matches()
           && resolved.type().equals("DATE")) {
@@ -103,6 +108,12 @@ final class DocumentContext {
 
     /** "the quarter ended Sept. 30": the calendar quarter holding that day, or null. */
     private String endedQuarter(DateMention m) {
+      LocalDate end = endedOn(m);
+      return end == null ? null : CalendarUnit.QUARTER.format(end);
+    }
+
+    /** The day in "... ended Sept. 30" / "... ending June 30" right after the mention, or null. */
+    private LocalDate endedOn(DateMention m) {
       Matcher e = ENDED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
       if (!e.find()) {
         return null;
@@ -110,7 +121,7 @@ final class DocumentContext {
       return DateRules.standard().resolve(e.group(1), anchor, false)
           .map(TimexValue::value)
           .filter(v -> v != null && v.matches("\\d{4}-\\d{2}-\\d{2}"))
-          .map(v -> CalendarUnit.QUARTER.format(LocalDate.parse(v)))
+          .map(LocalDate::parse)
           .orElse(null);
     }
 

@@ -3,7 +3,6 @@ package org.dyad.core.time;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,13 +11,10 @@ import java.util.regex.Pattern;
  * {@code P15Y}, "for two weeks" {@code P2W}, "five hours" and "five-hour" {@code PT5H}, "two
  * decades" {@code P20Y} (decades are written in years, as the TempEval-3 gold mostly does). A vague
  * count or a bare plural ("several years", "recent weeks", "for years") gives {@code PXY},
- * {@code PXW}; but a vague stretch reaching back to the article date ("recent years", "the past
- * several months", "the last few days") is the TIMEX3 DATE {@code PAST_REF}, as TimeBank writes it.
- * "the past week" is {@code P1W}; other singular units ("the year", "the next day",
+ * {@code PXW}. "the past week" is {@code P1W}; other singular units ("the year", "the next day",
  * "the last day") are left alone, since they are as often dates as durations.
  */
 final class DurationRule implements TimexRule {
-  private static final Set<String> PAST = Set.of("past", "last", "previous", "recent");
   private static final Pattern DURATION = Pattern.compile(
       "^(?:(past|last|previous|next|coming|first|recent|final|following) )?(?:(" + NumberWords.PATTERN
           + ") )?" + CalendarUnit.PATTERN + "(?: (?:long|old|running|straight|in a row))?$");
@@ -54,9 +50,6 @@ final class DurationRule implements TimexRule {
     String mod = m.group(1);
     boolean plural = m.end(3) < phrase.length() && phrase.charAt(m.end(3)) == 's';
     OptionalInt n = count == null ? OptionalInt.empty() : NumberWords.parse(count);
-    if (n.isEmpty() && (count != null || plural) && mod != null && PAST.contains(mod)) {
-      return Optional.of(TimexValue.date("PAST_REF"));
-    }
     if (count != null) {
       return Optional.of(TimexValue.duration(unit.duration(n.isPresent() ? n.getAsInt() : null)));
     }

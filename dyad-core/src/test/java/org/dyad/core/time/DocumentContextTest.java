@@ -48,6 +48,16 @@ class DocumentContextTest {
   }
 
   @Test
+  void aFiscalYearEndedOnADayIsATwelveMonthPeriod() {
+    String text = "For the fiscal year ended June 30, the chain earned $9 million.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("the fiscal year", "DATE", "2021")
+        .timex("June 30", "DATE", "2021-06-30")
+        .build();
+    assertEquals(List.of("the fiscal year=P1Y", "June 30=2021-06-30"), values(text, a, NOVEMBER));
+  }
+
+  @Test
   void thatDayIsTheDayNamedBefore() {
     String text = "The ferry sank on Oct. 12, 2020. Divers arrived that same day.";
     Annotation a = AnnotationFixture.text(text).timex("Oct. 12, 2020", "DATE", "2020-10-12").build();
