@@ -31,6 +31,8 @@ class FutureTenseDetectorTest {
       Under the plan, approved Friday, workers will get more.   | Friday | false
       The report will be published on Monday.                  | Monday | true
       He will visit the town where the river flooded Sunday.     | Sunday | false
+      Guards were told to leave and return on Saturday.          | Saturday | true
+      Asked to comment on the crash of the jet on Monday night, he declined. | Monday | false
       """)
   void detectsFutureClauses(String sentence, String phrase, boolean future) {
     Annotation a = AnnotationFixture.of(sentence, phrase);
