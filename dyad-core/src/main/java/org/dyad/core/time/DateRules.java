@@ -24,16 +24,18 @@ import java.util.Optional;
  * @see RelativeUnitRule
  * @see DurationRule
  * @see ReferenceRule
+ * @see ClockTimeRule
  */
 public final class DateRules {
-  private static final DateRules STANDARD = new DateRules(List.of(
-      new DayRule(), new WeekdayRule(), new MonthDayRule(), new SeasonRule(), new QuarterRule(),
-      new YearRule(), new RelativeUnitRule(), new DurationRule(), new ReferenceRule()));
+  private static final DateRules STANDARD = new DateRules();
 
   private final List<TimexRule> rules;
 
-  private DateRules(List<TimexRule> rules) {
-    this.rules = List.copyOf(rules);
+  private DateRules() {
+    this.rules = List.of(
+        new DayRule(), new WeekdayRule(), new MonthDayRule(), new SeasonRule(), new QuarterRule(),
+        new YearRule(), new RelativeUnitRule(), new DurationRule(), new ReferenceRule(),
+        new ClockTimeRule(this));
   }
 
   /** The standard rule set. */

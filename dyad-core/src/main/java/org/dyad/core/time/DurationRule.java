@@ -19,23 +19,43 @@ final class DurationRule implements TimexRule {
       "^(?:(past|last|previous|next|coming|first|recent|final|following) )?(?:(" + NumberWords.PATTERN
           + ") )?" + CalendarUnit.PATTERN + "(?: (?:long|old|running|straight|in a row))?$");
 
+  private static final Pattern HALF = Pattern.compile(
+      "^(?:(\\d{1,3}) 1/2 (year|day|hour|minute)s?|(a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
+          + "(year|day|hour|minute)s? and a half)$");
+
+  /** "2 1/2 years" is {@code P2Y6M}, "an hour and a half" {@code PT1H30M}. */
+  private static String andAHalf(int n, String unit) {
+    return switch (unit) {
+      case "year" -> "P" + n + "Y6M";
+      case "day" -> "P" + n + "DT12H";
+      case "hour" -> "PT" + n + "H30M";
+      default -> "PT" + n + "M30S";
+    };
+  }
+
   @Override
   public Optional<TimexValue> apply(String phrase, LocalDate anchor, boolean future) {
+    Matcher half = HALF.matcher(phrase);
+    if (half.matches()) {
+      String count = half.group(1) != null ? half.group(1) : half.group(3);
+      String unit = half.group(2) != null ? half.group(2) : half.group(4);
+      return Optional.of(TimexValue.duration(andAHalf(NumberWords.parse(count).orElseThrow(), unit)));
+    }
     Matcher m = DURATION.matcher(phrase);
     if (!m.matches()) {
       return Optional.empty();
     }
     CalendarUnit unit = CalendarUnit.of(m.group(3)).orElseThrow();
     String count = m.group(2);
+    String mod = m.group(1);
     boolean plural = m.end(3) < phrase.length() && phrase.charAt(m.end(3)) == 's';
+    OptionalInt n = count == null ? OptionalInt.empty() : NumberWords.parse(count);
     if (count != null) {
-      OptionalInt n = NumberWords.parse(count);
       return Optional.of(TimexValue.duration(unit.duration(n.isPresent() ? n.getAsInt() : null)));
     }
     if (plural) {
       return Optional.of(TimexValue.duration(unit.duration(null)));
     }
-    String mod = m.group(1);
     if ("past".equals(mod)) {
       return Optional.of(TimexValue.duration(unit.duration(1)));
     }

@@ -10,56 +10,124 @@ import org.dyad.model.nlp.Sentence;
 import org.dyad.model.nlp.Token;
 
 /**
- * Decides whether a time expression sits in a future-tense clause. A future verb group is a modal
- * (will, shall, 'll, may, could...) or "going to", followed by a base verb (POS VB), adverbs and
- * negation allowed between. A past verb is a VBD, or a VBN after have/has/had. The verb group
- * nearest to the expression (in characters) decides, ties going to the past: in "said on Monday it
- * will meet" the Monday belongs to "said". With no verb at all the clause is not future.
+ * Decides whether a time expression sits in a future-tense clause, from parts of speech alone.
+ *
+ * <p>A future verb group is a modal (will, shall, 'll, may, could...) or "going to" followed by a
+ * base verb (adverbs and negation allowed between); a present progressive ("is leaving Monday");
+ * or an infinitive of intention ("is scheduled to close Monday", "told to come back on Saturday",
+ * "prepares to be sworn in on Thursday"). A past verb
+ * is a VBD, a modal with "have" and a participle ("could have known"), or a participle not after
+ * "be" ("has agreed", "the accord, signed Monday"); "has scheduled" and "was slated" look ahead.
+ *
+ * <p>English news puts the verb before its date ("said Monday", "will meet on Monday"), so the
+ * nearest verb group to the left of the expression in its clause decides (the left scan stops at a
+ * clause boundary such as "that", "where", "after"); with none there, the nearest one to the right
+ * ("On Monday, the minister said..."), then the rest of the sentence to the left. A possessive ("Wednesday's
+ * ruling") names an event already known and is never future. With no verb at all the clause is not
+ * future.
  */
 public final class FutureTenseDetector {
   private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "'ll");
-  private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve");
+  private static final Set<String> BE = Set.of("is", "are", "am", "'s", "'re", "'m");
+  private static final Set<String> BE_FORMS = Set.of(
+      "be", "been", "being", "is", "are", "am", "was", "were", "'s", "'re", "'m");
+  private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "planned");
+  private static final Set<String> BOUNDARIES = Set.of(
+      "that", "which", "who", "where", "after", "before", "when", "because", "while", "although",
+      "since", "if", "though", "unless", ";");
+  private static final Set<String> INTENT = Set.of(
+      "scheduled", "set", "due", "expected", "plan", "plans", "planned", "planning", "slated",
+      "poised", "intend", "intends", "intended", "aims", "ready", "prepared", "prepare", "prepares",
+      "preparing", "likely", "going", "told", "agreed", "decided", "promised", "vowed",
+      "pledged", "threatened", "hopes", "hoped", "wants", "wanted", "urged", "ordered");
 
   /** Whether the expression over {@code [start, end)} is in a future-tense clause. */
   public boolean isFuture(Annotation annotation, int start, int end) {
+    return tense(annotation, start, end) > 0;
+  }
+
+  /** The tense of the clause of {@code [start, end)}: +1 future, -1 past, 0 neither or unknown. */
+  public int tense(Annotation annotation, int start, int end) {
     requireNonNull(annotation, "annotation is null");
     Sentence sentence = annotation.sentenceAt(start);
     if (sentence == null) {
-      return false;
+      return 0;
     }
     List<Token> tokens = annotation.tokensOf(sentence);
-    int best = Integer.MAX_VALUE;
-    boolean future = false;
-    for (int i = 0; i < tokens.size(); i++) {
+    int first = 0;
+    while (first < tokens.size() && tokens.get(first).end() <= start) {
+      first++;
+    }
+    int after = first;
+    while (after < tokens.size() && tokens.get(after).start() < end) {
+      after++;
+    }
+    if (after < tokens.size() && isPossessive(tokens.get(after))) {
+      return -1;
+    }
+    int boundary = first - 1;
+    while (boundary >= 0 && !BOUNDARIES.contains(lower(tokens.get(boundary)))) {
+      boundary--;
+    }
+    int decided = scan(tokens, first - 1, boundary);
+    if (decided == 0) {
+      decided = scan(tokens, after, tokens.size());
+    }
+    if (decided == 0 && boundary >= 0) {
+      decided = scan(tokens, boundary - 1, -1);
+    }
+    return decided;
+  }
+
+  /** The kind of the first verb group from {@code from} towards {@code to} (exclusive), or 0. */
+  private static int scan(List<Token> tokens, int from, int to) {
+    int step = to >= from ? 1 : -1;
+    for (int i = from; i != to && i >= 0 && i < tokens.size(); i += step) {
       int kind = kind(tokens, i);
-      if (kind == 0) {
-        continue;
-      }
-      int distance = distance(tokens.get(i), start, end);
-      if (distance < best || (distance == best && kind < 0)) {
-        best = distance;
-        future = kind > 0;
+      if (kind != 0) {
+        return kind;
       }
     }
-    return future;
+    return 0;
   }
 
   /** +1 for a token of a future verb group, -1 for a past verb, 0 otherwise. */
   private static int kind(List<Token> tokens, int i) {
     Token t = tokens.get(i);
+    if (isModal(t) && i + 2 < tokens.size() && lower(tokens.get(i + 1)).equals("have")
+        && tokens.get(i + 2).pos().equals("VBN")) {
+      return -1;
+    }
     if (isModal(t) || isGoingTo(tokens, i)) {
       return baseVerbAfter(tokens, i + (isModal(t) ? 1 : 2)) >= 0 ? 1 : 0;
     }
-    if (t.pos().equals("VB") && i > 0 && governedByFutureMarker(tokens, i)) {
+    if (t.pos().equals("VB") && i > 0 && (governedByFutureMarker(tokens, i) || isIntended(tokens, i))) {
       return 1;
     }
-    if (t.pos().equals("VBD")) {
+    if (t.pos().equals("VBG") && i > 0 && BE.contains(lower(tokens.get(i - 1)))
+        && tokens.get(i - 1).pos().startsWith("VB") && !lower(t).equals("being")) {
+      return 1;
+    }
+    if (t.pos().equals("VBD") && !SCHEDULED.contains(lower(t))) {
       return -1;
     }
-    if (t.pos().equals("VBN") && i > 0 && HAVE.contains(lower(tokens.get(i - 1)))) {
-      return -1;
+    if (t.pos().equals("VBN") || t.pos().equals("VBD") && SCHEDULED.contains(lower(t))) {
+      return participle(tokens, i);
     }
     return 0;
+  }
+
+  /**
+   * A past participle: "has scheduled", "was slated" look ahead (+1); after a form of "be" the
+   * auxiliary decides (0, so the scan goes on: "will be announced", "was announced"); otherwise
+   * ("has agreed", "the accord, signed Monday") it is past.
+   */
+  private static int participle(List<Token> tokens, int i) {
+    if (SCHEDULED.contains(lower(tokens.get(i)))) {
+      return 1;
+    }
+    String before = i > 0 ? lower(tokens.get(i - 1)) : "";
+    return BE_FORMS.contains(before) ? 0 : -1;
   }
 
   private static boolean governedByFutureMarker(List<Token> tokens, int verb) {
@@ -67,6 +135,26 @@ public final class FutureTenseDetector {
       Token t = tokens.get(j);
       if (isModal(t) || isGoingTo(tokens, j)) {
         return baseVerbAfter(tokens, j + (isModal(t) ? 1 : 2)) == verb;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An infinitive of intention: "plans to visit", "told to come back", "prepares to be sworn in";
+   * a base verb joined by "and" to such an infinitive ("to bring guns and come back") counts too.
+   */
+  private static boolean isIntended(List<Token> tokens, int verb) {
+    String before = lower(tokens.get(verb - 1));
+    if (before.equals("to")) {
+      return verb >= 2 && INTENT.contains(lower(tokens.get(verb - 2)));
+    }
+    if (!before.equals("and") && !before.equals("or")) {
+      return false;
+    }
+    for (int j = verb - 2; j >= 1 && verb - j <= 6; j--) {
+      if (tokens.get(j).pos().equals("VB")) {
+        return isIntended(tokens, j);
       }
     }
     return false;
@@ -86,6 +174,10 @@ public final class FutureTenseDetector {
     return -1;
   }
 
+  private static boolean isPossessive(Token t) {
+    return t.pos().equals("POS") || lower(t).equals("'s") || lower(t).equals("\u2019s");
+  }
+
   private static boolean isModal(Token t) {
     return t.pos().equals("MD") || FUTURE_WORDS.contains(lower(t));
   }
@@ -97,12 +189,5 @@ public final class FutureTenseDetector {
 
   private static String lower(Token t) {
     return t.word().toLowerCase(Locale.ROOT);
-  }
-
-  private static int distance(Token t, int start, int end) {
-    if (t.end() <= start) {
-      return start - t.end();
-    }
-    return t.start() >= end ? t.start() - end : 0;
   }
 }

@@ -19,8 +19,16 @@ public final class PatternTimexRecognizer {
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|"
       + "September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|"
       + "Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+  private static final String MONTH_WORDS = "(?:january|february|march|april|may|june|july|august|"
+      + "september|october|november|december)";
   private static final String WEEKDAY =
       "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  private static final String PART_OF_DAY = "(?: (?i:morning|afternoon|evening|night))?";
+  private static final String CLOCK = "(?:\\d{1,2}(?::\\d{2})? ?[ap]\\.m\\.|(?i:noon|midnight))"
+      + "(?: (?:[ECMP][SD]T|GMT|UTC))?,? (?:on )?";
+  private static final String SPELLED_YEAR = "nineteen[- ](?:ten|eleven|twelve|thirteen|fourteen|"
+      + "fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+      + "eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
   private static final List<Pattern> PATTERNS = List.of(
       ci("\\bthe (?:past|last|previous|next|coming) (?:" + NUM + " )?" + UNIT + "\\b"),
       ci("\\b(?:" + NUM + " )?" + UNIT + " (?:ago|from now)\\b"),
@@ -29,7 +37,23 @@ public final class PatternTimexRecognizer {
       ci("\\b(?:yesterday|today|tomorrow|tonight)\\b"),
       ci("\\b(?:recently|currently)\\b"),
       ci("\\b(?:\\d{1,4}|(?!an?\\b)" + NUM + ")[- ]" + UNIT + "\\b"),
-      Pattern.compile("\\b(?:(?i:last|next|this) )?" + WEEKDAY + "\\b"),
+      ci("\\bfiscal(?: year)? (?:19|20)\\d\\d\\b"),
+      ci("\\b(?:the )?(?:comparable |corresponding |same )?year[-\u2010 ](?:ago|earlier)(?: (?:(?:first|second|third|fourth)[- ])?"
+          + "(?:fiscal )?(?:quarter|period))?\\b"),
+      ci("\\bthe (?:latest|most recent) (?:fiscal )?(?:quarter|period)\\b"),
+      ci("\\bthe (?:19|20)\\d\\d (?:fiscal )?(?:quarter|period)\\b|\\blast year's (?:quarter|period)\\b"),
+      ci("\\bthe (?:comparable|corresponding|same) (?:quarter|period) (?:a year ago|last year)\\b"),
+      ci("\\b(?:that|the same) (?:same )?(?:day|week|month|year)\\b"),
+      ci("\\b(?:year|year's)[- ]end\\b"),
+      ci("\\bthe (?:near|short) term\\b"),
+      ci("\\b(?:\\d{1,3} 1/2 (?:year|day|hour|minute)s?|(?:an?|one|two|three|four|five|six|seven|eight|"
+          + "nine|ten) (?:year|day|hour|minute)s? and a half)\\b"),
+      Pattern.compile("\\b(?i:mid)-(?:" + MONTH + "|(?:19|20)\\d\\d\\b)"),
+      ci("\\b(?:(?:" + MONTH_WORDS + "|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?) )?"
+          + SPELLED_YEAR + "\\b"),
+      Pattern.compile("\\b(?:(?i:last|next|this) )?" + WEEKDAY + PART_OF_DAY + "\\b"),
+      Pattern.compile("\\b" + CLOCK + "(?:" + WEEKDAY + PART_OF_DAY + "|(?i:today|yesterday|tomorrow)|"
+          + MONTH + " \\d{1,2})\\b"),
       Pattern.compile("\\b" + MONTH + " \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?\\b"),
       Pattern.compile("\\b\\d{1,2} " + MONTH + "(?: \\d{4}\\b)?(?!\\w)"));
 

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Reduces a time expression to the core the rules match: lower case, single spaces, hyphens and
  * trailing punctuation removed, and leading prepositions, articles, hedges and part-of-period words
- * ("early", "late", "the end of") dropped, since they do not change a TIMEX3 value.
+ * ("early", "late", "the end of") dropped, since they do not change a TIMEX3 value. Years spoken
+ * in words, as broadcast transcripts write them ("nineteen ninety-seven"), become digits.
  */
 final class PhraseCleaner {
   private static final Pattern LEADING = Pattern.compile(
@@ -16,6 +17,9 @@ final class PhraseCleaner {
           + "the start of|the middle of|end of|beginning of|start of|middle of|the rest of)\\s+");
   private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{Alnum})[-\u2010-\u2013](?=\\p{Alnum})");
   private static final Pattern OTHER = Pattern.compile("[\\s,]+");
+  private static final Pattern SPELLED_YEAR = Pattern.compile("\\bnineteen ((?:twenty|thirty|forty|"
+      + "fifty|sixty|seventy|eighty|ninety)(?: (?:one|two|three|four|five|six|seven|eight|nine))?|"
+      + "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b");
   private static final Pattern TRAILING = Pattern.compile("[\\s.,;:!?'\"\u2019)]+$");
 
   private PhraseCleaner() {}
@@ -26,6 +30,7 @@ final class PhraseCleaner {
     s = HYPHEN.matcher(s).replaceAll(" ");
     s = s.replaceAll("(?<=\\p{Alpha})\\.(?=\\s|$)", "");
     s = OTHER.matcher(s).replaceAll(" ").trim();
+    s = SPELLED_YEAR.matcher(s).replaceAll(m -> String.valueOf(1900 + NumberWords.parse(m.group(1)).orElseThrow()));
     s = TRAILING.matcher(s).replaceAll("");
     String before;
     do {

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Quarters and halves: "the second quarter" ({@code 2021-Q2}), "third-quarter", "Q3 2021", "the
  * 2020 fourth quarter", "the fiscal first quarter", "the first half of 2021" ({@code 2021-H1}).
- * Without a year a quarter is the latest one begun by the article date (in a future-tense clause the
- * first one not yet ended); a half without a year is in the article's year. Fiscal quarters are
+ * Without a year a quarter is the latest one begun by the article date; in a future-tense clause a
+ * quarter two or more before the current one is next year's (a quarter just ended is still
+ * reported on: "will report third-quarter results" in October). a half without a year is in the article's year. Fiscal quarters are
  * written as calendar quarters, as in TimeBank. "last quarter" belongs to {@link RelativeUnitRule}.
  */
 final class QuarterRule implements TimexRule {
@@ -18,6 +19,13 @@ final class QuarterRule implements TimexRule {
   private static final Pattern QUARTER = Pattern.compile(
       "^(?:(\\d{4}) )?(?:fiscal )?" + ORDINAL + " (?:fiscal )?quarter(?: (?:of )?(?:fiscal )?(\\d{4}))?$");
   private static final Pattern Q_FORM = Pattern.compile("^(?:(\\d{4}) )?q([1-4])(?: (\\d{4}))?$");
+  private static final Pattern LATEST = Pattern.compile(
+      "^(?:(?:latest|most recent) )?(?:fiscal )?quarter$|^(?:latest|most recent) (?:fiscal )?period$");
+  private static final Pattern YEAR_AGO = Pattern.compile(
+      "^(?:(?:comparable|corresponding|same) )?(?:(?:a )?year (?:ago|earlier)|last year's) (?:" + ORDINAL
+          + " )?(?:fiscal )?(?:quarter|period)$"
+          + "|^(?:comparable|corresponding|same) (?:quarter|period) (?:a year ago|last year)$");
+  private static final Pattern YEAR_PERIOD = Pattern.compile("^(\\d{4}) (?:fiscal )?(?:quarter|period)$");
   private static final Pattern HALF = Pattern.compile(
       "^(?:(\\d{4}) )?(first|second|1st|2nd) half(?: (?:of )?(\\d{4}))?$");
 
@@ -31,6 +39,22 @@ final class QuarterRule implements TimexRule {
     if (m.matches()) {
       int q = Integer.parseInt(m.group(2));
       return Optional.of(quarter(q, year(m.group(1), m.group(3)), anchor, future));
+    }
+    m = LATEST.matcher(phrase);
+    if (m.matches()) {
+      return Optional.of(TimexValue.date(anchor == null ? null : latest(anchor, future, 0)));
+    }
+    m = YEAR_AGO.matcher(phrase);
+    if (m.matches()) {
+      if (anchor == null) {
+        return Optional.of(TimexValue.date(null));
+      }
+      return Optional.of(TimexValue.date(m.group(1) == null ? latest(anchor, false, -1)
+          : String.format("%04d-Q%d", anchor.getYear() - 1, ordinal(m.group(1)))));
+    }
+    m = YEAR_PERIOD.matcher(phrase);
+    if (m.matches()) {
+      return Optional.of(TimexValue.date(m.group(1)));
     }
     m = HALF.matcher(phrase);
     if (m.matches()) {
@@ -52,12 +76,22 @@ final class QuarterRule implements TimexRule {
     }
     int current = anchor.get(IsoFields.QUARTER_OF_YEAR);
     int y = anchor.getYear();
-    if (future && q < current) {
+    if (future && q < current - 1) {
       y++;
     } else if (!future && q > current) {
       y--;
     }
     return TimexValue.date(String.format("%04d-Q%d", y, q));
+  }
+
+  /**
+   * The quarter a bare "the quarter" means: the latest one completed by the article date (company
+   * results are reported after the quarter ends), the current one in a future-tense clause;
+   * moved by {@code years}.
+   */
+  private static String latest(LocalDate anchor, boolean future, int years) {
+    LocalDate day = future ? anchor : anchor.minusMonths(3);
+    return String.format("%04d-Q%d", day.getYear() + years, day.get(IsoFields.QUARTER_OF_YEAR));
   }
 
   private static String year(String before, String after) {

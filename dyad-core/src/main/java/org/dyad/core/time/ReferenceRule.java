@@ -18,10 +18,10 @@ final class ReferenceRule implements TimexRule {
       Map.entry("current", "PRESENT_REF"), Map.entry("so far", "PRESENT_REF"),
       Map.entry("recently", "PAST_REF"), Map.entry("lately", "PAST_REF"),
       Map.entry("recent", "PAST_REF"), Map.entry("past", "PAST_REF"),
-      Map.entry("previously", "PAST_REF"), Map.entry("formerly", "PAST_REF"),
-      Map.entry("earlier", "PAST_REF"), Map.entry("once", "PAST_REF"),
+      Map.entry("earlier", "PAST_REF"),
       Map.entry("future", "FUTURE_REF"), Map.entry("near future", "FUTURE_REF"),
-      Map.entry("soon", "FUTURE_REF"), Map.entry("shortly", "FUTURE_REF"),
+      Map.entry("soon", "FUTURE_REF"), Map.entry("near term", "FUTURE_REF"),
+      Map.entry("short term", "FUTURE_REF"), Map.entry("shortly", "FUTURE_REF"),
       Map.entry("later", "FUTURE_REF"), Map.entry("eventually", "FUTURE_REF"),
       Map.entry("someday", "FUTURE_REF"), Map.entry("years to come", "FUTURE_REF"));
 

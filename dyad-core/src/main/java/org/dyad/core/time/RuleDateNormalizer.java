@@ -17,12 +17,17 @@ import org.dyad.model.nlp.Timex;
  * Normalises time expressions with Dyad's own rules on top of the annotator's (SUTime's).
  *
  * <ol>
- *   <li>Candidates are the annotator's timexes plus the spans {@link PatternTimexRecognizer} finds;
- *       overlaps are resolved in favour of the longer span (the annotator's on a tie).
- *   <li>A range ("from 2001 to 2021") becomes two DATE mentions, see {@link RangeSplitter}.
- *   <li>Otherwise {@link DateRules} resolve the text, with the tense of its clause from
- *       {@link FutureTenseDetector}. Where no rule applies the annotator's type and value stay,
- *       checked by {@link UnanchoredValueResolver}; own finds that no rule resolves are dropped.
+ *   <li>Candidates are the annotator's timexes, with pieces of one expression joined by
+ *       {@link FragmentJoiner}, plus the spans {@link PatternTimexRecognizer} finds.
+ *   <li>Each candidate is resolved: a range ("from 2001 to 2021") becomes two DATE mentions, see
+ *       {@link RangeSplitter}, and "the first nine months of 2021" a duration and a year, see
+ *       {@link PeriodOfSplitter}; otherwise {@link DateRules} resolve the text, with the tense of its
+ *       clause from {@link FutureTenseDetector}. Where no rule applies the annotator's type and
+ *       value stay, checked by {@link UnanchoredValueResolver}; own finds that no rule resolves are
+ *       dropped, and so is whatever TimeML does not mark ({@link NonMarkables}).
+ *   <li>Overlaps among the resolved candidates go to the longer span (the annotator's on a tie).
+ *   <li>{@link DocumentContext} fills in back references ("the quarter", "that day") from the
+ *       mentions before them.
  * </ol>
  *
  * <p>With no article date, relative expressions get a null value (SETs keep the annotator's).
@@ -34,6 +39,9 @@ public final class RuleDateNormalizer implements DateNormalizer {
   private final PatternTimexRecognizer recognizer;
   private final RangeSplitter ranges;
   private final UnanchoredValueResolver fallback = new UnanchoredValueResolver();
+  private final FragmentJoiner joiner;
+  private final PeriodOfSplitter periods;
+  private final DocumentContext context;
 
   /** The standard rules, tense detector and recogniser. */
   public RuleDateNormalizer() {
@@ -45,6 +53,9 @@ public final class RuleDateNormalizer implements DateNormalizer {
     this.tense = requireNonNull(tense, "tense is null");
     this.recognizer = requireNonNull(recognizer, "recognizer is null");
     this.ranges = new RangeSplitter(rules);
+    this.joiner = new FragmentJoiner(rules);
+    this.periods = new PeriodOfSplitter(rules);
+    this.context = new DocumentContext();
   }
 
   @Override
@@ -52,21 +63,34 @@ public final class RuleDateNormalizer implements DateNormalizer {
     requireNonNull(article, "article is null");
     requireNonNull(annotation, "annotation is null");
     String text = article.text();
-    List<DateMention> out = new ArrayList<>();
-    for (Candidate c : SpanMerger.merge(candidates(text, annotation))) {
-      out.addAll(mentionsOf(c, text, article.published(), annotation));
-    }
-    out.sort(Comparator.comparingInt(DateMention::start).thenComparingInt(DateMention::end));
-    return List.copyOf(out);
-  }
-
-  private List<Candidate> candidates(String text, Annotation annotation) {
-    List<Candidate> all = new ArrayList<>();
-    for (Timex t : annotation.timexes()) {
-      if (t.end() <= text.length() && !text.substring(t.start(), t.end()).isBlank()) {
-        all.add(new Candidate(t.start(), t.end(), t.type(), t.value(), true));
+    List<Resolved> resolved = new ArrayList<>();
+    for (Candidate c : candidates(text, annotation)) {
+      List<DateMention> found = mentionsOf(c, text, article.published(), annotation).stream()
+          .filter(m -> NonMarkables.isMarkable(m, text, annotation))
+          .toList();
+      if (!found.isEmpty()) {
+        resolved.add(new Resolved(c, found));
       }
     }
+    List<DateMention> out = new ArrayList<>();
+    for (Resolved r : SpanMerger.merge(resolved, Resolved::candidate)) {
+      out.addAll(r.mentions());
+    }
+    out.sort(Comparator.comparingInt(DateMention::start).thenComparingInt(DateMention::end));
+    return List.copyOf(context.resolve(out, text, article.published(), annotation));
+  }
+
+  /** A candidate span and the mentions it resolved to. */
+  private record Resolved(Candidate candidate, List<DateMention> mentions) {}
+
+  private List<Candidate> candidates(String text, Annotation annotation) {
+    List<Candidate> pieces = new ArrayList<>();
+    for (Timex t : annotation.timexes()) {
+      if (t.end() <= text.length() && !text.substring(t.start(), t.end()).isBlank()) {
+        pieces.add(new Candidate(t.start(), t.end(), t.type(), t.value(), true));
+      }
+    }
+    List<Candidate> all = new ArrayList<>(joiner.join(pieces, text));
     for (int[] span : recognizer.find(text)) {
       all.add(new Candidate(span[0], span[1], null, null, false));
     }
@@ -77,6 +101,9 @@ public final class RuleDateNormalizer implements DateNormalizer {
     String s = text.substring(c.start(), c.end());
     boolean future = tense.isFuture(annotation, c.start(), c.end());
     List<DateMention> split = ranges.split(s, c.start(), anchor, future);
+    if (split.isEmpty()) {
+      split = periods.split(s, c.start(), anchor, future);
+    }
     if (!split.isEmpty()) {
       return split;
     }

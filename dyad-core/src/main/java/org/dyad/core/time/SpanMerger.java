@@ -3,6 +3,7 @@ package org.dyad.core.time;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Merges candidate expressions from the annotator and from {@link PatternTimexRecognizer} into a
@@ -29,15 +30,21 @@ final class SpanMerger {
 
   /** Non-overlapping candidates sorted by start. */
   static List<Candidate> merge(List<Candidate> candidates) {
-    List<Candidate> byPreference = new ArrayList<>(candidates);
-    byPreference.sort(PREFERENCE);
-    List<Candidate> kept = new ArrayList<>();
-    for (Candidate c : byPreference) {
-      if (kept.stream().noneMatch(c::overlaps)) {
-        kept.add(c);
+    return merge(candidates, c -> c);
+  }
+
+  /** Non-overlapping items, judged by their candidate spans, sorted by start. */
+  static <T> List<T> merge(List<T> items, Function<T, Candidate> span) {
+    List<T> byPreference = new ArrayList<>(items);
+    byPreference.sort(Comparator.comparing(span, PREFERENCE));
+    List<T> kept = new ArrayList<>();
+    for (T item : byPreference) {
+      Candidate c = span.apply(item);
+      if (kept.stream().noneMatch(k -> c.overlaps(span.apply(k)))) {
+        kept.add(item);
       }
     }
-    kept.sort(Comparator.comparingInt(Candidate::start));
+    kept.sort(Comparator.comparingInt(t -> span.apply(t).start()));
     return kept;
   }
 }

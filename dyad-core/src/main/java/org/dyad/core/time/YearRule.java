@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  * fiscal calendars differ between companies and countries. "the current fiscal year" is the
  * article's year, "last fiscal year" the one before.
  *
+ * <p>Centuries are the TIMEX3 two-digit form: "the 20th century" is {@code 19}. "year-end" is the
+ * article's year. "that day", "that same year" point back to a date named
+ * before; the rule only recognises them (value null) and {@link DocumentContext} fills them in.
+ *
  * <p>Decades are the TIMEX3 three-digit form: "the 1990s" and "the '90s" (placed in the latest
  * century not after the article date) are {@code 199}.
  */
@@ -23,6 +27,9 @@ final class YearRule implements TimexRule {
       "^(?:fiscal (?:year )?|fy ?)('?\\d{2}|\\d{4})$|^(\\d{4}) fiscal year$");
   private static final Pattern FISCAL_DEICTIC = Pattern.compile(
       "^(?:(last|this|current|next|previous) )?fiscal year$");
+  private static final Pattern CENTURY = Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th) century$");
+  private static final Pattern YEAR_END = Pattern.compile("^year(?:'s)? end$");
+  private static final Pattern ANAPHORIC = Pattern.compile("^(?:that|same|that same) (?:day|week|month|year)$");
   private static final Pattern DECADE = Pattern.compile("^(1[0-9]|20)(\\d)0'?s$|^'(\\d)0s$");
 
   @Override
@@ -39,6 +46,16 @@ final class YearRule implements TimexRule {
     m = FISCAL_DEICTIC.matcher(phrase);
     if (m.matches()) {
       return Optional.of(TimexValue.date(anchor == null ? null : fiscalDeictic(m.group(1), anchor)));
+    }
+    m = CENTURY.matcher(phrase);
+    if (m.matches() && Integer.parseInt(m.group(1)) > 0) {
+      return Optional.of(TimexValue.date(String.format("%02d", Integer.parseInt(m.group(1)) - 1)));
+    }
+    if (YEAR_END.matcher(phrase).matches()) {
+      return Optional.of(TimexValue.date(anchor == null ? null : String.format("%04d", anchor.getYear())));
+    }
+    if (ANAPHORIC.matcher(phrase).matches()) {
+      return Optional.of(TimexValue.date(null));
     }
     m = DECADE.matcher(phrase);
     if (m.matches()) {

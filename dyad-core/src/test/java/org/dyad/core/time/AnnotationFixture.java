@@ -16,7 +16,7 @@ import org.dyad.model.nlp.Timex;
 /**
  * Builds small {@link Annotation}s for tests without CoreNLP: tokens split at whitespace and
  * punctuation, sentences ended by . ! ? before a capitalised token, a toy POS tagger that knows
- * modals, base verbs after them and past tenses, and timexes for given phrases (found left to
+ * modals, base verbs after them or after "to", "-ing" forms after "is", participles after "be" and past tenses, and timexes for given phrases (found left to
  * right in the text).
  */
 final class AnnotationFixture {
@@ -120,8 +120,17 @@ final class AnnotationFixture {
     if (ADVERBS.contains(w)) {
       return "RB";
     }
-    if (afterModalOrGoingTo(words, i)) {
+    if (w.equals("is") || w.equals("are")) {
+      return w.equals("is") ? "VBZ" : "VBP";
+    }
+    if (afterModalOrGoingTo(words, i) || i > 0 && words.get(i - 1).equals("to")) {
       return "VB";
+    }
+    if (w.endsWith("ing") && i > 0 && Set.of("is", "are", "am").contains(words.get(i - 1))) {
+      return "VBG";
+    }
+    if (w.endsWith("ed") && i > 0 && Set.of("be", "been", "is", "are", "was", "were").contains(words.get(i - 1))) {
+      return "VBN";
     }
     if (PAST.contains(w) || (w.length() > 3 && w.endsWith("ed"))) {
       return "VBD";

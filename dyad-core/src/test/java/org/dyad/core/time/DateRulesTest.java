@@ -147,6 +147,28 @@ class DateRulesTest {
       at the moment         | 2021-08-25 | false | DATE | PRESENT_REF
       in the future         | 2021-08-25 | false | DATE | FUTURE_REF
       soon                  | 2021-08-25 | false | DATE | FUTURE_REF
+      the near term         | 2021-08-25 | false | DATE | FUTURE_REF
+      10 p.m. Wednesday     | 2021-08-25 | false | TIME | 2021-08-25T22:00
+      noon Thursday         | 2021-08-25 | false | TIME | 2021-08-19T12:00
+      9:30 a.m. EST Tuesday | 2021-08-25 | true  | TIME | 2021-08-31T09:30
+      5 p.m. EDT, Sept. 3   | 2021-08-25 | false | TIME | 2021-09-03T17:00
+      midnight Friday       | 2021-08-25 | false | TIME | 2021-08-20T24:00
+      the latest quarter    | 2021-08-25 | false | DATE | 2021-Q2
+      the quarter           | 2021-08-25 | false | DATE | 2021-Q2
+      the quarter           | 2021-08-25 | true  | DATE | 2021-Q3
+      the year-ago quarter  | 2021-08-25 | false | DATE | 2020-Q2
+      the year-earlier third quarter | 2021-08-25 | false | DATE | 2020-Q3
+      last year's quarter   | 2021-08-25 | false | DATE | 2020-Q2
+      the 2019 period       | 2021-08-25 | false | DATE | 2019
+      year-end              | 2021-08-25 | false | DATE | 2021
+      the 19th century      | 2021-08-25 | false | DATE | 18
+      3 1/2 years           | 2021-08-25 | false | DURATION | P3Y6M
+      an hour and a half    | 2021-08-25 | false | DURATION | PT1H30M
+      the first quarter     | 2021-11-10 | true  | DATE | 2022-Q1
+      the third quarter     | 2021-11-10 | true  | DATE | 2021-Q3
+      nineteen eighty-four  | 2021-08-25 | false | DATE | 1984
+      March nineteen ninety-two | 2021-08-25 | false | DATE | 1992-03
+      mid-2019              | 2021-08-25 | false | DATE | 2019
       """)
   void resolves(String text, LocalDate anchor, boolean future, String type, String value) {
     assertEquals(Optional.of(new TimexValue(type, value)), rules.resolve(text, anchor, future));
@@ -169,6 +191,9 @@ class DateRulesTest {
       fiscal 2021           | DATE | 2021
       summer 2019           | DATE | 2019-SU
       the past 20 years     | DURATION | P20Y
+      10 p.m. Wednesday     | TIME | null
+      the year-ago quarter  | DATE | null
+      that same day         | DATE | null
       recently              | DATE | PAST_REF
       several years ago     | DATE | PAST_REF
       """)
@@ -186,6 +211,8 @@ class DateRulesTest {
       February 30
       two hours ago
       every Monday
+      10 p.m.
+      noon on the bridge
       """)
   void leavesUnknownExpressionsAlone(String text) {
     assertEquals(Optional.empty(), rules.resolve(text == null ? "" : text, LocalDate.of(2021, 8, 25)));

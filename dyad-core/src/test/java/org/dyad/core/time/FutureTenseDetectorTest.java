@@ -24,6 +24,15 @@ class FutureTenseDetectorTest {
       He said on Monday that the talks will resume.             | Monday | false
       Talks failed. They will meet again on Friday.             | Friday | true
       They will meet. The talks failed on Friday.               | Friday | false
+      Critics attacked Tuesday's vote and will protest.         | Tuesday | false
+      The deal is scheduled to close Monday.                    | Monday | true
+      The mill has scheduled a vote Thursday.                   | Thursday | true
+      The union said it is striking on Friday.                  | Friday | true
+      Under the plan, approved Friday, workers will get more.   | Friday | false
+      The report will be published on Monday.                  | Monday | true
+      He will visit the town where the river flooded Sunday.     | Sunday | false
+      Guards were told to leave and return on Saturday.          | Saturday | true
+      Asked to comment on the crash of the jet on Monday night, he declined. | Monday | false
       """)
   void detectsFutureClauses(String sentence, String phrase, boolean future) {
     Annotation a = AnnotationFixture.of(sentence, phrase);

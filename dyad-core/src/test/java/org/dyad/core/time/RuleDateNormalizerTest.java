@@ -139,6 +139,37 @@ class RuleDateNormalizerTest {
   }
 
   @Test
+  void splitsACountedPartOfAYear() {
+    String text = "Exports fell in the first eight months of 2020, the ministry said.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("the first eight months of 2020", "DURATION", null)
+        .build();
+    assertEquals(List.of("[16,38) DURATION P8M the first eight months", "[42,46) DATE 2020 2020"),
+        compact(run(text, WEDNESDAY, a)));
+  }
+
+  @Test
+  void joinsPiecesAndDropsWhatTimeMlDoesNotMark() {
+    String text = "The 9-year-old girl was found Sunday night near the pier.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("9-year-old", "DURATION", "P9Y")
+        .timex("Sunday", "TIME", "2021-08-29TNI")
+        .timex("night", "TIME", "2021-08-29TNI")
+        .build();
+    assertEquals(List.of("[30,42) TIME 2021-08-22TNI Sunday night"), compact(run(text, WEDNESDAY, a)));
+  }
+
+  @Test
+  void clockTimeWithItsDay() {
+    String text = "The deadline passed at 6 p.m. Monday, officials said.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("6 p.m.", "TIME", "2021-08-25T18:00")
+        .timex("Monday", "DATE", "2021-08-23")
+        .build();
+    assertEquals(List.of("[23,36) TIME 2021-08-23T18:00 6 p.m. Monday"), compact(run(text, WEDNESDAY, a)));
+  }
+
+  @Test
   void ignoresTimexesOutsideTheText() {
     Annotation a = AnnotationFixture.of("Monday is long gone, said the man.", "Monday");
     assertEquals(List.of(), run("Mon", WEDNESDAY, a));

@@ -1,0 +1,159 @@
+package org.dyad.core.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.model.DateMention;
+import org.dyad.model.nlp.Annotation;
+import org.dyad.model.nlp.Sentence;
+
+/**
+ * Resolves the expressions that point back to a period named earlier in the same article, as
+ * company and economic news writes them. After "third-quarter profit rose", "the quarter" and "the
+ * latest period" are that quarter, "the 1988 period" is the same quarter of 1988, and "from $2
+ * million a year earlier" (or "the year-ago quarter") is that quarter one year before, when the
+ * quarter was named in the same sentence or shortly before. "the quarter ended Sept. 30" is the
+ * quarter holding that day, and "the fiscal year ended June 30" a twelve-month period
+ * ({@code P1Y}) rather than a calendar year. "that day" and "that same year" are the day and the year of the
+ * latest date named before them. Without such a reference the rules' own values stay ("a year
+ * ago" is the previous year, "the quarter" the latest one completed).
+ */
+final class DocumentContext {
+  /** How far back (in characters) a quarter still anchors "a year earlier" outside its sentence. */
+  private static final int QUARTER_REACH = 400;
+  private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
+  private static final Pattern YEAR_AGO = Pattern.compile(
+      "^(?:(?:comparable |corresponding |same )?(?:quarter |period )?)?(?:a )?year (?:ago|earlier)"
+          + "(?: (?:fiscal )?(?:quarter|period))?$|^last year's (?:quarter|period)$"
+          + "|^(?:comparable|corresponding|same) (?:quarter|period) (?:a year ago|last year)$");
+  private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\b(?:quarter|quarterly|period)\\b");
+  private static final Pattern BARE_QUARTER = Pattern.compile(
+      "^(?:quarter|(?:latest|most recent) (?:quarter|period))$");
+  private static final Pattern YEAR_PERIOD = Pattern.compile("^(\\d{4}) (?:quarter|period)$");
+  private static final Pattern ENDED = Pattern.compile("^\\s+end(?:ed|ing)\\s+(\\w{3,9}\\.? \\d{1,2}\\b)");
+  private static final Pattern FISCAL_YEAR = Pattern.compile("^(?:fiscal )?year$");
+  private static final Pattern ANAPHORIC = Pattern.compile("^(?:that|same|that same) (day|week|month|year)$");
+  private static final Pattern DATE_VALUE = Pattern.compile("^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$");
+
+  /** The mentions with back references filled in from the article's earlier mentions. */
+  List<DateMention> resolve(List<DateMention> mentions, String text, LocalDate anchor, Annotation annotation) {
+    if (anchor == null) {
+      return mentions;
+    }
+    Walk walk = new Walk(text, anchor, annotation);
+    List<DateMention> out = new ArrayList<>(mentions.size());
+    for (DateMention m : mentions) {
+      out.add(walk.next(m));
+    }
+    return out;
+  }
+
+  /** The state of one pass over an article's mentions in text order. */
+  private static final class Walk {
+    private final String text;
+    private final LocalDate anchor;
+    private final Annotation annotation;
+    private String lastQuarter;
+    private int lastQuarterEnd = -1;
+    private String lastDate;
+
+    Walk(String text, LocalDate anchor, Annotation annotation) {
+      this.text = text;
+      this.anchor = anchor;
+      this.annotation = annotation;
+    }
+
+    DateMention next(DateMention m) {
+      String phrase = PhraseCleaner.clean(m.text());
+      Matcher back = ANAPHORIC.matcher(phrase);
+      if (back.matches()) {
+        String value = lastDate == null ? null : pointBack(lastDate, back.group(1));
+        return value == null ? m : with(m, value);
+      }
+      if (FISCAL_YEAR.matcher(phrase).matches() && endedOn(m) != null) {
+        return new DateMention(m.start(), m.end(), m.text(), "DURATION", "P1Y");
+      }
+      DateMention resolved = quarterOf(m, phrase);
+      if (resolved.value() != null && DATE_VALUE.matcher(resolved.value()).matches()
+          && resolved.type().equals("DATE")) {
+        lastDate = resolved.value();
+      }
+      return resolved;
+    }
+
+    private DateMention quarterOf(DateMention m, String phrase) {
+      if (YEAR_AGO.matcher(phrase).matches()) {
+        boolean inSight = phrase.contains("quarter") || phrase.contains("period")
+            || m.start() - lastQuarterEnd <= QUARTER_REACH || QUARTER_WORD.matcher(sentenceOf(m)).find();
+        return lastQuarter != null && inSight ? with(m, shift(lastQuarter, -1)) : m;
+      }
+      Matcher year = YEAR_PERIOD.matcher(phrase);
+      if (year.matches() && lastQuarter != null) {
+        return with(m, year.group(1) + lastQuarter.substring(4));
+      }
+      DateMention resolved = m;
+      if (BARE_QUARTER.matcher(phrase).matches()) {
+        String ended = endedQuarter(m);
+        resolved = ended != null ? with(m, ended) : lastQuarter != null ? with(m, lastQuarter) : m;
+      }
+      if (resolved.value() != null && QUARTER_VALUE.matcher(resolved.value()).matches()) {
+        lastQuarter = resolved.value();
+        lastQuarterEnd = m.end();
+      }
+      return resolved;
+    }
+
+    /** "the quarter ended Sept. 30": the calendar quarter holding that day, or null. */
+    private String endedQuarter(DateMention m) {
+      LocalDate end = endedOn(m);
+      return end == null ? null : CalendarUnit.QUARTER.format(end);
+    }
+
+    /** The day in "... ended Sept. 30" / "... ending June 30" right after the mention, or null. */
+    private LocalDate endedOn(DateMention m) {
+      Matcher e = ENDED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
+      if (!e.find()) {
+        return null;
+      }
+      return DateRules.standard().resolve(e.group(1), anchor, false)
+          .map(TimexValue::value)
+          .filter(v -> v != null && v.matches("\\d{4}-\\d{2}-\\d{2}"))
+          .map(LocalDate::parse)
+          .orElse(null);
+    }
+
+    /** The sentence holding the mention, or a window of text around it without sentences. */
+    private String sentenceOf(DateMention m) {
+      Sentence s = annotation.sentenceAt(m.start());
+      if (s != null) {
+        return text.substring(s.start(), Math.min(text.length(), s.end()));
+      }
+      return text.substring(Math.max(0, m.start() - 150), Math.min(text.length(), m.end() + 150));
+    }
+  }
+
+  /** The period of the given unit holding an earlier date, when the date is that fine. */
+  private static String pointBack(String date, String unit) {
+    return switch (unit) {
+      case "year" -> date.substring(0, 4);
+      case "month" -> date.length() >= 7 ? date.substring(0, 7) : null;
+      case "week" -> date.length() == 10 ? CalendarUnit.week(LocalDate.parse(date)) : null;
+      default -> date.length() == 10 ? date : null;
+    };
+  }
+
+  private static DateMention with(DateMention m, String value) {
+    return new DateMention(m.start(), m.end(), m.text(), "DATE", value);
+  }
+
+  private static String shift(String quarter, int years) {
+    Matcher q = QUARTER_VALUE.matcher(quarter);
+    if (!q.matches()) {
+      throw new IllegalArgumentException("not a quarter: " + quarter);
+    }
+    return String.format(Locale.ROOT, "%04d-Q%s", Integer.parseInt(q.group(1)) + years, q.group(2));
+  }
+}

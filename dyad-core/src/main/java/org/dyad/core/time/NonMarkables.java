@@ -1,0 +1,135 @@
+package org.dyad.core.time;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dyad.model.DateMention;
+import org.dyad.model.nlp.Annotation;
+import org.dyad.model.nlp.Token;
+
+/**
+ * Drops what TimeML does not mark as a time expression, although an annotator or a pattern
+ * proposed it:
+ *
+ * <ul>
+ *   <li>ages: "a 6-year-old boy", "Smith, 52 years old" describe a person or thing, not a time;
+ *   <li>fragments with no time word at all ("ended" cut out of "the quarter ended Sept. 30");
+ *   <li>numbers that are not years: "AK-47", "a 6-3 vote", the chip "8088", "0735 GMT";
+ *   <li>attributive adjectives: "annual meeting", "quarterly dividend", "future earnings",
+ *       "morning talk show" ("in the future" and "paid quarterly" stay; "daily" stays too, since
+ *       TimeBank marks it as a SET even before a noun);
+ *   <li>words in another sense: "once", "previously", "formerly", "former", and bare "present",
+ *       "past" and "time" ("be present", "continue past the deadline", "at the time");
+ *   <li>rates and shares: "400 cars a day", "$2 million a year", "a quarter of the town";
+ *   <li>titles in quotation marks ("Late Night"), "a second" as an ordinal ("a second group"),
+ *       bare singular units read as durations ("his day in court"), and lower-case "march" and
+ *       "may" (the noun and the verb).
+ * </ul>
+ */
+final class NonMarkables {
+  private static final Pattern AGE_AFTER = Pattern.compile("^(?:[-\u2010\u2011 ]old\\b|s[-\u2010\u2011 ]old\\b)");
+  private static final Pattern AGE_INSIDE = Pattern.compile(
+      "(?i)\\b(?:year|month|week|day)s?[-\u2010\u2011 ]old$");
+  private static final Pattern DIGITS = Pattern.compile("^\\d+$");
+  private static final Pattern YEAR = Pattern.compile("^(?:1\\d{3}|20\\d{2})$");
+  private static final Set<String> ATTRIBUTIVE = Set.of("annual", "annually", "quarterly", "yearly",
+      "future", "morning", "afternoon", "evening", "night");
+  private static final Set<String> NON_TEMPORAL_SENSES = Set.of(
+      "once", "previously", "formerly", "former", "present", "past", "time");
+  private static final Set<String> RATE_HEADS = Set.of("CD", "NNS", "NN", "$");
+  private static final Pattern RATE = Pattern.compile("^(?:a|an|per) (?:second|minute|hour|day|night|week|month|year)$");
+  private static final Pattern FRACTION = Pattern.compile("(?i)quarters?$");
+  private static final Pattern OPENING_QUOTE = Pattern.compile("(?:\"|``|''|\u201c)$");
+  private static final Set<String> BARE_UNITS = Set.of(
+      "day", "night", "hour", "minute", "second", "week", "month", "year", "quarter");
+  private static final Set<String> VERB_MONTHS = Set.of("march", "may");
+
+  private NonMarkables() {}
+
+  /** Whether a resolved mention should be kept. */
+  static boolean isMarkable(DateMention m, String text, Annotation annotation) {
+    String phrase = m.text().toLowerCase(Locale.ROOT).trim();
+    String cleaned = PhraseCleaner.clean(m.text());
+    if (isAge(m, text) || !(TimeVocabulary.mentionsTime(m.text()) || TimeVocabulary.mentionsTime(cleaned))
+        || isNotAYear(m, text) || isTitle(m, text)) {
+      return false;
+    }
+    if (NON_TEMPORAL_SENSES.contains(phrase) || VERB_MONTHS.contains(m.text().trim())) {
+      return false;
+    }
+    if (RATE.matcher(phrase).matches() && previousIsQuantity(m, annotation) || isFraction(m, text)) {
+      return false;
+    }
+    if (ATTRIBUTIVE.contains(phrase) && nounFollows(m, annotation)) {
+      return false;
+    }
+    if (phrase.equals("a second") && nounFollows(m, annotation)) {
+      return false;
+    }
+    return !(m.type().equals("DURATION") && BARE_UNITS.contains(cleaned)
+        && !phrase.startsWith("a ") && !phrase.startsWith("an "));
+  }
+
+  private static boolean isAge(DateMention m, String text) {
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
+    return AGE_INSIDE.matcher(m.text()).find() || (m.type().equals("DURATION")
+        && AGE_AFTER.matcher(after).find());
+  }
+
+  /** A bare number that cannot be a year, or a number inside a hyphenated token or code. */
+  private static boolean isNotAYear(DateMention m, String text) {
+    String t = m.text().trim();
+    if (!DIGITS.matcher(t).matches()) {
+      return false;
+    }
+    if (!YEAR.matcher(t).matches()) {
+      return true;
+    }
+    char before = m.start() > 0 ? text.charAt(m.start() - 1) : ' ';
+    char after = m.end() < text.length() ? text.charAt(m.end()) : ' ';
+    return before == '-' || Character.isLetterOrDigit(before) || after == '-' && m.end() + 1 < text.length()
+        && Character.isDigit(text.charAt(m.end() + 1));
+  }
+
+  /** "a quarter of the market", "about three-quarters of its food": a share, not a period. */
+  private static boolean isFraction(DateMention m, String text) {
+    return m.type().equals("DURATION") && FRACTION.matcher(m.text()).find()
+        && text.startsWith(" of ", m.end());
+  }
+
+  /** A capitalised name in quotation marks: a programme or film title ("This Week"). */
+  private static boolean isTitle(DateMention m, String text) {
+    String before = text.substring(Math.max(0, m.start() - 2), m.start());
+    if (!OPENING_QUOTE.matcher(before).find()) {
+      return false;
+    }
+    for (String w : m.text().split("\\s+")) {
+      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "$2 million a year", "four flights a week": a rate, not a period of time. */
+  private static boolean previousIsQuantity(DateMention m, Annotation annotation) {
+    Token previous = null;
+    for (Token t : annotation.tokens()) {
+      if (t.end() > m.start()) {
+        break;
+      }
+      previous = t;
+    }
+    return previous != null && (RATE_HEADS.contains(previous.pos()) || previous.word().equals("%"));
+  }
+
+  /** Whether the token right after the mention is a noun or an adjective. */
+  private static boolean nounFollows(DateMention m, Annotation annotation) {
+    for (Token t : annotation.tokens()) {
+      if (t.start() >= m.end()) {
+        return t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("VBG");
+      }
+    }
+    return false;
+  }
+}

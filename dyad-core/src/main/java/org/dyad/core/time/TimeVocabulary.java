@@ -1,0 +1,47 @@
+package org.dyad.core.time;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The words that make a phrase a time expression at all: a digit, a month or weekday name, a unit
+ * of time, a part of the day, a season, a deictic word ("today", "now", "ago") or a holiday word.
+ * A phrase without any ("ended", "the", "and") is a fragment, not a time expression.
+ */
+final class TimeVocabulary {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}']+|\\d");
+  private static final Set<String> WORDS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+      "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+      "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
+      "week", "weeks", "weekend", "weekends", "month", "months", "quarter", "quarters", "year",
+      "years", "decade", "decades", "century", "centuries", "millennium", "half", "period",
+      "term", "time", "times", "moment", "era", "season", "seasons", "holiday", "holidays",
+      "morning", "mornings", "afternoon", "evening", "evenings", "noon", "midnight", "dawn",
+      "dusk", "overnight", "tonight", "today", "yesterday", "tomorrow", "now", "nowadays",
+      "currently", "current", "recently", "recent", "lately", "past", "future", "present",
+      "soon", "ago", "hence", "earlier", "later", "once", "previously", "formerly", "former",
+      "then", "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually",
+      "hourly", "fiscal", "spring", "summer", "fall", "autumn", "winter", "christmas", "easter",
+      "thanksgiving", "ramadan", "hanukkah", "passover", "eid", "yom", "kippur", "eve",
+      "am", "pm", "gmt", "utc", "nineties", "eighties", "seventies",
+      "sixties", "fifties", "forties", "thirties", "twenties");
+
+  private TimeVocabulary() {}
+
+  /** Whether the text has at least one time word or digit. */
+  static boolean mentionsTime(String text) {
+    var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      String w = m.group();
+      if (Character.isDigit(w.charAt(0)) || WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

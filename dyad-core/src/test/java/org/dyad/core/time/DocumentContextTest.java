@@ -1,0 +1,78 @@
+package org.dyad.core.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.DateMention;
+import org.dyad.model.nlp.Annotation;
+import org.junit.jupiter.api.Test;
+
+/** Back references resolved end to end through {@link RuleDateNormalizer}; texts invented. */
+class DocumentContextTest {
+  private static final LocalDate NOVEMBER = LocalDate.of(2021, 11, 4);
+  private final RuleDateNormalizer normalizer = new RuleDateNormalizer();
+
+  private List<String> values(String text, Annotation a, LocalDate date) {
+    return normalizer.normalize(AnnotationFixture.article(text, date), a).stream()
+        .map(m -> m.text() + "=" + m.value())
+        .toList();
+  }
+
+  @Test
+  void yearEarlierTakesTheQuarterNamedBefore() {
+    String text = "Acme said second-quarter profit rose to $5 million from $4 million a year earlier. "
+        + "In the quarter, sales grew.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("second-quarter", "DATE", "2021-Q2")
+        .timex("a year earlier", "DATE", "2020")
+        .timex("the quarter", "DATE", "2021-Q4")
+        .build();
+    assertEquals(List.of("second-quarter=2021-Q2", "a year earlier=2020-Q2", "the quarter=2021-Q2"),
+        values(text, a, NOVEMBER));
+  }
+
+  @Test
+  void withoutAQuarterAYearEarlierIsTheYearBefore() {
+    String text = "The club had 40 members a year earlier, its chairman said.";
+    Annotation a = AnnotationFixture.text(text).timex("a year earlier", "DATE", "2020").build();
+    assertEquals(List.of("a year earlier=2020"), values(text, a, NOVEMBER));
+  }
+
+  @Test
+  void theQuarterEndedOnADayIsTheQuarterHoldingIt() {
+    String text = "For the quarter ended Sept. 30, the bank earned $2 million.";
+    Annotation a = AnnotationFixture.text(text).timex("the quarter", "DATE", null).build();
+    List<String> v = values(text, a, NOVEMBER);
+    assertEquals("the quarter=2021-Q3", v.get(0));
+  }
+
+  @Test
+  void aFiscalYearEndedOnADayIsATwelveMonthPeriod() {
+    String text = "For the fiscal year ended June 30, the chain earned $9 million.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("the fiscal year", "DATE", "2021")
+        .timex("June 30", "DATE", "2021-06-30")
+        .build();
+    assertEquals(List.of("the fiscal year=P1Y", "June 30=2021-06-30"), values(text, a, NOVEMBER));
+  }
+
+  @Test
+  void thatDayIsTheDayNamedBefore() {
+    String text = "The ferry sank on Oct. 12, 2020. Divers arrived that same day.";
+    Annotation a = AnnotationFixture.text(text).timex("Oct. 12, 2020", "DATE", "2020-10-12").build();
+    assertEquals(List.of("Oct. 12, 2020=2020-10-12", "that same day=2020-10-12"), values(text, a, NOVEMBER));
+  }
+
+  @Test
+  void withoutArticleDateNothingIsFilledIn() {
+    String text = "Profit rose in the third quarter from $4 million a year earlier.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("the third quarter", "DATE", null)
+        .timex("a year earlier", "DATE", null)
+        .build();
+    List<DateMention> out = normalizer.normalize(AnnotationFixture.article(text, null), a);
+    assertEquals(List.of("the third quarter=null", "a year earlier=null"),
+        out.stream().map(m -> m.text() + "=" + m.value()).toList());
+  }
+}
