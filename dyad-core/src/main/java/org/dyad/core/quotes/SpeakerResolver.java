@@ -9,11 +9,11 @@ import org.dyad.model.nlp.Token;
 
 /**
  * Turns the subject of a reporting verb into a speaker: the entity that covers it, a name or noun
- * phrase, or for a pronoun the last person named in the two sentences before. Says nothing (null)
- * when unsure.
+ * phrase, for a personal pronoun the last person named in its sentence or the three before, for a
+ * relative pronoun the noun its clause describes. Says nothing (null) when unsure.
  */
 final class SpeakerResolver {
-  private static final int PRONOUN_WINDOW = 2;
+  private static final int PRONOUN_WINDOW = 3;
   private static final int MAX_PHRASE_TOKENS = 10;
   private final String text;
   private final Annotation a;
@@ -32,6 +32,9 @@ final class SpeakerResolver {
     Token t = a.tokens().get(token);
     if (Parses.isPersonalPronoun(t)) {
       return antecedent(t);
+    }
+    if (isRelative(t)) {
+      return relativeAntecedent(t);
     }
     EntityMention e = entityAt(t.start(), t.end());
     if (e != null) {
@@ -53,7 +56,21 @@ final class SpeakerResolver {
     return new Speaker(text.substring(start, end), start, end, null, null);
   }
 
-  /** The last PERSON named before the pronoun, in its sentence or the two before it. */
+  /** "the senator, who said ...": the noun that the relative clause hangs from, at the pronoun's offsets. */
+  private Speaker relativeAntecedent(Token pronoun) {
+    int clause = Parses.head(a, pronoun.index());
+    if (clause < 0 || !Parses.relation(a, clause).equals("acl:relcl")) {
+      return null;
+    }
+    Speaker s = resolve(Parses.head(a, clause));
+    return s == null ? null : new Speaker(s.name(), pronoun.start(), pronoun.end(), s.actor(), s.title());
+  }
+
+  private static boolean isRelative(Token t) {
+    return t.pos().equals("WP") || (t.pos().equals("WDT") && !t.lemma().equals("what"));
+  }
+
+  /** The last PERSON named before the pronoun, in its sentence or the three before it. */
   private Speaker antecedent(Token pronoun) {
     int firstSentence = Math.max(0, pronoun.sentence() - PRONOUN_WINDOW);
     int from = a.sentences().get(firstSentence).start();
