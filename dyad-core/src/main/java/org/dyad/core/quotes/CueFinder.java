@@ -35,7 +35,10 @@ final class CueFinder {
         }
       }
     }
-    return best != null ? best : colon(a, text, m);
+    if (best == null) {
+      best = colon(a, text, m);
+    }
+    return best != null ? best : dash(a, text, m);
   }
 
   private static Cue cueAt(Annotation a, Token t, QuoteMarks.Span m) {
@@ -48,6 +51,29 @@ final class CueFinder {
       return speaker >= 0 ? new Cue(t.index(), "according to", speaker) : null;
     }
     return null;
+  }
+
+  /** A quote signed with a dash and a name after it: "“...” ― Ana Ruiz". */
+  private static Cue dash(Annotation a, String text, QuoteMarks.Span m) {
+    int i = skipSpaces(text, m.end() + 1);
+    if (i >= text.length() || "\u2015\u2014\u2013".indexOf(text.charAt(i)) < 0) {
+      return null;
+    }
+    int nameStart = skipSpaces(text, i + 1);
+    for (Token t : a.tokens()) {
+      if (t.start() == nameStart && t.pos().startsWith("NNP")) {
+        return new Cue(t.index(), text.substring(i, i + 1), t.index());
+      }
+    }
+    return null;
+  }
+
+  private static int skipSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** "X told the crowd:" then the quote: the cue verb of the sentence holding the colon. */

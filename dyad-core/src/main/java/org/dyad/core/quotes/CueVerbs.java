@@ -12,11 +12,13 @@ import java.util.Set;
 
 /**
  * The verbs that cue a statement, read once: reporting verbs whose clause is the content
- * ({@code cue-verbs.txt}) and verbs whose to-infinitive is the content ({@code infinitive-cue-verbs.txt}).
+ * ({@code cue-verbs.txt}), verbs whose to-infinitive is the content ({@code infinitive-cue-verbs.txt}) and
+ * verbs that describe their object ({@code naming-verbs.txt}).
  */
 public final class CueVerbs {
   private static final Set<String> REPORTING = load("cue-verbs.txt");
   private static final Set<String> INFINITIVE = load("infinitive-cue-verbs.txt");
+  private static final Set<String> NAMING = load("naming-verbs.txt");
 
   private CueVerbs() {}
 
@@ -28,6 +30,11 @@ public final class CueVerbs {
   /** A verb whose to-infinitive complement is the statement: "urged them to leave". */
   public static boolean takesInfinitive(String lemma) {
     return INFINITIVE.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** A verb whose object and its description are the statement: "called the plan a disaster". */
+  public static boolean names(String lemma) {
+    return NAMING.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   private static Set<String> load(String name) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.dyad.core.dating.VerbDater;
+import org.dyad.core.nlp.Parses;
 import org.dyad.model.CleanedArticle;
 import org.dyad.model.DateMention;
 import org.dyad.model.EntityMention;
@@ -53,7 +54,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     List<Quote> out = new ArrayList<>();
     Quote previous = null;
     for (QuoteMarks.Span m : marks) {
-      if (within(indirect, m.start(), m.end())) {
+      if (within(indirect, m.start(), m.end()) || isLabel(a, text, m)) {
         continue;
       }
       CueFinder.Cue cue = CueFinder.find(a, text, m);
@@ -93,6 +94,19 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
     return breaks == 1 && text.substring(lineStart, m.start()).strip().length() <= 1;
+  }
+
+  /** A short quotation without a verb ("a “historic” deal", a title) is a label, not a statement. */
+  private static boolean isLabel(Annotation a, String text, QuoteMarks.Span m) {
+    if (words(text, m) >= MIN_UNCUED_WORDS) {
+      return false;
+    }
+    for (var t : a.tokens()) {
+      if (t.start() >= m.start() && t.end() <= m.end() && Parses.isVerb(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int words(String text, QuoteMarks.Span m) {

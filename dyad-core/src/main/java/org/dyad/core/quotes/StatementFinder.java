@@ -34,6 +34,9 @@ final class StatementFinder {
       if (st == null && Parses.isVerb(t) && CueVerbs.takesInfinitive(t.lemma())) {
         st = infinitive(a, t.index());
       }
+      if (st == null && Parses.isVerb(t) && CueVerbs.names(t.lemma())) {
+        st = naming(a, t.index());
+      }
       if (st == null && t.word().equalsIgnoreCase("according") && Parses.relation(a, t.index()).equals("case")) {
         st = qualified(a, s, t.index(), Parses.head(a, t.index()), "according to");
       }
@@ -95,6 +98,28 @@ final class StatementFinder {
       }
     }
     return null;
+  }
+
+  /** "called the plan a disaster", "described the talks as useful": the object and what it is called. */
+  private static Statement naming(Annotation a, int verb) {
+    int subject = Subjects.of(a, verb);
+    int obj = Parses.child(a, verb, "obj");
+    if (subject < 0 || obj < verb) {
+      return null;
+    }
+    int end = -1;
+    for (var d : a.children(verb)) {
+      int c = d.dependent();
+      if (c > obj && (d.relation().equals("xcomp") || ((d.relation().startsWith("obl") || d.relation().equals("advcl")) && hasMarker(a, c, "as")))) {
+        end = Math.max(end, Parses.subtree(a, c)[1]);
+      }
+    }
+    return end < 0 ? null : trimmed(a, Parses.subtree(a, obj)[0], end, verb, a.tokens().get(verb).word(), subject);
+  }
+
+  private static boolean hasMarker(Annotation a, int token, String word) {
+    int m = Parses.child(a, token, "mark");
+    return hasCase(a, token, word) || (m >= 0 && a.tokens().get(m).lemma().equalsIgnoreCase(word));
   }
 
   /** "according to X": X is the speaker, the rest of the sentence the content. */
