@@ -1,0 +1,92 @@
+package org.dyad.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.core.json.ArticleJson;
+import org.dyad.core.quotes.StatementQuery;
+import org.dyad.core.quotes.StatementRow;
+import org.dyad.model.Quote;
+import org.dyad.model.Speaker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad quotes}: the statements of one speaker or about one actor, from {@code analyze} output. */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+    description = "List statements from 'dyad analyze' JSON lines: date, speaker, cue, text, article title and id.")
+final class QuotesCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--speaker", paramLabel = "NAME", description = "Only this speaker: part of the name (any case) or an actor code such as RUSGOV.")
+  String speaker;
+
+  @Option(names = "--about", paramLabel = "ACTOR", description = "Only statements mentioning this actor code or country (RUS takes in RUSGOV), or coding an event that targets it.")
+  String about;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON lines written by 'dyad analyze'.")
+  List<Path> files;
+
+  @Override
+  public Integer call() throws IOException {
+    StatementQuery query = new StatementQuery(speaker, about);
+    PrintWriter err = spec.commandLine().getErr();
+    List<StatementRow> rows = new ArrayList<>();
+    int read = 0;
+    for (Path f : files) {
+      read += read(f, query, rows, err);
+    }
+    rows.sort(Comparator.comparing((StatementRow r) -> r.date() == null ? "" : r.date()).thenComparing(StatementRow::articleId)
+        .thenComparingInt(r -> r.quote().start()));
+    PrintWriter out = spec.commandLine().getOut();
+    rows.forEach(r -> out.println(line(r)));
+    out.flush();
+    err.println("dyad: " + rows.size() + " statement(s) from " + read + " article(s)");
+    return read == 0 ? Main.NOTHING_PROCESSED : 0;
+  }
+
+  /** Reads one file; a line that is not an article is reported and skipped. */
+  private static int read(Path f, StatementQuery query, List<StatementRow> rows, PrintWriter err) throws IOException {
+    if (!Files.isRegularFile(f)) {
+      err.println("dyad: " + f + ": no such file");
+      return 0;
+    }
+    int n = 0;
+    int lineNo = 0;
+    try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          rows.addAll(query.select(ArticleJson.parse(line)));
+          n++;
+        } catch (RuntimeException e) {
+          err.println("dyad: " + f + ":" + lineNo + ": not an article line (" + e.getClass().getSimpleName() + ")");
+        }
+      }
+    }
+    return n;
+  }
+
+  static String line(StatementRow r) {
+    Quote q = r.quote();
+    Speaker s = q.speaker();
+    String who = s == null ? "(unknown)" : s.name() + (s.title() == null ? "" : " (" + s.title() + ")")
+        + (s.actor() == null ? "" : " [" + s.actor() + "]");
+    String text = q.direct() ? "\u201C" + q.text() + "\u201D" : q.text();
+    return String.join("\t", r.date() == null ? "-" : r.date(), who, q.cue() == null ? "-" : q.cue(),
+        text.replace('\n', ' '), r.title() == null ? "-" : r.title(), r.articleId());
+  }
+}
