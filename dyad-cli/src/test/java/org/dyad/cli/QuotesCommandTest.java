@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,7 +15,6 @@ import org.dyad.model.Quote;
 import org.dyad.model.Speaker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code dyad quotes} over a JSON lines file written for the test (no models). */
 class QuotesCommandTest {
@@ -37,14 +34,10 @@ class QuotesCommandTest {
         List.of(), List.of(), List.of());
   }
 
-  private String[] run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new String[] {Integer.toString(exit), out.toString(), err.toString()};
+  /** Runs the command line as {@link CliIT} does: exit code, standard output, standard error. */
+  private static String[] run(String... args) {
+    CliIT.Run r = CliIT.run(args);
+    return new String[] {Integer.toString(r.exit()), r.out(), r.err()};
   }
 
   @Test
