@@ -17,6 +17,7 @@ import org.dyad.model.nlp.Token;
 final class StatementFinder {
   private static final Set<String> VIEW_NOUNS = Set.of("view", "opinion", "estimation", "judgment", "judgement", "words");
   private static final int MIN_TOKENS = 2;
+  private static final Set<String> PREPOSED = Set.of("advcl", "parataxis", "dep", "ccomp");
 
   private StatementFinder() {}
 
@@ -64,7 +65,31 @@ final class StatementFinder {
     if (Parses.relation(a, verb).equals("parataxis") && subject >= 0) {
       return beside(a, verb, subject);
     }
+    return subject >= 0 ? preposed(a, verb, subject) : null;
+  }
+
+  /**
+   * "Crops are failing, he noted": a clause before the cue and its subject, set off by a comma, that the
+   * parser hangs from the cue as an adverbial, a dependent or a parataxis; a clause with a
+   * subordinator ("if", "when") is not a statement.
+   */
+  private static Statement preposed(Annotation a, int verb, int subject) {
+    for (var d : a.children(verb)) {
+      int c = d.dependent();
+      if (c >= subject || !PREPOSED.contains(d.relation()) || !isClause(a, c)) {
+        continue;
+      }
+      int[] span = Parses.subtree(a, c);
+      if (span[1] < a.tokens().size() && a.tokens().get(span[1]).word().equals(",") && Parses.child(a, c, "mark") < 0) {
+        return trimmed(a, span[0], span[1], verb, a.tokens().get(verb).word(), subject);
+      }
+    }
     return null;
+  }
+
+  /** A verb or a predicate with a copula, with its own subject. */
+  private static boolean isClause(Annotation a, int token) {
+    return (Parses.isVerb(a.tokens().get(token)) || Parses.child(a, token, "cop") >= 0) && Parses.child(a, token, "nsubj") >= 0;
   }
 
   /** "The plan will fail, the minister added": the head clause without the cue's own words. */
@@ -146,7 +171,7 @@ final class StatementFinder {
   }
 
   private static Statement trimmed(Annotation a, int from, int to, int cue, String cueText, int speaker) {
-    if (from < to && a.tokens().get(from).lemma().equals("that") && Parses.relation(a, from).equals("mark")) {
+    if (from < to && a.tokens().get(from).lemma().equals("that") && !Parses.relation(a, from).startsWith("nsubj")) {
       from++;
     }
     while (from < to && isPunct(a.tokens().get(from)) && !isQuoteMark(a.tokens().get(from))) {
