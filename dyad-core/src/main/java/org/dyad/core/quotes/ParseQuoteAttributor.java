@@ -18,7 +18,8 @@ import org.dyad.model.nlp.Sentence;
  * {@link StatementFinder}) keeps the partial quotes inside it ("said he would become “the caretaker
  * president”" is one statement); a clause that is nearly all one quotation is reported as the direct
  * quote. A direct quote takes its cue from {@link CueFinder}; one without a cue continues the
- * attributed quote just before it in its paragraph, or in the paragraph before when it opens its own;
+ * attributed quote or statement just before it in its paragraph, or in the paragraph before when it
+ * opens its own;
  * a short quotation with neither (a title, a scare quote) is not a statement.
  */
 public final class ParseQuoteAttributor implements QuoteAttributor {
@@ -63,9 +64,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
         Speaker s = speakers.resolve(cue.speaker());
         q = dated(new Quote(m.start(), m.end(), text.substring(m.start(), m.end()), true, cue.text(), s, null, null),
             article, a, cue.token(), dates);
-      } else if (previous != null && previous.speaker() != null && continues(text, previous, m)) {
-        q = new Quote(m.start(), m.end(), text.substring(m.start(), m.end()), true, previous.cue(), previous.speaker(),
-            previous.date(), previous.dateSource());
+      } else if (continues(text, lastBefore(previous, indirect, m.start()), m)) {
+        Quote p = lastBefore(previous, indirect, m.start());
+        q = new Quote(m.start(), m.end(), text.substring(m.start(), m.end()), true, p.cue(), p.speaker(), p.date(), p.dateSource());
       } else if (words(text, m) >= MIN_UNCUED_WORDS) {
         q = new Quote(m.start(), m.end(), text.substring(m.start(), m.end()), true, null, null, null, null);
       } else {
@@ -82,9 +83,20 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return q.withDate(d.value(), d.source());
   }
 
+  /** The later of the previous direct quote and the last attributed indirect statement before {@code offset}. */
+  private static Quote lastBefore(Quote previous, List<Quote> indirect, int offset) {
+    Quote best = previous != null && previous.speaker() != null ? previous : null;
+    for (Quote q : indirect) {
+      if (q.speaker() != null && q.end() <= offset && (best == null || q.end() > best.end())) {
+        best = q;
+      }
+    }
+    return best;
+  }
+
   /** Same paragraph, or the quote opens the paragraph right after the previous quote's paragraph. */
   static boolean continues(String text, Quote previous, QuoteMarks.Span m) {
-    if (previous.end() > m.start()) {
+    if (previous == null || previous.end() > m.start()) {
       return false;
     }
     String between = text.substring(previous.end(), m.start());

@@ -9,12 +9,13 @@ import org.dyad.model.nlp.Token;
 
 /**
  * Turns the subject of a reporting verb into a speaker: the entity that covers it, a name or noun
- * phrase, for a personal pronoun the last person named in its sentence or the three before, for a
+ * phrase, for a personal pronoun the last person named in its sentence or the five before, for a
  * relative pronoun the noun its clause describes. Says nothing (null) when unsure.
  */
 final class SpeakerResolver {
-  private static final int PRONOUN_WINDOW = 3;
+  private static final int PRONOUN_WINDOW = 5;
   private static final int MAX_PHRASE_TOKENS = 10;
+  private static final java.util.Set<String> CORE = java.util.Set.of("det", "amod", "compound", "nmod:poss", "nummod", "flat");
   private final String text;
   private final Annotation a;
   private final List<EntityMention> entities;
@@ -40,9 +41,12 @@ final class SpeakerResolver {
     if (e != null) {
       return speaker(e, e.start(), e.end());
     }
-    int[] span = t.pos().startsWith("NNP") ? Parses.nameSpan(a, token) : Parses.subtree(a, token);
-    if (span[1] - span[0] > MAX_PHRASE_TOKENS || !t.pos().startsWith("NN")) {
+    if (!t.pos().startsWith("NN")) {
       return null;
+    }
+    int[] span = t.pos().startsWith("NNP") ? Parses.nameSpan(a, token) : Parses.subtree(a, token);
+    if (span[1] - span[0] > MAX_PHRASE_TOKENS) {
+      span = core(token);
     }
     for (int i = span[0]; i < span[1]; i++) {
       Token inner = a.tokens().get(i);
@@ -54,6 +58,17 @@ final class SpeakerResolver {
     int start = a.tokens().get(span[0]).start();
     int end = a.tokens().get(span[1] - 1).end();
     return new Speaker(text.substring(start, end), start, end, null, null);
+  }
+
+  /** A long noun phrase cut to its head and the words right before it ("a report [released last year]"). */
+  private int[] core(int head) {
+    int min = head;
+    for (var d : a.children(head)) {
+      if (d.dependent() < head && CORE.contains(d.relation())) {
+        min = Math.min(min, d.dependent());
+      }
+    }
+    return new int[] {min, head + 1};
   }
 
   /** "the senator, who said ...": the noun that the relative clause hangs from, at the pronoun's offsets. */
@@ -70,7 +85,7 @@ final class SpeakerResolver {
     return t.pos().equals("WP") || (t.pos().equals("WDT") && !t.lemma().equals("what"));
   }
 
-  /** The last PERSON named before the pronoun, in its sentence or the three before it. */
+  /** The last PERSON named before the pronoun, in its sentence or the five before it. */
   private Speaker antecedent(Token pronoun) {
     int firstSentence = Math.max(0, pronoun.sentence() - PRONOUN_WINDOW);
     int from = a.sentences().get(firstSentence).start();
