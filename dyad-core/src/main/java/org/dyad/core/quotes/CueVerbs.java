@@ -13,12 +13,14 @@ import java.util.Set;
 /**
  * The verbs that cue a statement, read once: reporting verbs whose clause is the content
  * ({@code cue-verbs.txt}), verbs whose to-infinitive is the content ({@code infinitive-cue-verbs.txt}) and
- * verbs that describe their object ({@code naming-verbs.txt}).
+ * verbs that describe their object ({@code naming-verbs.txt}) and verbs whose object is the content
+ * ({@code object-cue-verbs.txt}).
  */
 public final class CueVerbs {
   private static final Set<String> REPORTING = load("cue-verbs.txt");
   private static final Set<String> INFINITIVE = load("infinitive-cue-verbs.txt");
   private static final Set<String> NAMING = load("naming-verbs.txt");
+  private static final Set<String> OBJECT = load("object-cue-verbs.txt");
 
   private CueVerbs() {}
 
@@ -35,6 +37,11 @@ public final class CueVerbs {
   /** A verb whose object and its description are the statement: "called the plan a disaster". */
   public static boolean names(String lemma) {
     return NAMING.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** A verb of saying whose object is what was said or judged: "denied the report". */
+  public static boolean takesObject(String lemma) {
+    return OBJECT.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   private static Set<String> load(String name) {

@@ -32,20 +32,30 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     String text = article.text();
     SpeakerResolver speakers = new SpeakerResolver(text, a, entities);
     List<QuoteMarks.Span> marks = QuoteMarks.find(text);
-    List<Quote> indirect = new ArrayList<>();
-    for (Sentence s : a.sentences()) {
-      for (Statement st : StatementFinder.find(a, s, marks)) {
-        int start = a.tokens().get(st.from()).start();
-        int end = a.tokens().get(st.to() - 1).end();
-        if (!mostlyOneQuote(marks, start, end) && !sameSpan(indirect, start, end)) {
-          Quote q = new Quote(start, end, text.substring(start, end), false, st.cueText(), speakers.resolve(st.speaker()), null, null);
-          indirect.add(dated(q, article, a, st.cue(), dates));
-        }
-      }
-    }
+    List<Quote> indirect = indirect(article, a, marks, speakers, dates);
     List<Quote> out = new ArrayList<>(indirect);
     out.addAll(direct(article, a, marks, indirect, speakers, dates));
     out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+    return out;
+  }
+
+  /** Statements from the parse and transcript lines, without clauses that are one quotation. */
+  private static List<Quote> indirect(CleanedArticle article, Annotation a, List<QuoteMarks.Span> marks, SpeakerResolver speakers,
+      List<DateMention> dates) {
+    String text = article.text();
+    List<Statement> statements = new ArrayList<>(TranscriptLines.find(a, text));
+    for (Sentence s : a.sentences()) {
+      statements.addAll(StatementFinder.find(a, s, marks));
+    }
+    List<Quote> out = new ArrayList<>();
+    for (Statement st : statements) {
+      int start = a.tokens().get(st.from()).start();
+      int end = a.tokens().get(st.to() - 1).end();
+      if (!mostlyOneQuote(marks, start, end) && !sameSpan(out, start, end)) {
+        Quote q = new Quote(start, end, text.substring(start, end), false, st.cueText(), speakers.resolve(st.speaker()), null, null);
+        out.add(dated(q, article, a, st.cue(), dates));
+      }
+    }
     return out;
   }
 

@@ -38,6 +38,9 @@ final class StatementFinder {
       if (st == null && Parses.isVerb(t) && CueVerbs.names(t.lemma())) {
         st = naming(a, t.index());
       }
+      if (st == null && Parses.isVerb(t) && CueVerbs.takesObject(t.lemma())) {
+        st = object(a, t.index());
+      }
       if (st == null && t.word().equalsIgnoreCase("according") && Parses.relation(a, t.index()).equals("case")) {
         st = qualified(a, s, t.index(), Parses.head(a, t.index()), "according to");
       }
@@ -140,6 +143,17 @@ final class StatementFinder {
       }
     }
     return end < 0 ? null : trimmed(a, Parses.subtree(a, obj)[0], end, verb, a.tokens().get(verb).word(), subject);
+  }
+
+  /** "denied the report", "cited a poll of voters": the object phrase. */
+  private static Statement object(Annotation a, int verb) {
+    int subject = Subjects.of(a, verb);
+    int obj = Parses.child(a, verb, "obj");
+    if (subject < 0 || obj < verb || a.tokens().get(obj).pos().startsWith("PRP")) {
+      return null;
+    }
+    int[] span = Parses.subtree(a, obj);
+    return trimmed(a, span[0], span[1], verb, a.tokens().get(verb).word(), subject);
   }
 
   private static boolean hasMarker(Annotation a, int token, String word) {
