@@ -43,7 +43,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static List<Quote> indirect(CleanedArticle article, Annotation a, List<QuoteMarks.Span> marks, SpeakerResolver speakers,
       List<DateMention> dates) {
     String text = article.text();
-    List<Statement> statements = new ArrayList<>(TranscriptLines.find(a, text));
+    List<Statement> lines = TranscriptLines.find(a, text);
+    List<Statement> statements = new ArrayList<>(lines);
     for (Sentence s : a.sentences()) {
       statements.addAll(StatementFinder.find(a, s, marks));
     }
@@ -51,7 +52,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     for (Statement st : statements) {
       int start = a.tokens().get(st.from()).start();
       int end = a.tokens().get(st.to() - 1).end();
-      if (!mostlyOneQuote(marks, start, end) && !sameSpan(out, start, end)) {
+      if ((lines.contains(st) || !mostlyOneQuote(marks, start, end)) && !sameSpan(out, start, end)) {
         Quote q = new Quote(start, end, text.substring(start, end), false, st.cueText(), speakers.resolve(st.speaker()), null, null);
         out.add(dated(q, article, a, st.cue(), dates));
       }
@@ -65,7 +66,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     List<Quote> out = new ArrayList<>();
     Quote previous = null;
     for (QuoteMarks.Span m : marks) {
-      if (within(indirect, m.start(), m.end()) || isLabel(a, text, m)) {
+      if (within(indirect, m.start(), m.end()) || holdsTranscript(indirect, m) || isLabel(a, text, m)) {
         continue;
       }
       CueFinder.Cue cue = CueFinder.find(a, text, m);
@@ -141,6 +142,16 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     for (QuoteMarks.Span m : marks) {
       int shared = Math.max(0, Math.min(end, m.end()) - Math.max(start, m.start()));
       if (shared >= MOSTLY_QUOTED * (end - start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A quotation around transcript lines is the transcript's, already reported line by line. */
+  private static boolean holdsTranscript(List<Quote> indirect, QuoteMarks.Span m) {
+    for (Quote q : indirect) {
+      if (":".equals(q.cue()) && q.start() >= m.start() && q.start() < m.end()) {
         return true;
       }
     }

@@ -8,11 +8,13 @@ import org.dyad.model.nlp.Annotation;
 import org.dyad.model.nlp.Token;
 
 /**
- * Interview transcripts: a paragraph that opens with a speaker's name in capitals and a colon
- * ("SMITH: We will ...") is that speaker's statement, up to the end of the paragraph.
+ * Transcripts and headlines: a paragraph that opens with a capitalised name and a colon ("SMITH: We will
+ * ...", "Smith: Talks Have Failed"), perhaps inside an opening quotation mark, is that speaker's
+ * statement, up to the end of the paragraph.
  */
 final class TranscriptLines {
-  private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(\\p{Lu}[\\p{Lu}.'\\- ]{1,40}):[ \\t]+(\\S[^\\n]*)$");
+  private static final Pattern LINE = Pattern.compile(
+      "(?m)^[ \\t]*[\"\u201C]?((?:\\p{Lu}[\\p{L}.'\\-]*[ \\t]?){1,4}):[ \\t]+(\\S[^\\n]*)$");
 
   private TranscriptLines() {}
 
@@ -23,7 +25,7 @@ final class TranscriptLines {
       int speaker = tokenAt(a, m.start(1));
       int from = tokenAt(a, m.start(2));
       int to = tokenEndingBy(a, m.end(2));
-      if (speaker >= 0 && from > speaker && to > from) {
+      if (speaker >= 0 && from > speaker && to > from && a.tokens().get(speaker).pos().startsWith("NNP")) {
         out.add(new Statement(from, to, speaker, ":", speaker));
       }
     }
