@@ -51,7 +51,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     List<Quote> out = new ArrayList<>();
     for (Statement st : statements) {
       int start = a.tokens().get(st.from()).start();
-      int end = a.tokens().get(st.to() - 1).end();
+      int end = closingMarkEnd(text, marks, start, a.tokens().get(st.to() - 1).end());
       if ((lines.contains(st) || !mostlyOneQuote(marks, start, end)) && !sameSpan(out, start, end)) {
         Quote q = new Quote(start, end, text.substring(start, end), false, st.cueText(), speakers.resolve(st.speaker()), null, null);
         out.add(dated(q, article, a, st.cue(), dates));
@@ -146,6 +146,19 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     return false;
+  }
+
+  /**
+   * The end of a clause that a quotation inside it outlasts only by punctuation ("... become “the
+   * best.”"): after the closing mark; else the end as it is.
+   */
+  private static int closingMarkEnd(String text, List<QuoteMarks.Span> marks, int start, int end) {
+    for (QuoteMarks.Span m : marks) {
+      if (m.start() > start && m.start() < end && m.end() >= end && text.substring(end, m.end()).matches("[\\p{Punct}\\s]*")) {
+        return m.end() < text.length() ? m.end() + 1 : m.end();
+      }
+    }
+    return end;
   }
 
   /** A quotation around transcript lines is the transcript's, already reported line by line. */
