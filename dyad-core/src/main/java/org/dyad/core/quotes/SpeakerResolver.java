@@ -9,11 +9,13 @@ import org.dyad.model.nlp.Token;
 
 /**
  * Turns the subject of a reporting verb into a speaker: the entity that covers it, a name or noun
- * phrase, for a personal pronoun the last person named in its sentence or the five before, for a
- * relative pronoun the noun its clause describes. Says nothing (null) when unsure.
+ * phrase, for a personal pronoun the last person named in its sentence or the five before, for "it"
+ * the last organisation named in its sentence or the two before, for a relative pronoun the noun its
+ * clause describes. Says nothing (null) when unsure.
  */
 final class SpeakerResolver {
   private static final int PRONOUN_WINDOW = 5;
+  private static final int IT_WINDOW = 2;
   private static final int MAX_PHRASE_TOKENS = 10;
   private static final java.util.Set<String> CORE = java.util.Set.of("det", "amod", "compound", "nmod:poss", "nummod", "flat");
   private final String text;
@@ -32,7 +34,10 @@ final class SpeakerResolver {
     }
     Token t = a.tokens().get(token);
     if (Parses.isPersonalPronoun(t)) {
-      return antecedent(t);
+      return antecedent(t, "PERSON", PRONOUN_WINDOW);
+    }
+    if (t.pos().equals("PRP") && t.lemma().equals("it")) {
+      return antecedent(t, "ORGANIZATION", IT_WINDOW);
     }
     if (isRelative(t)) {
       return relativeAntecedent(t);
@@ -85,13 +90,13 @@ final class SpeakerResolver {
     return t.pos().equals("WP") || (t.pos().equals("WDT") && !t.lemma().equals("what"));
   }
 
-  /** The last PERSON named before the pronoun, in its sentence or the five before it. */
-  private Speaker antecedent(Token pronoun) {
-    int firstSentence = Math.max(0, pronoun.sentence() - PRONOUN_WINDOW);
+  /** The last entity of a type named before the pronoun, in its sentence or the {@code window} before it. */
+  private Speaker antecedent(Token pronoun, String type, int window) {
+    int firstSentence = Math.max(0, pronoun.sentence() - window);
     int from = a.sentences().get(firstSentence).start();
     EntityMention best = null;
     for (EntityMention e : entities) {
-      if ("PERSON".equals(e.type()) && e.start() >= from && e.end() <= pronoun.start()) {
+      if (type.equals(e.type()) && e.start() >= from && e.end() <= pronoun.start()) {
         best = e;
       }
     }
