@@ -8,6 +8,7 @@ import org.dyad.model.nlp.Annotation;
 final class Subjects {
   /** Relations through which a verb shares its governor's subject: "X left, saying ...", "X said A and added B". */
   private static final Set<String> SHARED = Set.of("advcl", "xcomp", "conj");
+  private static final Set<String> PARTICIPLE = Set.of("dep", "parataxis");
   private static final int MAX_HOPS = 2;
 
   private Subjects() {}
@@ -20,7 +21,7 @@ final class Subjects {
       if (s >= 0 && !Parses.relation(a, s).equals("nsubj:pass")) {
         return s;
       }
-      if (s >= 0 || Parses.child(a, v, "nsubj:pass") >= 0 || !SHARED.contains(baseRelation(a, v))) {
+      if (s >= 0 || Parses.child(a, v, "nsubj:pass") >= 0 || !sharesSubject(a, v)) {
         return -1;
       }
       v = Parses.head(a, v);
@@ -44,6 +45,12 @@ final class Subjects {
     }
     int o = Parses.child(a, verb, "obj");
     return o > verb && a.tokens().get(o).pos().startsWith("NN") ? o : -1;
+  }
+
+  /** "X left, saying ...": a participle hung loosely from a clause shares that clause's subject too. */
+  private static boolean sharesSubject(Annotation a, int verb) {
+    String r = baseRelation(a, verb);
+    return SHARED.contains(r) || (a.tokens().get(verb).pos().equals("VBG") && PARTICIPLE.contains(r));
   }
 
   private static String baseRelation(Annotation a, int token) {
