@@ -26,11 +26,13 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   /** Share of a clause inside one quotation from which the clause is that direct quote. */
   private static final double MOSTLY_QUOTED = 0.8;
   private static final int MIN_UNCUED_WORDS = 4;
+  /** Fewer words than this in quotation marks are a label even with a verb ("“colluding”"). */
+  private static final int MIN_VERB_WORDS = 3;
 
   @Override
   public List<Quote> attribute(CleanedArticle article, Annotation a, List<EntityMention> entities, List<DateMention> dates) {
     String text = article.text();
-    SpeakerResolver speakers = new SpeakerResolver(text, a, entities);
+    SpeakerResolver speakers = new SpeakerResolver(text, a, entities, datelineEnd(article));
     List<QuoteMarks.Span> marks = QuoteMarks.find(text);
     List<Quote> indirect = indirect(article, a, marks, speakers, dates);
     List<Quote> out = new ArrayList<>(indirect);
@@ -43,6 +45,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static List<Quote> indirect(CleanedArticle article, Annotation a, List<QuoteMarks.Span> marks, SpeakerResolver speakers,
       List<DateMention> dates) {
     String text = article.text();
+    int dateline = datelineEnd(article);
     List<Statement> lines = TranscriptLines.find(a, text);
     List<Statement> statements = new ArrayList<>(lines);
     for (Sentence s : a.sentences()) {
@@ -50,9 +53,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     List<Quote> out = new ArrayList<>();
     for (Statement st : statements) {
-      int start = a.tokens().get(st.from()).start();
+      int start = afterDateline(text, dateline, a.tokens().get(st.from()).start());
       int end = closingMarkEnd(text, marks, start, a.tokens().get(st.to() - 1).end());
-      if ((lines.contains(st) || !mostlyOneQuote(marks, start, end)) && !sameSpan(out, start, end)) {
+      if (start < end && (lines.contains(st) || !mostlyOneQuote(marks, start, end)) && !sameSpan(out, start, end)) {
         Quote q = new Quote(start, end, text.substring(start, end), false, st.cueText(), speakers.resolve(st.speaker()), null, null);
         out.add(dated(q, article, a, st.cue(), dates));
       }
@@ -121,8 +124,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
 
   /** A short quotation without a verb ("a “historic” deal", a title) is a label, not a statement. */
   private static boolean isLabel(Annotation a, String text, QuoteMarks.Span m) {
-    if (words(text, m) >= MIN_UNCUED_WORDS) {
-      return false;
+    int words = words(text, m);
+    if (words >= MIN_UNCUED_WORDS || words < MIN_VERB_WORDS) {
+      return words < MIN_VERB_WORDS;
     }
     for (var t : a.tokens()) {
       if (t.start() >= m.start() && t.end() <= m.end() && Parses.isVerb(t)) {
@@ -159,6 +163,27 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     return end;
+  }
+
+  /** Where the article's dateline ("CITY (Agency) —") ends in the text, or 0. */
+  static int datelineEnd(CleanedArticle article) {
+    if (article.dateline() == null || article.dateline().text() == null || article.dateline().text().isBlank()) {
+      return 0;
+    }
+    int at = article.text().indexOf(article.dateline().text());
+    return at < 0 ? 0 : at + article.dateline().text().length();
+  }
+
+  /** A statement that the parser starts inside the dateline starts after it (and its spaces). */
+  private static int afterDateline(String text, int datelineEnd, int start) {
+    if (start >= datelineEnd) {
+      return start;
+    }
+    int i = datelineEnd;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** A quotation around transcript lines is the transcript's, already reported line by line. */

@@ -22,10 +22,17 @@ final class SpeakerResolver {
   private final Annotation a;
   private final List<EntityMention> entities;
 
-  SpeakerResolver(String text, Annotation a, List<EntityMention> entities) {
+  private final int datelineEnd;
+
+  /**
+   * @param datelineEnd where the article's dateline ends (0 without one): a subject inside it is the
+   *     parser mistaking the dateline for the subject, and the first person named after it stands in
+   */
+  SpeakerResolver(String text, Annotation a, List<EntityMention> entities, int datelineEnd) {
     this.text = text;
     this.a = a;
     this.entities = entities;
+    this.datelineEnd = datelineEnd;
   }
 
   Speaker resolve(int token) {
@@ -33,6 +40,9 @@ final class SpeakerResolver {
       return null;
     }
     Token t = a.tokens().get(token);
+    if (t.start() < datelineEnd) {
+      return firstPersonAfterDateline(t);
+    }
     if (Parses.isPersonalPronoun(t)) {
       return antecedent(t, "PERSON", PRONOUN_WINDOW);
     }
@@ -60,8 +70,16 @@ final class SpeakerResolver {
         return speaker(ie, ie.start(), ie.end());
       }
     }
-    int start = a.tokens().get(span[0]).start();
-    int end = a.tokens().get(span[1] - 1).end();
+    int first = span[0];
+    int last = span[1];
+    while (first < token && isEdge(a.tokens().get(first))) {
+      first++;
+    }
+    while (last - 1 > token && isEdge(a.tokens().get(last - 1))) {
+      last--;
+    }
+    int start = a.tokens().get(first).start();
+    int end = a.tokens().get(last - 1).end();
     return new Speaker(text.substring(start, end), start, end, null, null);
   }
 
@@ -101,6 +119,22 @@ final class SpeakerResolver {
       }
     }
     return best == null ? null : new Speaker(best.name(), pronoun.start(), pronoun.end(), best.actor(), best.title());
+  }
+
+  /** A preposition, conjunction or punctuation at the edge of a phrase ("[according to] witnesses"). */
+  private boolean isEdge(Token t) {
+    String r = Parses.relation(a, t.index());
+    return r.equals("case") || r.equals("punct") || r.equals("cc") || r.equals("fixed") || !Character.isLetterOrDigit(t.word().charAt(0));
+  }
+
+  private Speaker firstPersonAfterDateline(Token t) {
+    int sentenceEnd = a.sentences().get(t.sentence()).end();
+    for (EntityMention e : entities) {
+      if ("PERSON".equals(e.type()) && e.start() >= datelineEnd && e.end() <= sentenceEnd) {
+        return speaker(e, e.start(), e.end());
+      }
+    }
+    return null;
   }
 
   private EntityMention entityAt(int start, int end) {

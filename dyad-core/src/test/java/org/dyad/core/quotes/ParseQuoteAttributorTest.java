@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.dyad.model.CleanedArticle;
+import org.dyad.model.Dateline;
 import org.dyad.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,11 @@ import org.junit.jupiter.api.Test;
 class ParseQuoteAttributorTest {
   /** Each quote as {@code [text] cue speaker direct|indirect}. */
   private static String run(String text, ParsedText p) {
-    CleanedArticle article = new CleanedArticle("t", null, null, null, LocalDate.of(2030, 5, 8), null, text, "en", List.of());
+    return run(text, p, null);
+  }
+
+  private static String run(String text, ParsedText p, Dateline dateline) {
+    CleanedArticle article = new CleanedArticle("t", null, null, null, LocalDate.of(2030, 5, 8), dateline, text, "en", List.of());
     List<Quote> quotes = new ParseQuoteAttributor().attribute(article, p.build(), p.entities(), List.of());
     return quotes.stream().map(q -> "[" + q.text() + "] " + q.cue() + " " + (q.speaker() == null ? "-" : q.speaker().name())
         + " " + (q.direct() ? "direct" : "indirect")).collect(Collectors.joining(" | "));
@@ -102,5 +107,22 @@ class ParseQuoteAttributorTest {
         .dep("urged", "nsubj", "Ruiz").dep("urged", "obj", "council").dep("council", "det", "the").dep("urged", "xcomp", "delay")
         .dep("delay", "mark", "to").dep("delay", "obj", "vote").dep("vote", "det", "the#2");
     assertEquals("[the council to delay the vote] urged Ana Ruiz indirect", run(t, p));
+  }
+
+  @Test
+  void aDatelineTheParserTakesForTheSubjectIsNeitherSpeakerNorContent() {
+    String t = "VELMORA (Wire) - Minister Ana Ruiz said the port would reopen.";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("said", "say").verb("reopen", "reopen")
+        .dep("said", "nsubj", "VELMORA").dep("said", "ccomp", "reopen").dep("reopen", "nsubj", "port")
+        .dep("reopen", "aux", "would").dep("port", "det", "the").dep("said", "dep", "Wire");
+    assertEquals("[the port would reopen] said Ana Ruiz indirect", run(t, p, new Dateline("Velmora", "VELMORA (Wire) -")));
+  }
+
+  @Test
+  void aNounPhraseSpeakerLeavesOutItsPreposition() {
+    String t = "Crowds grew, according to local witnesses.";
+    ParsedText p = ParsedText.of(t).verb("grew", "grow").dep("grew", "nsubj", "Crowds").dep("grew", "obl", "witnesses")
+        .dep("witnesses", "case", "according").dep("according", "fixed", "to").dep("witnesses", "amod", "local");
+    assertEquals("[Crowds grew] according to local witnesses indirect", run(t, p));
   }
 }
