@@ -61,7 +61,7 @@ final class CueFinder {
     }
     int nameStart = skipSpaces(text, i + 1);
     for (Token t : a.tokens()) {
-      if (t.start() == nameStart && t.pos().startsWith("NNP")) {
+      if (t.start() == nameStart && Character.isUpperCase(t.word().charAt(0))) {
         return new Cue(t.index(), text.substring(i, i + 1), t.index());
       }
     }
@@ -70,7 +70,7 @@ final class CueFinder {
 
   private static int skipSpaces(String text, int from) {
     int i = from;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
       i++;
     }
     return i;

@@ -69,10 +69,14 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     List<Quote> out = new ArrayList<>();
     Quote previous = null;
     for (QuoteMarks.Span m : marks) {
-      if (within(indirect, m.start(), m.end()) || holdsTranscript(indirect, m) || isLabel(a, text, m)) {
+      if (holdsTranscript(indirect, m) || isLabel(a, text, m)) {
         continue;
       }
       CueFinder.Cue cue = CueFinder.find(a, text, m);
+      int ownCue = cue != null && isSentence(text, m) ? a.tokens().get(cue.token()).start() : -1;
+      if (partOfStatement(indirect, m, ownCue)) {
+        continue;
+      }
       Quote q;
       if (cue != null) {
         Speaker s = speakers.resolve(cue.speaker());
@@ -196,9 +200,18 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return false;
   }
 
-  private static boolean within(List<Quote> quotes, int start, int end) {
-    for (Quote q : quotes) {
-      if (start >= q.start() && end <= q.end()) {
+  /** A quotation that reads as a sentence of its own: it opens with a capital and has a few words. */
+  private static boolean isSentence(String text, QuoteMarks.Span m) {
+    return Character.isUpperCase(text.charAt(m.start())) && words(text, m) >= MIN_UNCUED_WORDS;
+  }
+
+  /**
+   * True when a quotation lies inside a statement and is part of it: not when its own cue lies inside
+   * the statement too ("X noted that ... Y boasted, “...”" keeps Y's quote).
+   */
+  private static boolean partOfStatement(List<Quote> statements, QuoteMarks.Span m, int cueOffset) {
+    for (Quote q : statements) {
+      if (m.start() >= q.start() && m.end() <= q.end() && !(cueOffset >= q.start() && cueOffset < q.end())) {
         return true;
       }
     }
