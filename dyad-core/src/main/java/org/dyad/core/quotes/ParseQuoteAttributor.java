@@ -20,7 +20,7 @@ import org.dyad.model.nlp.Sentence;
  * quote. A direct quote takes its cue from {@link CueFinder}; one without a cue continues the
  * attributed quote or statement just before it in its paragraph, or in the paragraph before when it
  * opens its own;
- * a short quotation with neither (a title, a scare quote) is not a statement.
+ * a short quotation that does not end as an utterance does (a title, a scare quote) is not a statement.
  */
 public final class ParseQuoteAttributor implements QuoteAttributor {
   /** Share of a clause inside one quotation from which the clause is that direct quote. */
@@ -126,9 +126,12 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return breaks == 1 && text.substring(lineStart, m.start()).strip().length() <= 1;
   }
 
-  /** A short quotation without a verb ("a “historic” deal", a title) is a label, not a statement. */
+  /** A short quotation without a verb ("a “historic” deal", a title) that does not end as an utterance is a label. */
   private static boolean isLabel(Annotation a, String text, QuoteMarks.Span m) {
     int words = words(text, m);
+    if (endsLikeUtterance(text, m)) {
+      return false;
+    }
     if (words >= MIN_UNCUED_WORDS || words < MIN_VERB_WORDS) {
       return words < MIN_VERB_WORDS;
     }
@@ -138,6 +141,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     return true;
+  }
+
+  /** "“You winning?” she asked": a quotation that ends as an utterance does (. ? ! or a comma before its mark). */
+  private static boolean endsLikeUtterance(String text, QuoteMarks.Span m) {
+    return ".?!,".indexOf(text.charAt(m.end() - 1)) >= 0;
   }
 
   private static int words(String text, QuoteMarks.Span m) {
