@@ -95,9 +95,19 @@ final class StatementFinder {
     return (Parses.isVerb(a.tokens().get(token)) || Parses.child(a, token, "cop") >= 0) && Parses.child(a, token, "nsubj") >= 0;
   }
 
-  /** "The plan will fail, the minister added": the head clause without the cue's own words. */
+  /**
+   * "The plan will fail, the minister added": the head clause without the cue's own words (the whole
+   * clause, not a noun or a conjunct inside it, when the parser hangs the cue from one).
+   */
   private static Statement beside(Annotation a, int verb, int subject) {
     int head = Parses.head(a, verb);
+    while (head >= 0 && Parses.head(a, head) >= 0
+        && (Parses.relation(a, head).equals("conj") || !Parses.isVerb(a.tokens().get(head)) && Parses.child(a, head, "cop") < 0)) {
+      head = Parses.head(a, head);
+    }
+    if (head < 0) {
+      return null;
+    }
     int[] whole = Parses.subtree(a, head);
     int[] cue = Parses.subtree(a, verb);
     if (cue[0] > head) {

@@ -125,4 +125,14 @@ class ParseQuoteAttributorTest {
         .dep("witnesses", "case", "according").dep("according", "fixed", "to").dep("witnesses", "amod", "local");
     assertEquals("[Crowds grew] according to local witnesses indirect", run(t, p));
   }
+
+  @Test
+  void aCueHungFromTheLastConjunctTakesTheWholeClause() {
+    String t = "The port closed and the ferries stopped, the engineer added.";
+    ParsedText p = ParsedText.of(t).verb("closed", "close").verb("stopped", "stop").verb("added", "add")
+        .dep("closed", "nsubj", "port").dep("port", "det", "The").dep("closed", "conj", "stopped").dep("stopped", "cc", "and")
+        .dep("stopped", "nsubj", "ferries").dep("ferries", "det", "the").dep("stopped", "parataxis", "added")
+        .dep("added", "nsubj", "engineer").dep("engineer", "det", "the#2");
+    assertEquals("[The port closed and the ferries stopped] added the engineer indirect", run(t, p));
+  }
 }
