@@ -59,6 +59,8 @@ class StoreCliIT {
     assertTrue(timeline.out().contains("\"period\":\"2021-08-23\""), timeline.out());
     Run search = run("search", "--store", store, "\"afghan people\"");
     assertTrue(search.out().contains("[Afghan] [people]"), search.out());
+    Run quotes = run("quotes", "--store", store, "--speaker", "peskov");
+    assertTrue(quotes.out().contains("We will help the Afghan people"), quotes.out());
     Run actors = run("actors", "--store", store, "--type", "person");
     assertTrue(actors.out().contains("person:dmitry-peskov"), actors.out());
 

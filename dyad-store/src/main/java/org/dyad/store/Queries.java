@@ -49,16 +49,25 @@ public final class Queries {
         rs.getInt(6), Math.round(rs.getDouble(7) * 100) / 100.0));
   }
 
-  /** Quotes whose speaker's name contains {@code speaker} (or whose speaker entity id is it), and/or that mention {@code about}. */
+  /**
+   * Quotes by a speaker and/or about an actor, with the meaning of {@code StatementQuery}: the speaker
+   * by part of the name (any case), actor code or entity id; about an actor when an entity inside the
+   * quote has that actor code or country ({@code RUS} takes in {@code RUSGOV}), or an event inside it targets one.
+   */
   public List<QuoteRow> quotes(String speaker, String about, int limit) {
     Where w = new Where();
     if (speaker != null) {
-      w.add("(lower(q.speaker) LIKE '%' || lower(?) || '%' OR q.speaker_entity = ?)", speaker, speaker);
+      w.add("(lower(q.speaker) LIKE '%' || lower(?) || '%' OR upper(q.speaker_actor) = upper(?) OR q.speaker_entity = ?)",
+          speaker, speaker, speaker);
     }
     if (about != null) {
       String code = about.toUpperCase(Locale.ROOT);
-      w.add("EXISTS (SELECT 1 FROM entities en WHERE en.article_key = q.article_key AND en.start_offset >= q.start_offset "
-          + "AND en.end_offset <= q.end_offset AND (en.country = ? OR en.actor LIKE ? || '%'))", code, code);
+      String matches = "(%1$s = ? OR (length(?) = 3 AND %1$s LIKE ? || '%%'))";
+      w.add("(EXISTS (SELECT 1 FROM entities en WHERE en.article_key = q.article_key AND en.start_offset >= q.start_offset "
+          + "AND en.end_offset <= q.end_offset AND (" + String.format(matches, "en.actor") + " OR " + String.format(matches, "en.country") + ")) "
+          + "OR EXISTS (SELECT 1 FROM events ev WHERE ev.article_key = q.article_key AND ev.start_offset < q.end_offset "
+          + "AND q.start_offset < ev.end_offset AND " + String.format(matches, "ev.target_actor") + "))",
+          code, code, code, code, code, code, code, code, code);
     }
     String sql = "SELECT q.article_key, a.title, q.start_offset, q.end_offset, q.text, q.direct, q.cue, q.speaker, "
         + "q.speaker_entity, q.speaker_actor, q.speaker_title, q.date, q.date_source, q.day FROM quotes q "

@@ -10,25 +10,48 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The reporting verbs that cue a statement, read once from {@code cue-verbs.txt}. */
+/**
+ * The verbs that cue a statement, read once: reporting verbs whose clause is the content
+ * ({@code cue-verbs.txt}), verbs whose to-infinitive is the content ({@code infinitive-cue-verbs.txt}) and
+ * verbs that describe their object ({@code naming-verbs.txt}) and verbs whose object is the content
+ * ({@code object-cue-verbs.txt}).
+ */
 public final class CueVerbs {
-  private static final Set<String> LEMMAS = load();
+  private static final Set<String> REPORTING = load("cue-verbs.txt");
+  private static final Set<String> INFINITIVE = load("infinitive-cue-verbs.txt");
+  private static final Set<String> NAMING = load("naming-verbs.txt");
+  private static final Set<String> OBJECT = load("object-cue-verbs.txt");
 
   private CueVerbs() {}
 
+  /** A reporting verb: "said that ...", "..., she added". */
   public static boolean contains(String lemma) {
-    return LEMMAS.contains(lemma.toLowerCase(Locale.ROOT));
+    return REPORTING.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
-  private static Set<String> load() {
+  /** A verb whose to-infinitive complement is the statement: "urged them to leave". */
+  public static boolean takesInfinitive(String lemma) {
+    return INFINITIVE.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** A verb whose object and its description are the statement: "called the plan a disaster". */
+  public static boolean names(String lemma) {
+    return NAMING.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** A verb of saying whose object is what was said or judged: "denied the report". */
+  public static boolean takesObject(String lemma) {
+    return OBJECT.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> load(String name) {
     Set<String> out = new HashSet<>();
-    try (InputStream in = CueVerbs.class.getResourceAsStream("cue-verbs.txt")) {
+    try (InputStream in = CueVerbs.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("cue-verbs.txt is missing from the class path");
+        throw new IllegalStateException(name + " is missing from the class path");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
         String l = line.strip();
         if (!l.isEmpty() && !l.startsWith("#")) {
           out.add(l.toLowerCase(Locale.ROOT));

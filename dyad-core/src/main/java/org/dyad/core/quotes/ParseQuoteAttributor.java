@@ -12,42 +12,87 @@ import org.dyad.model.Quote;
 import org.dyad.model.Speaker;
 import org.dyad.model.nlp.Annotation;
 import org.dyad.model.nlp.Sentence;
-import org.dyad.model.nlp.Token;
 
 /**
- * Quotes from quotation marks and from the dependency parse. A direct quote takes the subject of the
- * nearest reporting verb outside the marks in the sentences it touches; a quote with no cue that
- * follows a quote of the same paragraph continues it. An indirect statement is the {@code ccomp}
- * clause of a reporting verb ("X told reporters that ..."), or the clause that an
- * "according to X" phrase qualifies.
+ * Quotes from quotation marks and statements from the dependency parse. An indirect statement (see
+ * {@link StatementFinder}) keeps the partial quotes inside it ("said he would become “the caretaker
+ * president”" is one statement); a clause that is nearly all one quotation is reported as the direct
+ * quote. A direct quote takes its cue from {@link CueFinder}; one without a cue continues the
+ * attributed quote or statement just before it in its paragraph, or in the paragraph before when it
+ * opens its own;
+ * a short quotation that does not end as an utterance does (a title, a scare quote) is not a statement.
  */
 public final class ParseQuoteAttributor implements QuoteAttributor {
+  /** Share of a clause inside one quotation from which the clause is that direct quote. */
+  private static final double MOSTLY_QUOTED = 0.8;
+  private static final int MIN_UNCUED_WORDS = 4;
+  /** Fewer words than this in quotation marks are a label even with a verb ("“colluding”"). */
+  private static final int MIN_VERB_WORDS = 3;
+
   @Override
   public List<Quote> attribute(CleanedArticle article, Annotation a, List<EntityMention> entities, List<DateMention> dates) {
     String text = article.text();
-    SpeakerResolver speakers = new SpeakerResolver(text, a, entities);
-    List<Quote> out = new ArrayList<>();
+    SpeakerResolver speakers = new SpeakerResolver(text, a, entities, datelineEnd(article));
     List<QuoteMarks.Span> marks = QuoteMarks.find(text);
+    List<Quote> indirect = indirect(article, a, marks, speakers, dates);
+    List<Quote> out = new ArrayList<>(indirect);
+    out.addAll(direct(article, a, marks, indirect, speakers, dates));
+    out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+    return out;
+  }
+
+  /** Statements from the parse and transcript lines, without clauses that are one quotation. */
+  private static List<Quote> indirect(CleanedArticle article, Annotation a, List<QuoteMarks.Span> marks, SpeakerResolver speakers,
+      List<DateMention> dates) {
+    String text = article.text();
+    int dateline = datelineEnd(article);
+    List<Statement> lines = TranscriptLines.find(a, text);
+    List<Statement> statements = new ArrayList<>(lines);
+    for (Sentence s : a.sentences()) {
+      statements.addAll(StatementFinder.find(a, s, marks));
+    }
+    List<Quote> out = new ArrayList<>();
+    for (Statement st : statements) {
+      int start = afterDateline(text, dateline, a.tokens().get(st.from()).start());
+      int end = closingMarkEnd(text, marks, start, a.tokens().get(st.to() - 1).end());
+      if (start < end && (lines.contains(st) || !mostlyOneQuote(marks, start, end)) && !sameSpan(out, start, end)) {
+        Quote q = new Quote(start, end, text.substring(start, end), false, st.cueText(), speakers.resolve(st.speaker()), null, null);
+        out.add(dated(q, article, a, st.cue(), dates));
+      }
+    }
+    return out;
+  }
+
+  private static List<Quote> direct(CleanedArticle article, Annotation a, List<QuoteMarks.Span> marks, List<Quote> indirect,
+      SpeakerResolver speakers, List<DateMention> dates) {
+    String text = article.text();
+    List<Quote> out = new ArrayList<>();
     Quote previous = null;
     for (QuoteMarks.Span m : marks) {
-      int verb = cueVerb(a, m);
+      if (holdsTranscript(indirect, m) || isLabel(a, text, m)) {
+        continue;
+      }
+      CueFinder.Cue cue = CueFinder.find(a, text, m);
+      int ownCue = cue != null && isSentence(text, m) ? a.tokens().get(cue.token()).start() : -1;
+      if (partOfStatement(indirect, m, ownCue)) {
+        continue;
+      }
       Quote q;
-      if (verb >= 0) {
-        Speaker s = speakers.resolve(Parses.child(a, verb, "nsubj"));
-        q = new Quote(m.start(), m.end(), text.substring(m.start(), m.end()), true, a.tokens().get(verb).word(), s, null, null);
-        q = dated(q, article, a, verb, dates);
-      } else if (previous != null && sameParagraph(text, previous.end(), m.start())) {
-        q = new Quote(m.start(), m.end(), text.substring(m.start(), m.end()), true, previous.cue(), previous.speaker(), previous.date(), previous.dateSource());
-      } else {
+      if (cue != null) {
+        Speaker s = speakers.resolve(cue.speaker());
+        q = dated(new Quote(m.start(), m.end(), text.substring(m.start(), m.end()), true, cue.text(), s, null, null),
+            article, a, cue.token(), dates);
+      } else if (continues(text, lastBefore(previous, indirect, m.start()), m)) {
+        Quote p = lastBefore(previous, indirect, m.start());
+        q = new Quote(m.start(), m.end(), text.substring(m.start(), m.end()), true, p.cue(), p.speaker(), p.date(), p.dateSource());
+      } else if (words(text, m) >= MIN_UNCUED_WORDS) {
         q = new Quote(m.start(), m.end(), text.substring(m.start(), m.end()), true, null, null, null, null);
+      } else {
+        continue;
       }
       out.add(q);
       previous = q;
     }
-    for (Sentence s : a.sentences()) {
-      indirect(article, a, s, marks, speakers, dates, out);
-    }
-    out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
     return out;
   }
 
@@ -56,118 +101,137 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return q.withDate(d.value(), d.source());
   }
 
-  /** The reporting verb nearest to a quoted span, outside it, in the sentences it overlaps; or -1. */
-  private static int cueVerb(Annotation a, QuoteMarks.Span m) {
-    int best = -1;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Sentence s : a.sentences()) {
-      if (s.end() <= m.start() - 1 || s.start() >= m.end() + 1) {
-        continue;
-      }
-      for (Token t : a.tokensOf(s)) {
-        if (t.start() >= m.start() - 1 && t.end() <= m.end() + 1) {
-          continue;
-        }
-        if (Parses.isVerb(t) && CueVerbs.contains(t.lemma()) && Parses.child(a, t.index(), "nsubj") >= 0) {
-          int distance = t.end() <= m.start() ? m.start() - t.end() : t.start() - m.end();
-          if (distance < bestDistance) {
-            best = t.index();
-            bestDistance = distance;
-          }
-        }
+  /** The later of the previous direct quote and the last attributed indirect statement before {@code offset}. */
+  private static Quote lastBefore(Quote previous, List<Quote> indirect, int offset) {
+    Quote best = previous != null && previous.speaker() != null ? previous : null;
+    for (Quote q : indirect) {
+      if (q.speaker() != null && q.end() <= offset && (best == null || q.end() > best.end())) {
+        best = q;
       }
     }
     return best;
   }
 
-  private static boolean sameParagraph(String text, int from, int to) {
-    return from <= to && !text.substring(from, to).contains("\n\n");
+  /** Same paragraph, or the quote opens the paragraph right after the previous quote's paragraph. */
+  static boolean continues(String text, Quote previous, QuoteMarks.Span m) {
+    if (previous == null || previous.end() > m.start()) {
+      return false;
+    }
+    String between = text.substring(previous.end(), m.start());
+    int breaks = between.split("\n\\s*\n", -1).length - 1;
+    if (breaks == 0) {
+      return true;
+    }
+    int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+    return breaks == 1 && text.substring(lineStart, m.start()).strip().length() <= 1;
   }
 
-  private static void indirect(CleanedArticle article, Annotation a, Sentence s, List<QuoteMarks.Span> marks,
-      SpeakerResolver speakers, List<DateMention> dates, List<Quote> out) {
-    for (Token t : a.tokensOf(s)) {
-      if (inside(marks, t.start(), t.end())) {
-        continue;
+  /** A short quotation without a verb ("a “historic” deal", a title) that does not end as an utterance is a label. */
+  private static boolean isLabel(Annotation a, String text, QuoteMarks.Span m) {
+    int words = words(text, m);
+    if (endsLikeUtterance(text, m)) {
+      return false;
+    }
+    if (words >= MIN_UNCUED_WORDS || words < MIN_VERB_WORDS) {
+      return words < MIN_VERB_WORDS;
+    }
+    for (var t : a.tokens()) {
+      if (t.start() >= m.start() && t.end() <= m.end() && Parses.isVerb(t)) {
+        return false;
       }
-      if (Parses.isVerb(t) && CueVerbs.contains(t.lemma())) {
-        int content = Parses.child(a, t.index(), "ccomp");
-        int subject = Parses.child(a, t.index(), "nsubj");
-        if (content >= 0 && subject >= 0) {
-          add(article, a, content, t.index(), t.word(), speakers.resolve(subject), marks, dates, out);
-        }
-      } else if (t.word().equalsIgnoreCase("according") && Parses.relation(a, t.index()).equals("case")) {
-        int speaker = Parses.head(a, t.index());
-        int clause = speaker < 0 ? -1 : Parses.head(a, speaker);
-        if (clause >= 0) {
-          addAccording(article, a, s, t.index(), speaker, clause, speakers, marks, dates, out);
-        }
-      }
     }
+    return true;
   }
 
-  private static void addAccording(CleanedArticle article, Annotation a, Sentence s, int according, int speaker, int clause,
-      SpeakerResolver speakers, List<QuoteMarks.Span> marks, List<DateMention> dates, List<Quote> out) {
-    int[] phrase = Parses.subtree(a, speaker);
-    int first = s.firstToken();
-    int last = s.endToken();
-    int from = phrase[1] <= clause ? phrase[1] : first;
-    int to = phrase[1] <= clause ? last : according;
-    while (from < to && isPunct(a.tokens().get(from))) {
-      from++;
-    }
-    while (to > from && isPunct(a.tokens().get(to - 1))) {
-      to--;
-    }
-    if (to > from) {
-      addSpan(article, a, from, to, clause, "according to", speakers.resolve(speaker), marks, dates, out);
-    }
+  /** "“You winning?” she asked": a quotation that ends as an utterance does (. ? ! or a comma before its mark). */
+  private static boolean endsLikeUtterance(String text, QuoteMarks.Span m) {
+    return ".?!,".indexOf(text.charAt(m.end() - 1)) >= 0;
   }
 
-  private static void add(CleanedArticle article, Annotation a, int content, int verb, String cue, Speaker speaker,
-      List<QuoteMarks.Span> marks, List<DateMention> dates, List<Quote> out) {
-    int[] span = Parses.subtree(a, content);
-    int from = span[0];
-    if (a.tokens().get(from).lemma().equals("that") && from + 1 < span[1]) {
-      from++;
-    }
-    int to = span[1];
-    while (to > from && isPunct(a.tokens().get(to - 1))) {
-      to--;
-    }
-    addSpan(article, a, from, to, verb, cue, speaker, marks, dates, out);
+  private static int words(String text, QuoteMarks.Span m) {
+    String t = text.substring(m.start(), m.end()).strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
-  private static void addSpan(CleanedArticle article, Annotation a, int from, int to, int verb, String cue, Speaker speaker,
-      List<QuoteMarks.Span> marks, List<DateMention> dates, List<Quote> out) {
-    int start = a.tokens().get(from).start();
-    int end = a.tokens().get(to - 1).end();
-    if (mostlyQuoted(marks, start, end)) {
-      return;
-    }
-    String text = article.text().substring(start, end);
-    out.add(dated(new Quote(start, end, text, false, cue, speaker, null, null), article, a, verb, dates));
-  }
-
-  private static boolean inside(List<QuoteMarks.Span> marks, int start, int end) {
+  /** True when one quotation covers most of {@code [start, end)}. */
+  private static boolean mostlyOneQuote(List<QuoteMarks.Span> marks, int start, int end) {
     for (QuoteMarks.Span m : marks) {
-      if (start >= m.start() && end <= m.end()) {
+      int shared = Math.max(0, Math.min(end, m.end()) - Math.max(start, m.start()));
+      if (shared >= MOSTLY_QUOTED * (end - start)) {
         return true;
       }
     }
     return false;
   }
 
-  /** A clause that is mostly a direct quote is already reported as that quote. */
-  private static boolean mostlyQuoted(List<QuoteMarks.Span> marks, int start, int end) {
-    int quoted = 0;
+  /**
+   * The end of a clause that a quotation inside it outlasts only by punctuation ("... become “the
+   * best.”"): after the closing mark; else the end as it is.
+   */
+  private static int closingMarkEnd(String text, List<QuoteMarks.Span> marks, int start, int end) {
     for (QuoteMarks.Span m : marks) {
-      quoted += Math.max(0, Math.min(end, m.end()) - Math.max(start, m.start()));
+      if (m.start() > start && m.start() < end && m.end() >= end && text.substring(end, m.end()).matches("[\\p{Punct}\\s]*")) {
+        return m.end() < text.length() ? m.end() + 1 : m.end();
+      }
     }
-    return quoted * 2 > end - start;
+    return end;
   }
 
-  private static boolean isPunct(Token t) {
-    return !Character.isLetterOrDigit(t.word().charAt(0));
+  /** Where the article's dateline ("CITY (Agency) —") ends in the text, or 0. */
+  static int datelineEnd(CleanedArticle article) {
+    if (article.dateline() == null || article.dateline().text() == null || article.dateline().text().isBlank()) {
+      return 0;
+    }
+    int at = article.text().indexOf(article.dateline().text());
+    return at < 0 ? 0 : at + article.dateline().text().length();
+  }
+
+  /** A statement that the parser starts inside the dateline starts after it (and its spaces). */
+  private static int afterDateline(String text, int datelineEnd, int start) {
+    if (start >= datelineEnd) {
+      return start;
+    }
+    int i = datelineEnd;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A quotation around transcript lines is the transcript's, already reported line by line. */
+  private static boolean holdsTranscript(List<Quote> indirect, QuoteMarks.Span m) {
+    for (Quote q : indirect) {
+      if (":".equals(q.cue()) && q.start() >= m.start() && q.start() < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A quotation that reads as a sentence of its own: it opens with a capital and has a few words. */
+  private static boolean isSentence(String text, QuoteMarks.Span m) {
+    return Character.isUpperCase(text.charAt(m.start())) && words(text, m) >= MIN_UNCUED_WORDS;
+  }
+
+  /**
+   * True when a quotation lies inside a statement and is part of it: not when its own cue lies inside
+   * the statement too ("X noted that ... Y boasted, “...”" keeps Y's quote).
+   */
+  private static boolean partOfStatement(List<Quote> statements, QuoteMarks.Span m, int cueOffset) {
+    for (Quote q : statements) {
+      if (m.start() >= q.start() && m.end() <= q.end() && !(cueOffset >= q.start() && cueOffset < q.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameSpan(List<Quote> quotes, int start, int end) {
+    for (Quote q : quotes) {
+      if (start == q.start() && end == q.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * Finds text in quotation marks: straight double quotes, curly double quotes, guillemets and curly
  * single quotes (a single quote opens only after a space or an opening bracket, so apostrophes do not).
  * A quote left open at the end of a paragraph continues when the next paragraph opens with a quotation
- * mark, as news style runs a quote over several paragraphs; otherwise an unclosed mark is ignored.
+ * mark, as news style runs a quote over several paragraphs; otherwise an unclosed mark is ignored. Two
+ * apostrophes ({@code ''}) after a space serve as a double quotation mark.
  */
 public final class QuoteMarks {
   /** Longest quote considered, in characters; a stray mark must not swallow a page. */
@@ -23,6 +24,14 @@ public final class QuoteMarks {
     int i = 0;
     int n = text.length();
     while (i < n) {
+      if (opensDoubleApostrophe(text, i)) {
+        int end = closeOfDoubleApostrophe(text, i + 2);
+        if (end > i + 2 && !text.substring(i + 2, end).isBlank()) {
+          out.add(trim(text, i + 2, end));
+          i = end + 2;
+          continue;
+        }
+      }
       char c = text.charAt(i);
       char close = closing(text, i);
       if (close == 0) {
@@ -40,6 +49,33 @@ public final class QuoteMarks {
       i = end + 1;
     }
     return out;
+  }
+
+  /** Two apostrophes as a double quotation mark ('' ... ''), as some wire and newspaper texts write it. */
+  private static boolean opensDoubleApostrophe(String t, int i) {
+    return t.startsWith("''", i) && (i == 0 || Character.isWhitespace(t.charAt(i - 1)) || t.charAt(i - 1) == '(')
+        && i + 2 < t.length() && !Character.isWhitespace(t.charAt(i + 2));
+  }
+
+  /** Index of the closing two apostrophes, or -1; across a paragraph break only when the next one reopens. */
+  private static int closeOfDoubleApostrophe(String t, int from) {
+    int limit = Math.min(t.length() - 1, from + MAX_QUOTE);
+    for (int j = from; j < limit; j++) {
+      if (t.startsWith("''", j) && (j + 2 >= t.length() || !Character.isLetterOrDigit(t.charAt(j + 2)))) {
+        return j;
+      }
+      if (t.startsWith("\n\n", j)) {
+        int k = j;
+        while (k < t.length() && Character.isWhitespace(t.charAt(k))) {
+          k++;
+        }
+        if (!t.startsWith("''", k)) {
+          return -1;
+        }
+        j = k + 1;
+      }
+    }
+    return -1;
   }
 
   /** The closing mark for an opening mark at i, or 0 when the character at i does not open a quote. */

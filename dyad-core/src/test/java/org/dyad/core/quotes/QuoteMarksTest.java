@@ -39,4 +39,10 @@ class QuoteMarksTest {
     String text = "\"".repeat(200_001);
     assertTrue(quotes(text).isEmpty());
   }
+
+  @Test
+  void twoApostrophesQuoteLikeADoubleMark() {
+    assertEquals(List.of("The harbour is closed,", "Boats wait."), quotes("''The harbour is closed,'' the pilot said. ''Boats wait.''"));
+    assertEquals(List.of(), quotes("the boys'' bikes"));
+  }
 }

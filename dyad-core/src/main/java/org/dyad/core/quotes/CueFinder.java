@@ -1,0 +1,101 @@
+package org.dyad.core.quotes;
+
+import org.dyad.core.nlp.Parses;
+import org.dyad.model.nlp.Annotation;
+import org.dyad.model.nlp.Sentence;
+import org.dyad.model.nlp.Token;
+
+/**
+ * The cue of a direct quote: the nearest reporting verb with a speaker, outside the marks, in the
+ * sentences the quote touches ("..., said the minister" included), or "according to X" there; else
+ * the reporting verb of a sentence that ends in a colon just before the quote ("She told the crowd:").
+ */
+final class CueFinder {
+  /** A cue: its token, its words and the speaker token (-1 when none). */
+  record Cue(int token, String text, int speaker) {}
+
+  private CueFinder() {}
+
+  static Cue find(Annotation a, String text, QuoteMarks.Span m) {
+    Cue best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Sentence s : a.sentences()) {
+      if (s.end() <= m.start() - 1 || s.start() >= m.end() + 1) {
+        continue;
+      }
+      for (Token t : a.tokensOf(s)) {
+        if (t.start() >= m.start() - 1 && t.end() <= m.end() + 1) {
+          continue;
+        }
+        Cue c = cueAt(a, t, m);
+        int distance = t.end() <= m.start() ? m.start() - t.end() : t.start() - m.end();
+        if (c != null && distance < bestDistance) {
+          best = c;
+          bestDistance = distance;
+        }
+      }
+    }
+    if (best == null) {
+      best = colon(a, text, m);
+    }
+    return best != null ? best : dash(a, text, m);
+  }
+
+  private static Cue cueAt(Annotation a, Token t, QuoteMarks.Span m) {
+    if (Parses.isVerb(t) && CueVerbs.contains(t.lemma())) {
+      int speaker = t.start() >= m.end() ? Subjects.ofInverted(a, t.index()) : Subjects.of(a, t.index());
+      return speaker >= 0 ? new Cue(t.index(), t.word(), speaker) : null;
+    }
+    if (t.word().equalsIgnoreCase("according") && Parses.relation(a, t.index()).equals("case")) {
+      int speaker = Parses.head(a, t.index());
+      return speaker >= 0 ? new Cue(t.index(), "according to", speaker) : null;
+    }
+    return null;
+  }
+
+  /** A quote signed with a dash and a name after it: "“...” ― Ana Ruiz". */
+  private static Cue dash(Annotation a, String text, QuoteMarks.Span m) {
+    int i = skipSpaces(text, m.end() + 1);
+    if (i >= text.length() || "\u2015\u2014\u2013".indexOf(text.charAt(i)) < 0) {
+      return null;
+    }
+    int nameStart = skipSpaces(text, i + 1);
+    for (Token t : a.tokens()) {
+      if (t.start() == nameStart && Character.isUpperCase(t.word().charAt(0))) {
+        return new Cue(t.index(), text.substring(i, i + 1), t.index());
+      }
+    }
+    return null;
+  }
+
+  private static int skipSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** "X told the crowd:" then the quote: the cue verb of the sentence holding the colon. */
+  private static Cue colon(Annotation a, String text, QuoteMarks.Span m) {
+    int i = m.start() - 2;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || text.charAt(i) != ':') {
+      return null;
+    }
+    Sentence s = a.sentenceAt(i);
+    if (s == null) {
+      return null;
+    }
+    Cue best = null;
+    for (Token t : a.tokensOf(s)) {
+      if (t.end() <= i && Parses.isVerb(t) && (CueVerbs.contains(t.lemma()) || Parses.head(a, t.index()) < 0)) {
+        int speaker = Subjects.of(a, t.index());
+        best = speaker >= 0 ? new Cue(t.index(), t.word(), speaker) : best;
+      }
+    }
+    return best;
+  }
+}

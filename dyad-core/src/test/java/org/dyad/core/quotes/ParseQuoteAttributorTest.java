@@ -1,0 +1,138 @@
+package org.dyad.core.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.dyad.model.CleanedArticle;
+import org.dyad.model.Dateline;
+import org.dyad.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** The attributor's rules on hand-made parses of invented sentences. */
+class ParseQuoteAttributorTest {
+  /** Each quote as {@code [text] cue speaker direct|indirect}. */
+  private static String run(String text, ParsedText p) {
+    return run(text, p, null);
+  }
+
+  private static String run(String text, ParsedText p, Dateline dateline) {
+    CleanedArticle article = new CleanedArticle("t", null, null, null, LocalDate.of(2030, 5, 8), dateline, text, "en", List.of());
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article, p.build(), p.entities(), List.of());
+    return quotes.stream().map(q -> "[" + q.text() + "] " + q.cue() + " " + (q.speaker() == null ? "-" : q.speaker().name())
+        + " " + (q.direct() ? "direct" : "indirect")).collect(Collectors.joining(" | "));
+  }
+
+  @Test
+  void aReportingVerbSetBesideTheClauseAttributesIt() {
+    String t = "The bridge will close, the engineer added.";
+    ParsedText p = ParsedText.of(t).verb("close", "close").verb("added", "add").tag("will", "MD")
+        .dep("close", "nsubj", "bridge").dep("bridge", "det", "The").dep("close", "aux", "will")
+        .dep("close", "parataxis", "added").dep("added", "nsubj", "engineer").dep("engineer", "det", "the");
+    assertEquals("[The bridge will close] added the engineer indirect", run(t, p));
+  }
+
+  @Test
+  void aClauseBeforeTheCueHungAsAnAdverbialIsTheContent() {
+    String t = "Ana Ruiz spoke first. Crops are failing, she noted.";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("failing", "fail").verb("noted", "note")
+        .dep("noted", "advcl", "failing").dep("failing", "nsubj", "Crops").dep("failing", "aux", "are").dep("noted", "nsubj", "she");
+    assertEquals("[Crops are failing] noted Ana Ruiz indirect", run(t, p));
+  }
+
+  @Test
+  void accordingToAndInSomeonesViewQualifyTheirClause() {
+    String t = "Prices will rise, according to Mara Lind. In Lind's view, the deal is fair.";
+    ParsedText p = ParsedText.of(t).person("Mara Lind", "Mara Lind").person("Lind's", "Mara Lind").verb("rise", "rise")
+        .dep("rise", "nsubj", "Prices").dep("rise", "obl", "Lind").dep("Lind", "case", "according").dep("according", "fixed", "to")
+        .dep("Lind", "compound", "Mara").dep("fair", "obl", "view").dep("view", "case", "In").dep("view", "nmod:poss", "Lind#2")
+        .dep("Lind#2", "case", "'s").dep("fair", "nsubj", "deal").dep("deal", "det", "the").dep("fair", "cop", "is");
+    assertEquals("[Prices will rise] according to Mara Lind indirect | [the deal is fair] in view Mara Lind indirect", run(t, p));
+  }
+
+  @Test
+  void aSplitQuoteKeepsItsSpeakerAcrossBothHalves() {
+    String t = "\u201CWe are ready,\u201D said Ana Ruiz. \u201CThe rest can wait.\u201D";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("said", "say").verb("are", "be").verb("wait", "wait")
+        .dep("said", "obj", "Ruiz").dep("Ruiz", "compound", "Ana");
+    assertEquals("[We are ready,] said Ana Ruiz direct | [The rest can wait.] said Ana Ruiz direct", run(t, p));
+  }
+
+  @Test
+  void aPartialQuoteStaysInsideItsReportedClause() {
+    String t = "Ruiz said the port would stay \u201Copen for everyone.\u201D";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("said", "say").verb("stay", "stay")
+        .dep("said", "nsubj", "Ruiz").dep("said", "ccomp", "stay").dep("stay", "nsubj", "port").dep("port", "det", "the")
+        .dep("stay", "aux", "would").dep("stay", "xcomp", "open").dep("open", "obl", "everyone").dep("everyone", "case", "for")
+        .dep("open", "punct", "\u201C").dep("open", "punct", "\u201D");
+    assertEquals("[the port would stay \u201Copen for everyone.\u201D] said Ana Ruiz indirect", run(t, p));
+  }
+
+  @Test
+  void aPronounSubjectResolvesToThePersonNamedBefore() {
+    String t = "Ana Ruiz arrived on Monday. She told reporters that talks would resume.";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("told", "tell").verb("resume", "resume")
+        .dep("told", "nsubj", "She").dep("told", "obj", "reporters").dep("told", "ccomp", "resume")
+        .dep("resume", "mark", "that").dep("resume", "nsubj", "talks").dep("resume", "aux", "would");
+    assertEquals("[talks would resume] told Ana Ruiz indirect", run(t, p));
+  }
+
+  @Test
+  void aQuoteRunOverTwoParagraphsIsOneQuote() {
+    String t = "\u201CWe will stay.\n\n\u201CAnd we will build,\u201D Ruiz said.";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("stay", "stay").verb("build", "build").verb("said", "say")
+        .dep("said", "nsubj", "Ruiz");
+    assertEquals("[We will stay.\n\n\u201CAnd we will build,] said Ana Ruiz direct", run(t, p));
+  }
+
+  @Test
+  void noSpeakerWhenUnsureAndNoStatementForAScareQuote() {
+    String t = "\u201CNobody saw it coming at all.\u201D\n\nThe so-called \u201Cplan\u201D failed.";
+    ParsedText p = ParsedText.of(t).verb("saw", "see").verb("failed", "fail").dep("failed", "nsubj", "plan");
+    assertEquals("[Nobody saw it coming at all.] null - direct", run(t, p));
+  }
+
+  @Test
+  void transcriptLinesBelongToTheNamedSpeaker() {
+    String t = "LIND: We will not sign.\n\nRUIZ: Then we wait.";
+    ParsedText p = ParsedText.of(t).person("LIND", "Mara Lind").verb("sign", "sign").verb("wait", "wait");
+    assertEquals("[We will not sign.] : Mara Lind indirect | [Then we wait.] : RUIZ indirect", run(t, p));
+  }
+
+  @Test
+  void anInfinitiveOfAVerbOfAskingIsTheContent() {
+    String t = "Ruiz urged the council to delay the vote.";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("urged", "urge").verb("delay", "delay")
+        .dep("urged", "nsubj", "Ruiz").dep("urged", "obj", "council").dep("council", "det", "the").dep("urged", "xcomp", "delay")
+        .dep("delay", "mark", "to").dep("delay", "obj", "vote").dep("vote", "det", "the#2");
+    assertEquals("[the council to delay the vote] urged Ana Ruiz indirect", run(t, p));
+  }
+
+  @Test
+  void aDatelineTheParserTakesForTheSubjectIsNeitherSpeakerNorContent() {
+    String t = "VELMORA (Wire) - Minister Ana Ruiz said the port would reopen.";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("said", "say").verb("reopen", "reopen")
+        .dep("said", "nsubj", "VELMORA").dep("said", "ccomp", "reopen").dep("reopen", "nsubj", "port")
+        .dep("reopen", "aux", "would").dep("port", "det", "the").dep("said", "dep", "Wire");
+    assertEquals("[the port would reopen] said Ana Ruiz indirect", run(t, p, new Dateline("Velmora", "VELMORA (Wire) -")));
+  }
+
+  @Test
+  void aNounPhraseSpeakerLeavesOutItsPreposition() {
+    String t = "Crowds grew, according to local witnesses.";
+    ParsedText p = ParsedText.of(t).verb("grew", "grow").dep("grew", "nsubj", "Crowds").dep("grew", "obl", "witnesses")
+        .dep("witnesses", "case", "according").dep("according", "fixed", "to").dep("witnesses", "amod", "local");
+    assertEquals("[Crowds grew] according to local witnesses indirect", run(t, p));
+  }
+
+  @Test
+  void aCueHungFromTheLastConjunctTakesTheWholeClause() {
+    String t = "The port closed and the ferries stopped, the engineer added.";
+    ParsedText p = ParsedText.of(t).verb("closed", "close").verb("stopped", "stop").verb("added", "add")
+        .dep("closed", "nsubj", "port").dep("port", "det", "The").dep("closed", "conj", "stopped").dep("stopped", "cc", "and")
+        .dep("stopped", "nsubj", "ferries").dep("ferries", "det", "the").dep("stopped", "parataxis", "added")
+        .dep("added", "nsubj", "engineer").dep("engineer", "det", "the#2");
+    assertEquals("[The port closed and the ferries stopped] added the engineer indirect", run(t, p));
+  }
+}
