@@ -77,7 +77,7 @@ final class AffiliationReader {
       case COUNTRY, DEMONYM -> new Affiliation(m.first(), m.end(), null, e.country(), e.country(), false);
       case CAPITAL -> new Affiliation(m.first(), m.end(), null, e.country(), e.country(), false);
       case PLACE -> new Affiliation(m.first(), m.end(), e.name(), e.country(), e.country(), false);
-      case SEAT, ORG -> new Affiliation(m.first(), m.end(), e.name(), e.country(), e.actor(), true);
+      case SEAT, ORG, PERSON -> new Affiliation(m.first(), m.end(), e.name(), e.country(), e.actor(), true);
       case CONTEXT_ORG -> contextOrganization(tt, m, floor);
     };
   }
@@ -113,7 +113,7 @@ final class AffiliationReader {
     int e = end > floor && POSSESSIVE.contains(tt.lower(end - 1)) ? end - 1 : end;
     Gazetteer.Match m = e > floor ? dictionaries.gazetteer().longestEndingAt(tt, e, floor) : null;
     if (m == null || m.entry().kind() == Kind.ORG || m.entry().kind() == Kind.CONTEXT_ORG
-        || m.entry().kind() == Kind.SEAT) {
+        || m.entry().kind() == Kind.SEAT || m.entry().kind() == Kind.PERSON) {
       return null;
     }
     return new Affiliation(m.first(), end, null, m.entry().country(), m.entry().country(), false);

@@ -49,6 +49,7 @@ final class DictionaryMatcher {
       case COUNTRY, DEMONYM -> candidate(m, Candidate.DICTIONARY, "COUNTRY", e.name(), e.country(), e.country());
       case PLACE -> candidate(m, Candidate.DICTIONARY, "LOCATION", e.name(), e.country(), null);
       case ORG -> candidate(m, Candidate.DICTIONARY, "ORGANIZATION", e.name(), e.country(), e.actor());
+      case PERSON -> candidate(m, Candidate.DICTIONARY, "PERSON", e.name(), e.country(), e.actor());
       case CAPITAL, SEAT -> {
         if (isPlace(tt, m, datelineEnd)) {
           yield candidate(m, Candidate.DICTIONARY, "LOCATION", e.name(), e.country(), null);

@@ -32,6 +32,20 @@ final class ActorFinder {
     return out;
   }
 
+  /** The country of a place named by a node ("protested in Beijing": CHN), as a one-actor list, else empty. */
+  List<ActorRef> placeOf(int node) {
+    if (node < 0) {
+      return List.of();
+    }
+    Token t = a.tokens().get(node);
+    for (EntityMention e : entities) {
+      if (e.start() <= t.start() && e.end() >= t.end() && e.country() != null) {
+        return List.of(new ActorRef(e.name(), e.country()));
+      }
+    }
+    return List.of();
+  }
+
   private static void add(List<ActorRef> out, ActorRef r) {
     if (r != null && out.stream().noneMatch(x -> x.actor().equals(r.actor()))) {
       out.add(r);

@@ -33,6 +33,24 @@ final class IntentCodes {
     }
   }
 
+  /** The appeal (02x) for an action of the given code: aid 023, material cooperation 021, and so on. */
+  static String appealFor(String code) {
+    switch (code.substring(0, 2)) {
+      case "04":
+        return "026";
+      case "05":
+        return "022";
+      case "06":
+        return "021";
+      case "07":
+        return "023";
+      case "08":
+        return "025";
+      default:
+        return "020";
+    }
+  }
+
   /** Meeting and negotiating go both ways. */
   static boolean isSymmetric(String code) {
     return code.startsWith("04") || code.equals("036") || code.equals("057") || code.equals("060");

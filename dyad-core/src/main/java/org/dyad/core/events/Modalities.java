@@ -16,6 +16,9 @@ final class Modalities {
       "aim", "expect", "promise", "pledge", "vow", "offer", "agree", "decide", "wish", "determined", "try", "propose");
   private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "would", "should", "can");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+  /** Verbs whose object is asked to act: the complement has not happened ("urged Iran to free"). */
+  static final Set<String> REQUEST = Set.of("ask", "urge", "call", "request", "demand", "press", "pressure", "want",
+      "encourage", "invite", "tell", "appeal", "allow", "permit");
 
   private Modalities() {}
 
@@ -25,7 +28,7 @@ final class Modalities {
     if (Parses.isNegated(a, verb) || (intentHead >= 0 && Parses.isNegated(a, intentHead))) {
       return Modality.NEGATED;
     }
-    if (hasAux(a, verb, HYPOTHETICAL) || isConditional(a, verb)) {
+    if (hasAux(a, verb, HYPOTHETICAL) || isConditional(a, verb) || isRequested(a, verb)) {
       return Modality.HYPOTHETICAL;
     }
     if (inStatement(t, quotes)) {
@@ -55,6 +58,17 @@ final class Modalities {
     }
     int head = intentHead(a, verb);
     return head >= 0 && hasAux(a, head, words);
+  }
+
+  /** The complement of a request to someone ("asked Russia to help"; "was urged to leave"). */
+  static boolean isRequested(Annotation a, int verb) {
+    Dependency d = a.head(verb);
+    if (d == null || d.governor() < 0 || !d.relation().equals("xcomp")) {
+      return false;
+    }
+    int g = d.governor();
+    boolean object = Parses.child(a, g, "obj") >= 0 || Parses.child(a, g, "nsubj:pass") >= 0;
+    return object && REQUEST.contains(a.tokens().get(g).lemma());
   }
 
   private static boolean isConditional(Annotation a, int verb) {
