@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.dyad.core.entities.AgentEntry;
 import org.dyad.core.entities.DictionaryEntityResolver;
+import org.dyad.core.entities.EntityDictionaries;
+import org.dyad.core.entities.petrarch.PetrarchActors;
+import org.dyad.core.entities.petrarch.PetrarchAgentReader;
+import org.dyad.core.entities.petrarch.PetrarchDictionaryReader;
 import org.dyad.core.entities.EntityResolver;
 import org.dyad.core.eval.actors.ActorCounts;
 import org.dyad.core.eval.actors.ActorScorer;
@@ -20,6 +25,7 @@ import org.dyad.core.eval.events.SentenceAnalyzer;
 import org.dyad.core.events.Codebook;
 import org.dyad.core.events.ParseEventCoder;
 import org.dyad.core.events.VerbDictionary;
+import org.dyad.core.nlp.NlpAnnotator;
 import org.dyad.core.quotes.ParseQuoteAttributor;
 import org.dyad.core.time.RuleDateNormalizer;
 import org.dyad.corenlp.CoreNlpAnnotator;
@@ -55,8 +61,12 @@ final class EventEvals {
     }
 
     static SentenceAnalyzer analyzer(EntityResolver entities) {
-      return new SentenceAnalyzer(new CoreNlpAnnotator(CoreNlpConfig.DEFAULT), entities, new RuleDateNormalizer(),
-          new ParseQuoteAttributor(), new ParseEventCoder(VerbDictionary.standard(), Codebook.standard()));
+      return analyzer(new CoreNlpAnnotator(CoreNlpConfig.DEFAULT), entities);
+    }
+
+    static SentenceAnalyzer analyzer(NlpAnnotator nlp, EntityResolver entities) {
+      return new SentenceAnalyzer(nlp, entities, new RuleDateNormalizer(), new ParseQuoteAttributor(),
+          new ParseEventCoder(VerbDictionary.standard(), Codebook.standard()));
     }
 
     /** Runs {@code work} with a line sink for the diagnostics file (or nowhere), then prints the table. */
@@ -103,6 +113,30 @@ final class EventEvals {
         }
         return total.toTable();
       });
+    }
+  }
+
+  @Command(name = "petrarch-unittest", mixinStandardHelpOptions = true,
+      description = "The PETRARCH unit-test records with their own actor and agent dictionaries (read by Dyad's PETRARCH reader): recall (TP%) and extra events per record (FP%) by category.")
+  static final class Unittest extends Base implements java.util.concurrent.Callable<Integer> {
+    @Override
+    public Integer call() throws IOException {
+      List<GoldSentence> gold = gold(EventEval.UNITTEST);
+      Path dir = data.resolve("unittest");
+      PetrarchActors actors;
+      List<AgentEntry> agents;
+      try (var a = Files.newBufferedReader(dir.resolve("PETR.Validate.actors.txt"), StandardCharsets.UTF_8);
+          var g = Files.newBufferedReader(dir.resolve("PETR.Validate.agents.txt"), StandardCharsets.UTF_8)) {
+        actors = PetrarchDictionaryReader.readActors(a, "PETR.Validate.actors.txt");
+        agents = PetrarchAgentReader.read(g, "PETR.Validate.agents.txt");
+      }
+      NlpAnnotator nlp = new CoreNlpAnnotator(CoreNlpConfig.DEFAULT);
+      java.util.Map<java.time.LocalDate, SentenceAnalyzer> byDate = new java.util.HashMap<>();
+      return report(trace -> EventEval.evaluate("PETRARCH unit tests", gold, g -> {
+        SentenceAnalyzer analyzer = byDate.computeIfAbsent(g.date(), d -> analyzer(nlp, new DictionaryEntityResolver(
+            EntityDictionaries.standard().with(actors.entriesOn(d), agents))));
+        return EventTriples.of(analyzer.analyze(g.id(), g.text(), g.date()).events());
+      }, trace).toTable());
     }
   }
 }

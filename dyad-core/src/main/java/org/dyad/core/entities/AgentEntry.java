@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * @param role three capital letters or digits ({@code MIL})
  */
 public record AgentEntry(String phrase, String role) {
-  private static final Pattern ROLE = Pattern.compile("[A-Z0-9]{3}");
+  private static final Pattern ROLE = Pattern.compile("([A-Z0-9]{3})+");
 
   public AgentEntry {
     requireNonNull(phrase, "phrase is null");
@@ -21,7 +21,7 @@ public record AgentEntry(String phrase, String role) {
       throw new IllegalArgumentException("phrase is blank");
     }
     if (!ROLE.matcher(role).matches()) {
-      throw new IllegalArgumentException("role must be three capitals or digits: " + role);
+      throw new IllegalArgumentException("role must be groups of three capitals or digits: " + role);
     }
   }
 }
