@@ -16,6 +16,8 @@ final class Modalities {
       "aim", "expect", "promise", "pledge", "vow", "offer", "agree", "decide", "wish", "determined", "try", "propose");
   private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "would", "should", "can");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+  private static final Set<String> REPORTING = Set.of("say", "announce", "declare", "state", "tell", "confirm", "report",
+      "add", "promise", "pledge", "vow", "indicate", "reveal", "claim", "insist", "warn");
   /** Verbs whose object is asked to act: the complement has not happened ("urged Iran to free"). */
   static final Set<String> REQUEST = Set.of("ask", "urge", "call", "request", "demand", "press", "pressure", "want",
       "encourage", "invite", "tell", "appeal", "allow", "permit");
@@ -25,11 +27,17 @@ final class Modalities {
   static Modality of(Annotation a, int verb, List<Quote> quotes) {
     Token t = a.tokens().get(verb);
     int intentHead = intentHead(a, verb);
-    if (Parses.isNegated(a, verb) || (intentHead >= 0 && Parses.isNegated(a, intentHead))) {
+    int governor = xcompHead(a, verb);
+    if (Parses.isNegated(a, verb) || (governor >= 0 && Parses.isNegated(a, governor))) {
       return Modality.NEGATED;
     }
-    if (hasAux(a, verb, HYPOTHETICAL) || isConditional(a, verb) || isRequested(a, verb)) {
+    boolean reportedFuture = isReportedClause(a, verb) || governor >= 0 && isReportedClause(a, governor);
+    if ((hasAux(a, verb, HYPOTHETICAL) && !(reportedFuture && hasAux(a, verb, Set.of("would"))))
+        || isConditional(a, verb) || isRequested(a, verb)) {
       return Modality.HYPOTHETICAL;
+    }
+    if (reportedFuture && hasAux(a, verb, Set.of("would"))) {
+      return Modality.INTENDED;
     }
     if (inStatement(t, quotes)) {
       return Modality.REPORTED;
@@ -38,6 +46,32 @@ final class Modalities {
       return Modality.INTENDED;
     }
     return Modality.ASSERTED;
+  }
+
+  /**
+   * The verb that governs this one through xcomp ("refused to help": refused) or through a clause on
+   * its object ("did not give permission to help": give), or -1.
+   */
+  private static int xcompHead(Annotation a, int verb) {
+    Dependency d = a.head(verb);
+    if (d == null || d.governor() < 0) {
+      return -1;
+    }
+    if (d.relation().equals("xcomp")) {
+      return d.governor();
+    }
+    Dependency up = d.relation().equals("acl") ? a.head(d.governor()) : null;
+    return up != null && up.governor() >= 0 && up.relation().equals("obj") ? up.governor() : -1;
+  }
+
+  /**
+   * A clause reported by a verb ("announced it would free"): there "would" is the future seen from
+   * the past, an announced intention rather than a hypothesis.
+   */
+  private static boolean isReportedClause(Annotation a, int verb) {
+    Dependency d = a.head(verb);
+    return d != null && d.governor() >= 0 && d.relation().equals("ccomp")
+        && REPORTING.contains(a.tokens().get(d.governor()).lemma());
   }
 
   /** The intent predicate that governs the verb through xcomp, or -1. */

@@ -76,9 +76,10 @@ public final class ParseEventCoder implements EventCoder {
       List<Quote> quotes, List<Event> out) {
     Set<String> objects = new HashSet<>();
     Set<String> preps = new HashSet<>();
-    int object = Parses.child(a, verb, "obj");
+    int object = Parses.child(a, verb, "obj", "nsubj:pass");
     collect(a, verb, objects, preps);
     if (object >= 0) {
+      objects.add(a.tokens().get(object).lemma());
       collect(a, object, objects, preps);
     }
     Optional<VerbPattern> match = verbs.match(a.tokens().get(verb).lemma(), objects, preps);
@@ -93,7 +94,8 @@ public final class ParseEventCoder implements EventCoder {
       return;
     }
     if (targets.isEmpty() && p.code().startsWith("14")) {
-      targets = actors.placeOf(Roles.oblique(a, verb, "in"));
+      int place = Roles.oblique(a, verb, "in");
+      targets = actors.placeOf(place < 0 && object >= 0 ? Roles.oblique(a, object, "in") : place);
     }
     Modality modality = Modalities.of(a, verb, quotes);
     String code = modality == Modality.INTENDED ? IntentCodes.of(p.code()) : appeal(a, verb, p.code());

@@ -14,8 +14,9 @@ import org.dyad.model.Quote;
  * The verbal events of attributed statements, after the action verbs are coded. A statement by a
  * coded speaker about a use of force (QuadClass 4) by another country's actor is an accusation
  * (112, speaker to that actor); a speaker that claims or admits its own use of force claims
- * responsibility (015, speaker to the target). A statement that reports no coded event is a plain
- * statement (010) towards the first other actor it names.
+ * responsibility (015, speaker to the target). A statement that holds no coded event (of any
+ * modality: "would not help" is its content too) is a plain statement (010) towards the first other
+ * actor it names.
  */
 final class StatementCoder {
   private final Events events;
@@ -33,8 +34,7 @@ final class StatementCoder {
       ActorRef speaker = new ActorRef(q.speaker().name(), q.speaker().actor());
       int[] span = {Math.min(q.start(), q.speaker().start()), Math.max(q.end(), q.speaker().end())};
       VerbDater.Dated date = new VerbDater.Dated(q.date(), q.dateSource());
-      List<Event> inside = actions.stream().filter(e -> e.start() < q.end() && q.start() < e.end()
-          && e.modality().equals(Modality.REPORTED.label())).toList();
+      List<Event> inside = actions.stream().filter(e -> e.start() < q.end() && q.start() < e.end()).toList();
       for (Event e : inside) {
         claim(q, speaker, e).ifPresent(code -> out.add(events.event(speaker,
             code.equals("112") ? e.source() : e.target(), code, date, Modality.ASSERTED, span)));
