@@ -11,15 +11,17 @@ package org.dyad.core.eval.events;
  * @param system predicted events
  * @param exact predicted events matching a gold event exactly (source, target, code)
  * @param relaxed predicted events matching a gold event on root code and actor countries
+ * @param dyads predicted events matching a gold event on source and target (any code): a diagnosis
+ *     that separates actor errors from code errors
  */
 public record EventCounts(int records, int noEventRecords, int noEventEmpty, int recordsExact, int gold, int system,
-    int exact, int relaxed) {
-  public static final EventCounts EMPTY = new EventCounts(0, 0, 0, 0, 0, 0, 0, 0);
+    int exact, int relaxed, int dyads) {
+  public static final EventCounts EMPTY = new EventCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   public EventCounts {
     if (records < 0 || noEventRecords < 0 || noEventRecords > records || noEventEmpty < 0 || noEventEmpty > noEventRecords
         || recordsExact < 0 || recordsExact > records || gold < 0 || system < 0 || exact < 0 || exact > relaxed
-        || relaxed > Math.min(gold, system)) {
+        || relaxed > Math.min(gold, system) || dyads < exact || dyads > Math.min(gold, system)) {
       throw new IllegalArgumentException("inconsistent counts " + this.toString(records, gold, system, exact, relaxed));
     }
   }
@@ -30,7 +32,8 @@ public record EventCounts(int records, int noEventRecords, int noEventEmpty, int
 
   public EventCounts plus(EventCounts o) {
     return new EventCounts(records + o.records, noEventRecords + o.noEventRecords, noEventEmpty + o.noEventEmpty,
-        recordsExact + o.recordsExact, gold + o.gold, system + o.system, exact + o.exact, relaxed + o.relaxed);
+        recordsExact + o.recordsExact, gold + o.gold, system + o.system, exact + o.exact, relaxed + o.relaxed,
+        dyads + o.dyads);
   }
 
   /** Micro precision, recall and F1 over exact triples. */
@@ -47,6 +50,11 @@ public record EventCounts(int records, int noEventRecords, int noEventEmpty, int
     double p = system == 0 ? 0 : (double) correct / system;
     double r = gold == 0 ? 0 : (double) correct / gold;
     return new double[] {p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)};
+  }
+
+  /** Micro precision, recall and F1 over (source, target) pairs, any code. */
+  public double[] dyadScore() {
+    return prf(dyads);
   }
 
   /** The share of no-event sentences left empty (1 when there are none). */

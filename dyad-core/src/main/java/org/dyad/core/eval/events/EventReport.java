@@ -26,7 +26,7 @@ public record EventReport(String title, EventCounts total, Map<String, EventCoun
     return new EventReport(title, total.plus(c), m);
   }
 
-  /** A plain-text table: micro P/R/F1 (exact, relaxed), no-event sentences, record accuracy, per category. */
+  /** A plain-text table: micro P/R/F1 (exact, relaxed, actor pairs only), no-event sentences, record accuracy, per category. */
   public String toTable() {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%s: %d sentences, %d gold events, %d coded%n", title, total.records(),
@@ -34,6 +34,7 @@ public record EventReport(String title, EventCounts total, Map<String, EventCoun
     b.append(String.format(Locale.ROOT, "%-8s %7s %7s %7s %8s%n", "match", "P", "R", "F1", "correct"));
     row(b, "exact", total.exactScore(), total.exact());
     row(b, "relaxed", total.relaxedScore(), total.relaxed());
+    row(b, "actors", total.dyadScore(), total.dyads());
     b.append(String.format(Locale.ROOT, "no-event sentences left empty: %d of %d (%.3f)%n", total.noEventEmpty(),
         total.noEventRecords(), total.noEventEmptyShare()));
     b.append(String.format(Locale.ROOT, "sentences coded exactly right: %d of %d (%.3f)%n", total.recordsExact(),

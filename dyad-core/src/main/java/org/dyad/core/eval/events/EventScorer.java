@@ -23,10 +23,11 @@ public final class EventScorer {
     List<GoldEvent> expected = gold.noEvents() ? List.of() : gold.events();
     int exact = matches(expected, found, Function.identity());
     int relaxed = matches(expected, found, GoldEvent::relaxed);
+    int dyads = matches(expected, found, e -> new GoldEvent(e.source(), e.target(), "**"));
     boolean same = expected.size() == found.size() && exact == found.size();
     boolean noEvents = expected.isEmpty();
     return new EventCounts(1, noEvents ? 1 : 0, noEvents && found.isEmpty() ? 1 : 0, same ? 1 : 0,
-        expected.size(), found.size(), exact, relaxed);
+        expected.size(), found.size(), exact, relaxed, dyads);
   }
 
   /** One-to-one matches between two multisets under a key. */

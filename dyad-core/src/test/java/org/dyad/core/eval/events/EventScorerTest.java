@@ -15,14 +15,14 @@ class EventScorerTest {
 
   private static String counts(EventCounts c) {
     return c.gold() + " gold, " + c.system() + " coded, " + c.exact() + " exact, " + c.relaxed() + " relaxed, "
-        + c.recordsExact() + " record ok, " + c.noEventEmpty() + "/" + c.noEventRecords() + " empty";
+        + c.dyads() + " pairs, " + c.recordsExact() + " record ok, " + c.noEventEmpty() + "/" + c.noEventRecords() + " empty";
   }
 
   @Test
   void exactNeedsSourceTargetAndCodeRelaxedOnlyCountryAndRoot() {
     GoldSentence g = gold(false, new GoldEvent("FRAGOV", "DEU", "042"), new GoldEvent("DEU", "FRA", "051"));
     List<GoldEvent> found = List.of(new GoldEvent("FRAGOV", "DEU", "042"), new GoldEvent("DEUGOV", "FRAMIL", "057"));
-    assertEquals("2 gold, 2 coded, 1 exact, 2 relaxed, 0 record ok, 0/0 empty", counts(EventScorer.score(g, found)));
+    assertEquals("2 gold, 2 coded, 1 exact, 2 relaxed, 1 pairs, 0 record ok, 0/0 empty", counts(EventScorer.score(g, found)));
   }
 
   @Test
@@ -30,15 +30,15 @@ class EventScorerTest {
     GoldSentence g = gold(false, new GoldEvent("KEN", "SOM", "190"));
     List<GoldEvent> found = List.of(new GoldEvent("KEN", "SOM", "190"), new GoldEvent("KENMIL", "SOM", "193"));
     EventCounts c = EventScorer.score(g, found);
-    assertEquals("1 gold, 2 coded, 1 exact, 1 relaxed, 0 record ok, 0/0 empty", counts(c));
+    assertEquals("1 gold, 2 coded, 1 exact, 1 relaxed, 1 pairs, 0 record ok, 0/0 empty", counts(c));
     assertEquals(0.5, c.exactScore()[0], 1e-9);
     assertEquals(1.0, c.exactScore()[1], 1e-9);
   }
 
   @Test
   void aNoEventSentenceLeftEmptyIsARecordRight() {
-    assertEquals("0 gold, 0 coded, 0 exact, 0 relaxed, 1 record ok, 1/1 empty", counts(EventScorer.score(gold(true), List.of())));
-    assertEquals("0 gold, 1 coded, 0 exact, 0 relaxed, 0 record ok, 0/1 empty",
+    assertEquals("0 gold, 0 coded, 0 exact, 0 relaxed, 0 pairs, 1 record ok, 1/1 empty", counts(EventScorer.score(gold(true), List.of())));
+    assertEquals("0 gold, 1 coded, 0 exact, 0 relaxed, 0 pairs, 0 record ok, 0/1 empty",
         counts(EventScorer.score(gold(true), List.of(new GoldEvent("CHL", "PER", "010")))));
   }
 
