@@ -9,6 +9,8 @@ import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
 import org.dyad.core.pipeline.Stages;
 import org.dyad.core.read.InputReader;
+import org.dyad.corenlp.CoreNlpAnnotator;
+import org.dyad.corenlp.CoreNlpConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,12 +36,19 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write JSON lines here instead of standard output.")
   Path output;
 
+  @Option(names = "--actors", paramLabel = "FILE", description = "Extra actors in PETRARCH/TABARI .actors.txt format (codes by --date or undated).")
+  Path actors;
+
+  @Option(names = "--agents", paramLabel = "FILE", description = "Extra agents (role nouns) in PETRARCH/TABARI .agents.txt format.")
+  Path agents;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (walked recursively).")
   List<Path> inputs;
 
   @Override
   public Integer call() {
-    Pipeline pipeline = Pipelines.standard(PipelineConfig.DEFAULT.withStages(stages), date);
+    Pipeline pipeline = Pipelines.standard(PipelineConfig.DEFAULT.withStages(stages), date,
+        () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT), PetrarchFiles.dictionaries(spec, actors, agents, date));
     PrintWriter err = spec.commandLine().getErr();
     try (ArticleSink sink = new ArticleSink(output, err)) {
       new InputReader(MAX_INPUT_BYTES).read(inputs, doc -> sink.accept(pipeline.process(doc), doc.origin()));

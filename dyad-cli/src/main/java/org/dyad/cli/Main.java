@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dyad 0.1.0",
     description = "Reads news and writes down who did what to whom, who said what, where and when.",
-    subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, EventsCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code when the input could not be processed at all. */
   public static final int NOTHING_PROCESSED = 3;

@@ -10,7 +10,8 @@ import org.dyad.model.ActorRef;
 import org.dyad.model.Event;
 
 /**
- * Merges reports of one event across articles: events with the same date, code, modality, source
+ * Merges reports of one event across articles: events with the same date, code, modality (asserted
+ * and reported count as one: both say it happened), source
  * and target are one event, where an actor matches the same actor at another level ({@code RUS} and
  * {@code RUSGOV}: one code is a prefix of the other). The merged record keeps the most specific
  * codes seen, counts the mentions and lists the articles, like GDELT's NumMentions but per event.
@@ -30,6 +31,8 @@ public final class EventMerger {
     int mentions;
     final Set<String> articles = new LinkedHashSet<>();
   }
+
+  private static final Set<String> HAPPENED = Set.of("asserted", "reported");
 
   private EventMerger() {}
 
@@ -57,8 +60,13 @@ public final class EventMerger {
     Event b = r.event();
     boolean dated = a.date() != null && b.date() != null;
     boolean sameDay = dated ? a.date().equals(b.date()) : a.date() == null && b.date() == null && g.articles.contains(r.articleId());
-    return sameDay && a.code().equals(b.code()) && a.modality().equals(b.modality())
+    return sameDay && a.code().equals(b.code()) && sameModality(a.modality(), b.modality())
         && sameActor(a.source(), b.source()) && sameActor(a.target(), b.target());
+  }
+
+  /** Asserted and reported (told inside a statement) both say the event happened; others must be equal. */
+  static boolean sameModality(String a, String b) {
+    return a.equals(b) || HAPPENED.contains(a) && HAPPENED.contains(b);
   }
 
   /** The same actor, allowing another level: one code is a prefix of the other. Unknown actors never match. */

@@ -52,6 +52,17 @@ class EventMergerTest {
   }
 
   @Test
+  void reportedAndAssertedMergeButIntendedStaysApart() {
+    Event reported = new Event(new ActorRef("Norway", "NOR"), new ActorRef("Sweden", "SWE"), "042", "04", 1, 1.9,
+        "CONSULT", "2024-03-05", "text", "reported", 0, 10);
+    Event intended = new Event(new ActorRef("Norway", "NOR"), new ActorRef("Sweden", "SWE"), "042", "04", 1, 1.9,
+        "CONSULT", "2024-03-05", "text", "intended", 0, 10);
+    List<EventMerger.Report> r = List.of(new EventMerger.Report("a1", event("NOR", "SWE", "042", "2024-03-05")),
+        new EventMerger.Report("a2", reported), new EventMerger.Report("a3", intended));
+    assertEquals("NOR>SWE:042 x2 [a1, a2] | NOR>SWE:042 x1 [a3]", merged(r));
+  }
+
+  @Test
   void actorLevelsAreCodePrefixes() {
     assertEquals(true, EventMerger.sameActor(new ActorRef("x", "RUS"), new ActorRef("y", "RUSGOV")));
     assertEquals(false, EventMerger.sameActor(new ActorRef("x", "RUS"), new ActorRef("y", "USAGOV")));
