@@ -67,6 +67,12 @@ class EventRulesIT {
   }
 
   @Test
+  void whatIsReceivedFromSomeoneIsTheirAction() {
+    String t = events("Bolivia received humanitarian aid from Peru on Monday.");
+    assertTrue(t.contains("PER>BOL:073:asserted"), t);
+  }
+
+  @Test
   void aWellKnownLeaderCarriesTheGovernmentCode() {
     String t = events("Angela Merkel visited Poland.");
     assertTrue(t.contains("DEUGOV>POL:042:asserted"), t);

@@ -121,7 +121,12 @@ final class AffiliationReader {
 
   /** "of X" or "of the X" right after {@code end}, where X is a country; null otherwise. */
   Affiliation countryOfAfter(TokenText tt, int end) {
-    if (end >= tt.size() || !tt.lower(end).equals("of")) {
+    return countryAfter(tt, end, "of");
+  }
+
+  /** "PREP X" or "PREP the X" right after {@code end}, where X is a country; null otherwise. */
+  Affiliation countryAfter(TokenText tt, int end, String prep) {
+    if (end >= tt.size() || !tt.lower(end).equals(prep)) {
       return null;
     }
     int c = end + 1 < tt.size() && tt.lower(end + 1).equals("the") ? end + 2 : end + 1;

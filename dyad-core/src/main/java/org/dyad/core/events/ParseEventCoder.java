@@ -88,6 +88,9 @@ public final class ParseEventCoder implements EventCoder {
     }
     VerbPattern p = match.get();
     Roles roles = Roles.of(a, verb, object, p);
+    if (p.reversed()) {
+      roles = new Roles(roles.target(), roles.source());
+    }
     List<ActorRef> sources = actors.actors(roles.source());
     List<ActorRef> targets = actors.actors(roles.target());
     if (sources.isEmpty()) {

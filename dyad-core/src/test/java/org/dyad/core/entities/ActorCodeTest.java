@@ -32,6 +32,14 @@ class ActorCodeTest {
   }
 
   @Test
+  void aGroupFromACountryAfterTheNounIsThatCountrysGroup() {
+    String t = "Troops from Chad and officials of Mali met in a border town.";
+    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
+    assertEquals("Troops from Chad | GROUP | Chad troops | - | - | TCD | TCDMIL", at(m, "Troops from Chad"));
+    assertEquals("officials of Mali | GROUP | Mali officials | - | - | MLI | MLIGOV", at(m, "officials of Mali"));
+  }
+
+  @Test
   void aKnownLeaderKeepsTheTitleAndTakesTheGovernmentCode() {
     String t = "Chancellor Angela Merkel spoke to Merkel's aides.";
     List<EntityMention> m = resolve(t, FakeAnnotation.of(t).person("Angela Merkel"));
