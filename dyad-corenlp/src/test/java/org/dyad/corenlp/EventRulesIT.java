@@ -73,6 +73,19 @@ class EventRulesIT {
   }
 
   @Test
+  void anIntentionInsideAStatementKeepsItsIntentCode() {
+    String t = events("The minister said that Norway is ready to boost support for Chad.");
+    assertTrue(t.contains("NOR>TCD:033:reported"), t);
+  }
+
+  @Test
+  void wouldInReportedSpeechIsAnAnnouncedIntention() {
+    String t = events("Ghana announced that it would release Togolese prisoners.");
+    assertTrue(t.contains("GHA>TGO:0353:"), t);
+    assertFalse(t.contains("hypothetical"), t);
+  }
+
+  @Test
   void aWellKnownLeaderCarriesTheGovernmentCode() {
     String t = events("Angela Merkel visited Poland.");
     assertTrue(t.contains("DEUGOV>POL:042:asserted"), t);

@@ -49,6 +49,17 @@ final class Modalities {
   }
 
   /**
+   * True when the action is only intended or announced ("is ready to boost", "will send", "said it
+   * would free"), also inside a statement: such an action takes its 03x intent code whatever the
+   * modality says about who reports it.
+   */
+  static boolean isIntention(Annotation a, int verb) {
+    boolean reportedWould = (isReportedClause(a, verb) || xcompHead(a, verb) >= 0 && isReportedClause(a, xcompHead(a, verb)))
+        && hasAux(a, verb, Set.of("would"));
+    return intentHead(a, verb) >= 0 || hasAux(a, verb, FUTURE) || reportedWould;
+  }
+
+  /**
    * The verb that governs this one through xcomp ("refused to help": refused) or through a clause on
    * its object ("did not give permission to help": give), or -1.
    */

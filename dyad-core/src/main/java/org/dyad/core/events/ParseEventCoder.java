@@ -101,7 +101,8 @@ public final class ParseEventCoder implements EventCoder {
       targets = actors.placeOf(place < 0 && object >= 0 ? Roles.oblique(a, object, "in") : place);
     }
     Modality modality = Modalities.of(a, verb, quotes);
-    String code = modality == Modality.INTENDED ? IntentCodes.of(p.code()) : appeal(a, verb, p.code());
+    boolean intended = modality == Modality.INTENDED || modality == Modality.REPORTED && Modalities.isIntention(a, verb);
+    String code = intended ? IntentCodes.of(p.code()) : appeal(a, verb, p.code());
     VerbDater.Dated date = VerbDater.date(article, a, verb, dates);
     int[] evidence = evidence(a, verb, roles);
     if (targets.isEmpty() && sources.size() > 1 && IntentCodes.isSymmetric(code)) {
