@@ -72,17 +72,22 @@ public final class ParseEventCoder implements EventCoder {
     return r == null || r.actor() == null ? "" : r.actor();
   }
 
-  private void codeVerb(CleanedArticle article, Annotation a, int verb, ActorFinder actors, List<DateMention> dates,
-      List<Quote> quotes, List<Event> out) {
+  /** The pattern of a verb given its object (or passive subject) and oblique phrases. */
+  private Optional<VerbPattern> pattern(Annotation a, int verb, int object) {
     Set<String> objects = new HashSet<>();
     Set<String> preps = new HashSet<>();
-    int object = Parses.child(a, verb, "obj", "nsubj:pass");
     collect(a, verb, objects, preps);
     if (object >= 0) {
       objects.add(a.tokens().get(object).lemma());
       collect(a, object, objects, preps);
     }
-    Optional<VerbPattern> match = verbs.match(a.tokens().get(verb).lemma(), objects, preps);
+    return verbs.match(a.tokens().get(verb).lemma(), objects, preps);
+  }
+
+  private void codeVerb(CleanedArticle article, Annotation a, int verb, ActorFinder actors, List<DateMention> dates,
+      List<Quote> quotes, List<Event> out) {
+    int object = Parses.child(a, verb, "obj", "nsubj:pass");
+    Optional<VerbPattern> match = pattern(a, verb, object);
     if (match.isEmpty()) {
       return;
     }
@@ -104,7 +109,12 @@ public final class ParseEventCoder implements EventCoder {
     boolean intended = modality == Modality.INTENDED || modality == Modality.REPORTED && Modalities.isIntention(a, verb);
     String code = intended ? IntentCodes.of(p.code()) : appeal(a, verb, p.code());
     VerbDater.Dated date = VerbDater.date(article, a, verb, dates);
-    int[] evidence = evidence(a, verb, roles);
+    emit(sources, targets, code, date, modality, evidence(a, verb, roles), out);
+  }
+
+  /** One event per source and target; coordinated sources of a symmetric code without target, each way. */
+  private void emit(List<ActorRef> sources, List<ActorRef> targets, String code, VerbDater.Dated date,
+      Modality modality, int[] evidence, List<Event> out) {
     if (targets.isEmpty() && sources.size() > 1 && IntentCodes.isSymmetric(code)) {
       for (ActorRef s : sources) {
         for (ActorRef o : sources) {
