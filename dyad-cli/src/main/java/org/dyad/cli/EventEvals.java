@@ -127,8 +127,8 @@ final class EventEvals {
       List<AgentEntry> agents;
       try (var a = Files.newBufferedReader(dir.resolve("PETR.Validate.actors.txt"), StandardCharsets.UTF_8);
           var g = Files.newBufferedReader(dir.resolve("PETR.Validate.agents.txt"), StandardCharsets.UTF_8)) {
-        actors = PetrarchDictionaryReader.readActors(a, "PETR.Validate.actors.txt");
-        agents = PetrarchAgentReader.read(g, "PETR.Validate.agents.txt");
+        actors = PetrarchDictionaryReader.readActors(a, "PETR.Validate.actors.txt", PetrarchFiles.skipped(spec));
+        agents = PetrarchAgentReader.read(g, "PETR.Validate.agents.txt", PetrarchFiles.skipped(spec));
       }
       NlpAnnotator nlp = new CoreNlpAnnotator(CoreNlpConfig.DEFAULT);
       java.util.Map<java.time.LocalDate, SentenceAnalyzer> byDate = new java.util.HashMap<>();

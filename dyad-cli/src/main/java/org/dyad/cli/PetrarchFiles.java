@@ -14,7 +14,10 @@ import org.dyad.core.entities.petrarch.PetrarchDictionaryReader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** Dyad's entity dictionaries with a user's PETRARCH/TABARI actor and agent files added (either may be null). */
+/**
+ * Dyad's entity dictionaries with a user's PETRARCH/TABARI actor and agent files added (either may be
+ * null). The files are read leniently: an unreadable line is skipped and named on standard error.
+ */
 final class PetrarchFiles {
   private PetrarchFiles() {}
 
@@ -27,18 +30,23 @@ final class PetrarchFiles {
       List<AgentEntry> g = List.of();
       if (actors != null) {
         try (java.io.Reader r = reader(spec, actors)) {
-          a = PetrarchDictionaryReader.readActors(r, actors.toString()).entriesOn(date);
+          a = PetrarchDictionaryReader.readActors(r, actors.toString(), skipped(spec)).entriesOn(date);
         }
       }
       if (agents != null) {
         try (java.io.Reader r = reader(spec, agents)) {
-          g = PetrarchAgentReader.read(r, agents.toString());
+          g = PetrarchAgentReader.read(r, agents.toString(), skipped(spec));
         }
       }
       return EntityDictionaries.standard().with(a, g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Lines a curated dictionary gets wrong are skipped, each named on standard error. */
+  static java.util.function.Consumer<String> skipped(CommandSpec spec) {
+    return problem -> spec.commandLine().getErr().println("dyad: skipped " + problem);
   }
 
   private static java.io.Reader reader(CommandSpec spec, Path p) throws IOException {

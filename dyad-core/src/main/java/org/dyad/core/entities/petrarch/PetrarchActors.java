@@ -12,7 +12,7 @@ public final class PetrarchActors {
   /** One actor: its phrases (the first is its name) and its codes. */
   public record Actor(List<String> phrases, List<DatedCode> codes) {
     public Actor {
-      phrases = List.copyOf(phrases);
+      phrases = List.copyOf(new java.util.LinkedHashSet<>(phrases));
       codes = List.copyOf(codes);
       if (phrases.isEmpty()) {
         throw new IllegalArgumentException("an actor needs a phrase");

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.core.entities.AgentEntry;
@@ -28,6 +29,13 @@ public final class PetrarchAgentReader {
 
   /** Reads an agent dictionary; a line that is neither comment, substitution nor entry is refused with file:line. */
   public static List<AgentEntry> read(Reader reader, String origin) throws IOException {
+    return read(reader, origin, problem -> {
+      throw new DictionaryFormatException(problem);
+    });
+  }
+
+  /** Reads leniently: a line that cannot be read goes to {@code problems} ("file:line: message") and is skipped. */
+  public static List<AgentEntry> read(Reader reader, String origin, Consumer<String> problems) throws IOException {
     Map<String, List<String>> macros = new HashMap<>();
     Set<AgentEntry> out = new LinkedHashSet<>();
     BufferedReader in = new BufferedReader(reader);
@@ -50,7 +58,8 @@ public final class PetrarchAgentReader {
       }
       Matcher m = ENTRY.matcher(t);
       if (!m.matches()) {
-        throw new DictionaryFormatException(origin + ":" + n + ": not an agent entry: " + t);
+        problems.accept(origin + ":" + n + ": not an agent entry: " + t);
+        continue;
       }
       String role = m.group(3).toUpperCase(java.util.Locale.ROOT);
       if (!role.matches("([A-Z0-9]{3})+")) {

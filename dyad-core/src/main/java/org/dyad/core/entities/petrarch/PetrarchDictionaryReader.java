@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.core.entities.DictionaryFormatException;
@@ -30,6 +31,16 @@ public final class PetrarchDictionaryReader {
 
   /** Reads an actor dictionary; a code line before any actor or an unreadable code is refused with file:line. */
   public static PetrarchActors readActors(Reader reader, String origin) throws IOException {
+    return readActors(reader, origin, problem -> {
+      throw new DictionaryFormatException(problem);
+    });
+  }
+
+  /**
+   * Reads an actor dictionary leniently: a line or code that cannot be read goes to {@code problems}
+   * ("file:line: message") and is skipped, as curated dictionaries of many years hold a few typos.
+   */
+  public static PetrarchActors readActors(Reader reader, String origin, Consumer<String> problems) throws IOException {
     List<PetrarchActors.Actor> out = new ArrayList<>();
     List<String> phrases = null;
     List<DatedCode> codes = null;
@@ -51,12 +62,13 @@ public final class PetrarchDictionaryReader {
         phrases = new ArrayList<>();
         codes = new ArrayList<>();
       } else if (phrases == null) {
-        throw new DictionaryFormatException(at + "a synonym or code before any actor");
+        problems.accept(at + "a synonym or code before any actor");
+        continue;
       }
       if (phrase != null && !phrase.isEmpty()) {
         phrases.addAll(variants(phrase, t));
       }
-      codes.addAll(codes(t, at));
+      codes.addAll(codes(t, at, problems));
     }
     if (phrases != null) {
       out.add(PetrarchActors.actor(phrases, codes));
@@ -94,35 +106,48 @@ public final class PetrarchDictionaryReader {
     return out;
   }
 
-  private static List<DatedCode> codes(String t, String at) {
+  private static List<DatedCode> codes(String t, String at, Consumer<String> problems) {
     List<DatedCode> out = new ArrayList<>();
     Matcher m = CODE.matcher(t);
     while (m.find()) {
       Matcher d = DATED.matcher(m.group(1).strip());
-      if (!d.matches()) {
-        throw new DictionaryFormatException(at + "unreadable code [" + m.group(1) + "]");
+      if (!d.matches() || !datesReadable(d)) {
+        problems.accept(at + "unreadable code [" + m.group(1) + "]");
+        continue;
       }
       String code = d.group(1).toUpperCase(Locale.ROOT).split("/")[0];
       LocalDate from = null;
       LocalDate to = null;
       if (d.group(2) != null) {
-        LocalDate day = date(d.group(3), at);
+        LocalDate day = date(d.group(3));
         if (d.group(2).equals("<")) {
           to = day.minusDays(1);
         } else {
           from = day.plusDays(1);
         }
       } else if (d.group(4) != null) {
-        from = date(d.group(4), at);
-        to = date(d.group(5), at);
+        from = date(d.group(4));
+        to = date(d.group(5));
       }
       out.add(new DatedCode(code, from, to));
     }
     return out;
   }
 
-  /** YYMMDD (years before 30 are 20xx) or YYYYMMDD. */
-  static LocalDate date(String s, String at) {
+  private static boolean datesReadable(Matcher d) {
+    for (int g : new int[] {3, 4, 5}) {
+      if (d.group(g) != null && date(d.group(g)) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** YYMMDD (years before 30 are 20xx) or YYYYMMDD; null when it is neither. */
+  static LocalDate date(String s) {
+    if (s.length() != 6 && s.length() != 8) {
+      return null;
+    }
     try {
       if (s.length() == 8) {
         return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)),
@@ -132,7 +157,7 @@ public final class PetrarchDictionaryReader {
       return LocalDate.of(yy < 30 ? 2000 + yy : 1900 + yy, Integer.parseInt(s.substring(2, 4)),
           Integer.parseInt(s.substring(4, 6)));
     } catch (RuntimeException e) {
-      throw new DictionaryFormatException(at + "bad date " + s);
+      return null;
     }
   }
 }

@@ -63,6 +63,21 @@ class PetrarchDictionaryReaderTest {
   }
 
   @Test
+  void theLenientReadersSkipTyposAndSayWhere() throws IOException {
+    List<String> problems = new java.util.ArrayList<>();
+    PetrarchActors a = PetrarchDictionaryReader.readActors(new StringReader(
+        "+ORPHAN\nFREEDONIA [FRD]\n+FREEDONIAN\n[FRDGOV >2010050111]\nSYLVANIA [SYL]\n"), "typos.actors", problems::add);
+    assertEquals(2, a.actors().size());
+    assertEquals("COUNTRY:FRD", codesOf(a.entriesOn(LocalDate.of(2012, 1, 1)), "FREEDONIAN"));
+    List<AgentEntry> g = PetrarchAgentReader.read(new StringReader("SENTRY [~MIL}\nSCRIBE [~GOV]\n"), "typos.agents",
+        problems::add);
+    assertEquals("SCRIBE,SCRIBES", g.stream().map(AgentEntry::phrase).collect(Collectors.joining(",")));
+    assertEquals(List.of("typos.actors:1: a synonym or code before any actor",
+        "typos.actors:4: unreadable code [FRDGOV >2010050111]", "typos.agents:1: not an agent entry: SENTRY [~MIL}"),
+        problems);
+  }
+
+  @Test
   void malformedLinesNameTheirPlace() {
     DictionaryFormatException e = assertThrows(DictionaryFormatException.class,
         () -> PetrarchDictionaryReader.readActors(new StringReader("+SYNONYM_FIRST\n"), "bad.txt"));
