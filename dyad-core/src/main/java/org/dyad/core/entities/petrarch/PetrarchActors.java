@@ -60,12 +60,24 @@ public final class PetrarchActors {
         continue;
       }
       String type = code.length() == 3 ? "COUNTRY" : "ORGANIZATION";
-      String name = a.phrases().get(0);
+      String name = displayName(a.phrases().get(0));
       for (String p : a.phrases()) {
         out.add(new ActorEntry(p, type, name, code));
       }
     }
     return out;
+  }
+
+  /** "UNITED STATES" as "United States"; words of up to three letters ("UN", "USA") stay as written. */
+  static String displayName(String phrase) {
+    StringBuilder b = new StringBuilder();
+    for (String w : phrase.split(" ")) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(w.length() <= 3 ? w : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return b.toString();
   }
 
   static Actor actor(List<String> phrases, List<DatedCode> codes) {

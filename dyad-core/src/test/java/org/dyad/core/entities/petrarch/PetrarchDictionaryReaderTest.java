@@ -41,6 +41,7 @@ class PetrarchDictionaryReaderTest {
     assertEquals("COUNTRY:BOR", codesOf(e, "BORDURIAN"), "a word without _ takes common endings");
     assertEquals("ORGANIZATION:RURREB", codesOf(e, "STRELSAU LIBERATION FRONT"), "A/B keeps A");
     assertEquals("", codesOf(e, "NOBODY"), "--- is no actor code");
+    assertEquals("Strelsau Liberation Front", e.stream().filter(x -> x.actor().equals("RURREB")).findFirst().orElseThrow().name());
   }
 
   @Test
