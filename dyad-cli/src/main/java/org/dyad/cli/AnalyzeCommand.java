@@ -10,7 +10,10 @@ import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
 import org.dyad.core.pipeline.Stages;
 import org.dyad.model.AnalyzedArticle;
+import org.dyad.corenlp.CoreNlpAnnotator;
+import org.dyad.corenlp.CoreNlpConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +40,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress display and no summary of skipped records.")
   boolean quiet;
 
+  @Mixin
+  DictionaryOptions dictionaries;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (walked recursively); '-' for JSON lines on standard input.")
   List<Path> inputs;
 
@@ -45,7 +51,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pipeline pipeline = Pipelines.standard(PipelineConfig.DEFAULT.withStages(stages), date);
+    Pipeline pipeline = Pipelines.standard(PipelineConfig.DEFAULT.withStages(stages), date,
+        () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT), dictionaries.dictionaries(spec, date));
     PrintWriter err = spec.commandLine().getErr();
     InputRun run = new InputRun(err, quiet, stdin);
     try (ArticleSink sink = new ArticleSink(output, run.messages())) {

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code dyad eval SET --data DIR}: scores Dyad against gold data with the set's standard metric. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score Dyad on gold data: 'articles' (main-text extraction) or 'timex' (TempEval-3 dates).",
-    subcommands = {EvalCommand.Articles.class, EvalCommand.Timex.class, EvalDedupCommand.class, EvalQuotesCommand.class})
+    subcommands = {EvalCommand.Articles.class, EvalCommand.Timex.class, EvalDedupCommand.class, EvalQuotesCommand.class,
+        EventEvals.Events.class, EventEvals.Actors.class, EventEvals.Unittest.class})
 final class EvalCommand {
   static Path checkData(CommandSpec spec, Path data) {
     if (!Files.isDirectory(data)) {

@@ -1,6 +1,8 @@
 package org.dyad.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,10 +14,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dyad events}: stored events of a dyad, a period and a code, with their evidence. */
-@Command(name = "events", mixinStandardHelpOptions = true, description = "List stored events, with the sentence that proves each.")
+/**
+ * {@code dyad events}: stored events of a dyad, a period and a code, with their evidence; or, given
+ * {@code analyze} output files, those files' events merged into one record per event (one event, many reports).
+ */
+@Command(name = "events", mixinStandardHelpOptions = true,
+    description = {"List stored events, with the sentence that proves each.",
+        "Given FILE.jsonl (analyze output) instead, merge their events across articles (same date, code, modality, "
+            + "source and target at any level) into one JSON line per event with its mention count and articles."})
 final class EventsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -32,8 +41,14 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "JSON lines instead of a table.")
   boolean json;
 
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "JSON lines written by 'dyad analyze'; without files, the store is read.")
+  List<Path> files;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
+    if (files != null && !files.isEmpty()) {
+      return MergedEvents.print(files, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
     EventFilter f = filter.toFilter(limit);
     try (Corpus corpus = Corpus.openReadOnly(store.dir)) {
       List<EventRow> rows = corpus.queries().events(f);

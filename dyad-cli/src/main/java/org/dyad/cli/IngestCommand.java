@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.core.pipeline.PipelineConfig;
+import org.dyad.corenlp.CoreNlpAnnotator;
+import org.dyad.corenlp.CoreNlpConfig;
 import org.dyad.store.Corpus;
 import org.dyad.store.Corpus.Outcome;
 import picocli.CommandLine.Command;
@@ -30,6 +32,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Article date for inputs that carry none.")
   LocalDate date;
 
+  @Mixin
+  DictionaryOptions dictionaries;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress display and no summary of skipped records.")
   boolean quiet;
 
@@ -44,7 +49,8 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     try (Corpus corpus = Corpus.open(store.dir)) {
-      Ingestion ingest = new Ingestion(Pipelines.standard(PipelineConfig.DEFAULT, date), corpus);
+      Ingestion ingest = new Ingestion(Pipelines.standard(PipelineConfig.DEFAULT, date,
+          () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT), dictionaries.dictionaries(spec, date)), corpus);
       InputRun run = new InputRun(err, quiet, stdin);
       run.read(inputs, doc -> {
         Ingestion.Result r = ingest.add(doc);

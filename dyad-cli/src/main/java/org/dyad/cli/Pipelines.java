@@ -8,6 +8,7 @@ import org.dyad.core.clean.ArticleCleaner;
 import org.dyad.core.clean.OptimaizeLanguageGuesser;
 import org.dyad.core.clean.html.JsoupHtmlExtractor;
 import org.dyad.core.entities.DictionaryEntityResolver;
+import org.dyad.core.entities.EntityDictionaries;
 import org.dyad.core.events.Codebook;
 import org.dyad.core.events.ParseEventCoder;
 import org.dyad.core.events.VerbDictionary;
@@ -44,11 +45,17 @@ public final class Pipelines {
 
   /** The standard stages around a given annotator (benchmarks share one annotator between runs). */
   public static Pipeline standard(PipelineConfig config, LocalDate fallbackDate, Supplier<NlpAnnotator> annotator) {
+    return standard(config, fallbackDate, annotator, EntityDictionaries.standard());
+  }
+
+  /** The standard stages with other entity dictionaries (for example Dyad's with a user's PETRARCH actors). */
+  public static Pipeline standard(PipelineConfig config, LocalDate fallbackDate, Supplier<NlpAnnotator> annotator,
+      EntityDictionaries dictionaries) {
     return new Pipeline(
         config,
         new ArticleCleaner(new JsoupHtmlExtractor(), LANGUAGE.get(), fallbackDate),
         annotator,
-        new DictionaryEntityResolver(),
+        new DictionaryEntityResolver(dictionaries),
         new RuleDateNormalizer(),
         new ParseQuoteAttributor(),
         new ParseEventCoder(VerbDictionary.standard(), Codebook.standard()));

@@ -77,7 +77,7 @@ final class AffiliationReader {
       case COUNTRY, DEMONYM -> new Affiliation(m.first(), m.end(), null, e.country(), e.country(), false);
       case CAPITAL -> new Affiliation(m.first(), m.end(), null, e.country(), e.country(), false);
       case PLACE -> new Affiliation(m.first(), m.end(), e.name(), e.country(), e.country(), false);
-      case SEAT, ORG -> new Affiliation(m.first(), m.end(), e.name(), e.country(), e.actor(), true);
+      case SEAT, ORG, PERSON -> new Affiliation(m.first(), m.end(), e.name(), e.country(), e.actor(), true);
       case CONTEXT_ORG -> contextOrganization(tt, m, floor);
     };
   }
@@ -113,7 +113,7 @@ final class AffiliationReader {
     int e = end > floor && POSSESSIVE.contains(tt.lower(end - 1)) ? end - 1 : end;
     Gazetteer.Match m = e > floor ? dictionaries.gazetteer().longestEndingAt(tt, e, floor) : null;
     if (m == null || m.entry().kind() == Kind.ORG || m.entry().kind() == Kind.CONTEXT_ORG
-        || m.entry().kind() == Kind.SEAT) {
+        || m.entry().kind() == Kind.SEAT || m.entry().kind() == Kind.PERSON) {
       return null;
     }
     return new Affiliation(m.first(), end, null, m.entry().country(), m.entry().country(), false);
@@ -121,7 +121,12 @@ final class AffiliationReader {
 
   /** "of X" or "of the X" right after {@code end}, where X is a country; null otherwise. */
   Affiliation countryOfAfter(TokenText tt, int end) {
-    if (end >= tt.size() || !tt.lower(end).equals("of")) {
+    return countryAfter(tt, end, "of");
+  }
+
+  /** "PREP X" or "PREP the X" right after {@code end}, where X is a country; null otherwise. */
+  Affiliation countryAfter(TokenText tt, int end, String prep) {
+    if (end >= tt.size() || !tt.lower(end).equals(prep)) {
       return null;
     }
     int c = end + 1 < tt.size() && tt.lower(end + 1).equals("the") ? end + 2 : end + 1;

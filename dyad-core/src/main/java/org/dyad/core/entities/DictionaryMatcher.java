@@ -49,6 +49,7 @@ final class DictionaryMatcher {
       case COUNTRY, DEMONYM -> candidate(m, Candidate.DICTIONARY, "COUNTRY", e.name(), e.country(), e.country());
       case PLACE -> candidate(m, Candidate.DICTIONARY, "LOCATION", e.name(), e.country(), null);
       case ORG -> candidate(m, Candidate.DICTIONARY, "ORGANIZATION", e.name(), e.country(), e.actor());
+      case PERSON -> candidate(m, Candidate.DICTIONARY, "PERSON", e.name(), e.country(), e.actor());
       case CAPITAL, SEAT -> {
         if (isPlace(tt, m, datelineEnd)) {
           yield candidate(m, Candidate.DICTIONARY, "LOCATION", e.name(), e.country(), null);
@@ -85,6 +86,28 @@ final class DictionaryMatcher {
     return after < tt.size() && PLACE_NOUNS.contains(tt.lower(after));
   }
 
+  /**
+   * A plural group noun followed by "of" or "from" and a country ("troops from Chad", "officials of
+   * Iran"): the country's group. A title in the singular is left to the person finder.
+   */
+  private Candidate groupOfCountryAfter(TokenText tt, RoleLexicon.Match g, int first) {
+    String role = g.role().role();
+    if (role == null || !tt.lower(g.end() - 1).endsWith("s")) {
+      return null;
+    }
+    Affiliation after = reader.countryAfter(tt, g.end(), "from");
+    if (after == null) {
+      after = reader.countryOfAfter(tt, g.end());
+    }
+    if (after == null) {
+      return null;
+    }
+    String owner = dictionaries.countries().name(after.country());
+    String name = (owner == null ? after.country() : owner) + " " + PhraseKey.of(tt.text(first, g.end()));
+    return new Candidate(first, after.end(), Candidate.GROUP, "GROUP", name, null, null, after.country(),
+        Affiliation.compose(after.country(), role));
+  }
+
   /** "Afghan security forces", "Taliban fighters", "Russia's government": a modifier and a group noun. */
   private Candidate group(TokenText tt, RoleLexicon.Match g) {
     int floor = tt.sentenceStart(g.first());
@@ -94,7 +117,7 @@ final class DictionaryMatcher {
     }
     Affiliation a = reader.endingAt(tt, k, floor);
     if (a == null) {
-      return null;
+      return groupOfCountryAfter(tt, g, k);
     }
     String owner = a.name() != null ? a.name() : dictionaries.countries().name(a.country());
     if (owner == null) {

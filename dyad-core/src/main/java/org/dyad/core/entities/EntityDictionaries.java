@@ -51,6 +51,7 @@ public final class EntityDictionaries {
     addPlaces(countries, g);
     addMetonyms(countries, g);
     addOrganizations(countries, g);
+    addPeople(countries, g);
     RoleLexicon roles = RoleLexicon.from(TsvTable.resource("roles.tsv", "phrase", "role", "kinds"));
     return new EntityDictionaries(countries, g.build(), roles);
   }
@@ -95,6 +96,51 @@ public final class EntityDictionaries {
       g.add(r.get(0), kind, r.get(0), iso, actor, t.file(), t.at(r));
       for (String alias : aliases(r.get(3))) {
         g.add(alias, kind, r.get(0), iso, actor, t.file(), t.at(r));
+      }
+    }
+  }
+
+  /**
+   * These dictionaries with extra actors and agents (a user's own, for example read from PETRARCH
+   * files). An extra phrase wins over a built-in one. An actor code whose first three letters are a
+   * known country gives the entity that country.
+   */
+  public EntityDictionaries with(java.util.List<ActorEntry> actors, java.util.List<AgentEntry> agents) {
+    Map<String, GazetteerEntry> extra = new java.util.HashMap<>();
+    for (ActorEntry a : actors) {
+      String iso = a.actor().substring(0, 3);
+      Kind kind = switch (a.type()) {
+        case "PERSON" -> Kind.PERSON;
+        case "COUNTRY" -> Kind.COUNTRY;
+        default -> Kind.ORG;
+      };
+      extra.put(PhraseKey.of(a.phrase()), new GazetteerEntry(kind, a.name(), iso, a.actor(), casing(a.phrase())));
+    }
+    Map<String, RoleLexicon.Role> roleWords = new java.util.HashMap<>();
+    for (AgentEntry g : agents) {
+      roleWords.put(PhraseKey.of(g.phrase()), new RoleLexicon.Role(g.phrase(), g.role(),
+          java.util.EnumSet.of(RoleLexicon.Kind.TITLE, RoleLexicon.Kind.GROUP)));
+    }
+    return new EntityDictionaries(countries, gazetteer.plus(extra), roles.plus(roleWords));
+  }
+
+  /** Dictionaries written in capitals (PETRARCH's) still need a capital in the text; "US" needs two. */
+  private static GazetteerEntry.Casing casing(String phrase) {
+    boolean shortCaps = phrase.length() <= 3 && phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT));
+    return shortCaps ? GazetteerEntry.Casing.ACRONYM : GazetteerEntry.Casing.CAPITALISED;
+  }
+
+  private static void addPeople(CountryTable countries, Gazetteer.Builder g) {
+    TsvTable t = TsvTable.resource("people.tsv", "name", "actor", "aliases");
+    for (TsvTable.Row r : t.rows()) {
+      String actor = r.get(1);
+      if (!ACTOR.matcher(actor).matches()) {
+        throw new DictionaryFormatException(t.at(r) + "actor code must be groups of three capitals: " + actor);
+      }
+      String iso = countries.isKnown(actor.substring(0, 3)) ? actor.substring(0, 3) : null;
+      g.add(r.get(0), Kind.PERSON, r.get(0), iso, actor, t.file(), t.at(r));
+      for (String alias : aliases(r.get(2))) {
+        g.add(alias, Kind.PERSON, r.get(0), iso, actor, t.file(), t.at(r));
       }
     }
   }

@@ -22,6 +22,13 @@ final class Gazetteer {
     return entries.get(PhraseKey.of(phrase));
   }
 
+  /** This gazetteer with {@code extra} entries added; they win over entries with the same key. */
+  Gazetteer plus(Map<String, GazetteerEntry> extra) {
+    Map<String, GazetteerEntry> all = new HashMap<>(entries);
+    all.putAll(extra);
+    return new Gazetteer(all);
+  }
+
   int size() {
     return entries.size();
   }

@@ -33,7 +33,7 @@ record GazetteerEntry(Kind kind, String name, String country, String actor, Casi
   }
 
   enum Kind {
-    COUNTRY, DEMONYM, CAPITAL, SEAT, PLACE, ORG, CONTEXT_ORG
+    COUNTRY, DEMONYM, CAPITAL, SEAT, PLACE, ORG, CONTEXT_ORG, PERSON
   }
 
   GazetteerEntry {

@@ -39,7 +39,7 @@ final class NerCandidates {
 
   private Candidate candidate(TokenText tt, int f, int e, String type) {
     Gazetteer.Match exact = dictionaries.gazetteer().longestAt(tt, f, e);
-    if (exact != null && exact.end() == e) {
+    if (exact != null && exact.end() == e && exact.entry().kind() != GazetteerEntry.Kind.PERSON) {
       return null;
     }
     switch (type) {
@@ -49,6 +49,11 @@ final class NerCandidates {
         }
         PersonRole r = persons.find(tt, f, e);
         String name = tt.text(r.nameFirst(), e).replaceAll("\\s+", " ");
+        GazetteerEntry known = knownPerson(tt, r.nameFirst(), e);
+        if (known != null && (r.actor() == null || r.country() == null)) {
+          return new Candidate(r.first(), e, Candidate.PERSON, "PERSON", known.name(), r.title(), r.affiliation(),
+              known.country(), known.actor());
+        }
         return new Candidate(r.first(), e, Candidate.PERSON, "PERSON", name, r.title(), r.affiliation(),
             r.country(), r.actor());
       }
@@ -66,6 +71,12 @@ final class NerCandidates {
       default:
         return null;
     }
+  }
+
+  /** The person dictionary's entry for the name over {@code [f, e)}, or null; a role the text gives with a country (a "former" title) wins over it. */
+  private GazetteerEntry knownPerson(TokenText tt, int f, int e) {
+    Gazetteer.Match m = f < e ? dictionaries.gazetteer().longestAt(tt, f, e) : null;
+    return m != null && m.end() == e && m.entry().kind() == GazetteerEntry.Kind.PERSON ? m.entry() : null;
   }
 
   private boolean isHead(TokenText tt, int i) {

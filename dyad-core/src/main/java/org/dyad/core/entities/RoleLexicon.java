@@ -56,6 +56,13 @@ final class RoleLexicon {
     return new RoleLexicon(roles);
   }
 
+  /** This lexicon with extra roles (titles and group nouns); they win over entries of the same phrase. */
+  RoleLexicon plus(Map<String, Role> extra) {
+    Map<String, Role> all = new HashMap<>(roles);
+    all.putAll(extra);
+    return new RoleLexicon(all);
+  }
+
   int size() {
     return roles.size();
   }

@@ -6,11 +6,14 @@ import org.dyad.core.nlp.Parses;
 import org.dyad.model.ActorRef;
 import org.dyad.model.EntityMention;
 import org.dyad.model.nlp.Annotation;
+import org.dyad.model.nlp.Dependency;
 import org.dyad.model.nlp.Token;
 
 /** Finds the coded actor that a parse node stands for: the entity over its head, or one inside its phrase. */
 final class ActorFinder {
   private static final int MAX_PHRASE = 12;
+  private static final java.util.Set<String> CLAUSAL = java.util.Set.of("acl", "ccomp", "xcomp", "advcl", "conj", "cc",
+      "parataxis", "appos", "dep");
   private final Annotation a;
   private final List<EntityMention> entities;
 
@@ -25,11 +28,56 @@ final class ActorFinder {
     if (node < 0) {
       return out;
     }
-    add(out, actor(node));
+    ActorRef first = actor(node);
+    add(out, first);
     for (int c : Parses.children(a, node, "conj")) {
       add(out, actor(c));
     }
+    if (first != null) {
+      sharedHead(node, first).forEach(r -> add(out, r));
+    }
     return out;
+  }
+
+  /**
+   * Countries coordinated inside a group's modifier share its role: "US and British activists" are
+   * GBROPP and USAOPP.
+   */
+  private List<ActorRef> sharedHead(int node, ActorRef group) {
+    List<ActorRef> out = new ArrayList<>();
+    if (group.actor().length() != 6) {
+      return out;
+    }
+    String role = group.actor().substring(3);
+    for (Dependency d : a.children(node)) {
+      if ((d.relation().equals("amod") || d.relation().equals("compound"))
+          && !Parses.children(a, d.dependent(), "conj").isEmpty()) {
+        List<Integer> modifiers = new ArrayList<>(Parses.children(a, d.dependent(), "conj"));
+        modifiers.add(d.dependent());
+        for (int c : modifiers) {
+          Token t = a.tokens().get(c);
+          EntityMention e = coded(t.start(), t.end());
+          if (e != null && e.actor().length() == 3 && "COUNTRY".equals(e.type())) {
+            out.add(new ActorRef(e.name() + " " + t.word(), e.actor() + role));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The country of a place named by a node ("protested in Beijing": CHN), as a one-actor list, else empty. */
+  List<ActorRef> placeOf(int node) {
+    if (node < 0) {
+      return List.of();
+    }
+    Token t = a.tokens().get(node);
+    for (EntityMention e : entities) {
+      if (e.start() <= t.start() && e.end() >= t.end() && e.country() != null) {
+        return List.of(new ActorRef(e.name(), e.country()));
+      }
+    }
+    return List.of();
   }
 
   private static void add(List<ActorRef> out, ActorRef r) {
@@ -45,11 +93,12 @@ final class ActorFinder {
     if (e != null) {
       return new ActorRef(e.name(), e.actor());
     }
-    int[] span = Parses.subtree(a, node);
-    if (span[1] - span[0] > MAX_PHRASE) {
-      span = Parses.nameSpan(a, node);
+    List<Integer> phrase = phrase(node);
+    if (phrase.size() > MAX_PHRASE) {
+      int[] span = Parses.nameSpan(a, node);
+      phrase = java.util.stream.IntStream.range(span[0], span[1]).boxed().toList();
     }
-    for (int i = span[0]; i < span[1]; i++) {
+    for (int i : phrase) {
       Token t = a.tokens().get(i);
       EntityMention inner = coded(t.start(), t.end());
       if (inner != null) {
@@ -57,6 +106,26 @@ final class ActorFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The tokens of a node's noun phrase in order, without clauses attached to it ("the envoy who
+   * met Iran": not Iran) and without coordinated phrases (those are actors of their own).
+   */
+  private List<Integer> phrase(int node) {
+    List<Integer> out = new ArrayList<>();
+    List<Integer> todo = new ArrayList<>(List.of(node));
+    while (!todo.isEmpty() && out.size() < 200) {
+      int t = todo.remove(todo.size() - 1);
+      out.add(t);
+      for (Dependency d : a.children(t)) {
+        if (!CLAUSAL.contains(d.relation().split(":")[0])) {
+          todo.add(d.dependent());
+        }
+      }
+    }
+    out.sort(null);
+    return out;
   }
 
   private EntityMention coded(int start, int end) {

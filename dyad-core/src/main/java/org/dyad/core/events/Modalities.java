@@ -16,17 +16,28 @@ final class Modalities {
       "aim", "expect", "promise", "pledge", "vow", "offer", "agree", "decide", "wish", "determined", "try", "propose");
   private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "would", "should", "can");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+  private static final Set<String> REPORTING = Set.of("say", "announce", "declare", "state", "tell", "confirm", "report",
+      "add", "promise", "pledge", "vow", "indicate", "reveal", "claim", "insist", "warn");
+  /** Verbs whose object is asked to act: the complement has not happened ("urged Iran to free"). */
+  static final Set<String> REQUEST = Set.of("ask", "urge", "call", "request", "demand", "press", "pressure", "want",
+      "encourage", "invite", "tell", "appeal", "allow", "permit");
 
   private Modalities() {}
 
   static Modality of(Annotation a, int verb, List<Quote> quotes) {
     Token t = a.tokens().get(verb);
     int intentHead = intentHead(a, verb);
-    if (Parses.isNegated(a, verb) || (intentHead >= 0 && Parses.isNegated(a, intentHead))) {
+    int governor = xcompHead(a, verb);
+    if (Parses.isNegated(a, verb) || (governor >= 0 && Parses.isNegated(a, governor))) {
       return Modality.NEGATED;
     }
-    if (hasAux(a, verb, HYPOTHETICAL) || isConditional(a, verb)) {
+    boolean reportedFuture = isReportedClause(a, verb) || governor >= 0 && isReportedClause(a, governor);
+    if ((hasAux(a, verb, HYPOTHETICAL) && !(reportedFuture && hasAux(a, verb, Set.of("would"))))
+        || isConditional(a, verb) || isRequested(a, verb)) {
       return Modality.HYPOTHETICAL;
+    }
+    if (reportedFuture && hasAux(a, verb, Set.of("would"))) {
+      return Modality.INTENDED;
     }
     if (inStatement(t, quotes)) {
       return Modality.REPORTED;
@@ -35,6 +46,43 @@ final class Modalities {
       return Modality.INTENDED;
     }
     return Modality.ASSERTED;
+  }
+
+  /**
+   * True when the action is only intended or announced ("is ready to boost", "will send", "said it
+   * would free"), also inside a statement: such an action takes its 03x intent code whatever the
+   * modality says about who reports it.
+   */
+  static boolean isIntention(Annotation a, int verb) {
+    boolean reportedWould = (isReportedClause(a, verb) || xcompHead(a, verb) >= 0 && isReportedClause(a, xcompHead(a, verb)))
+        && hasAux(a, verb, Set.of("would"));
+    return intentHead(a, verb) >= 0 || hasAux(a, verb, FUTURE) || reportedWould;
+  }
+
+  /**
+   * The verb that governs this one through xcomp ("refused to help": refused) or through a clause on
+   * its object ("did not give permission to help": give), or -1.
+   */
+  private static int xcompHead(Annotation a, int verb) {
+    Dependency d = a.head(verb);
+    if (d == null || d.governor() < 0) {
+      return -1;
+    }
+    if (d.relation().equals("xcomp")) {
+      return d.governor();
+    }
+    Dependency up = d.relation().equals("acl") ? a.head(d.governor()) : null;
+    return up != null && up.governor() >= 0 && up.relation().equals("obj") ? up.governor() : -1;
+  }
+
+  /**
+   * A clause reported by a verb ("announced it would free"): there "would" is the future seen from
+   * the past, an announced intention rather than a hypothesis.
+   */
+  private static boolean isReportedClause(Annotation a, int verb) {
+    Dependency d = a.head(verb);
+    return d != null && d.governor() >= 0 && d.relation().equals("ccomp")
+        && REPORTING.contains(a.tokens().get(d.governor()).lemma());
   }
 
   /** The intent predicate that governs the verb through xcomp, or -1. */
@@ -55,6 +103,17 @@ final class Modalities {
     }
     int head = intentHead(a, verb);
     return head >= 0 && hasAux(a, head, words);
+  }
+
+  /** The complement of a request to someone ("asked Russia to help"; "was urged to leave"). */
+  static boolean isRequested(Annotation a, int verb) {
+    Dependency d = a.head(verb);
+    if (d == null || d.governor() < 0 || !d.relation().equals("xcomp")) {
+      return false;
+    }
+    int g = d.governor();
+    boolean object = Parses.child(a, g, "obj") >= 0 || Parses.child(a, g, "nsubj:pass") >= 0;
+    return object && REQUEST.contains(a.tokens().get(g).lemma());
   }
 
   private static boolean isConditional(Annotation a, int verb) {

@@ -28,11 +28,11 @@ import org.dyad.model.nlp.Token;
  */
 public final class ParseEventCoder implements EventCoder {
   private final VerbDictionary verbs;
-  private final Codebook codebook;
+  private final Events events;
 
   public ParseEventCoder(VerbDictionary verbs, Codebook codebook) {
     this.verbs = requireNonNull(verbs, "verbs is null");
-    this.codebook = requireNonNull(codebook, "codebook is null");
+    this.events = new Events(requireNonNull(codebook, "codebook is null"));
   }
 
   @Override
@@ -44,9 +44,7 @@ public final class ParseEventCoder implements EventCoder {
         codeVerb(article, a, t.index(), actors, dates, quotes, out);
       }
     }
-    for (Quote q : quotes) {
-      statement(q, entities).ifPresent(out::add);
-    }
+    out.addAll(new StatementCoder(events).code(quotes, entities, List.copyOf(out)));
     out.sort(Comparator.comparingInt(Event::start).thenComparing(Event::code));
     return distinct(out);
   }
@@ -74,35 +72,54 @@ public final class ParseEventCoder implements EventCoder {
     return r == null || r.actor() == null ? "" : r.actor();
   }
 
-  private void codeVerb(CleanedArticle article, Annotation a, int verb, ActorFinder actors, List<DateMention> dates,
-      List<Quote> quotes, List<Event> out) {
+  /** The pattern of a verb given its object (or passive subject) and oblique phrases. */
+  private Optional<VerbPattern> pattern(Annotation a, int verb, int object) {
     Set<String> objects = new HashSet<>();
     Set<String> preps = new HashSet<>();
-    int object = Parses.child(a, verb, "obj");
     collect(a, verb, objects, preps);
     if (object >= 0) {
+      objects.add(a.tokens().get(object).lemma());
       collect(a, object, objects, preps);
     }
-    Optional<VerbPattern> match = verbs.match(a.tokens().get(verb).lemma(), objects, preps);
+    return verbs.match(a.tokens().get(verb).lemma(), objects, preps);
+  }
+
+  private void codeVerb(CleanedArticle article, Annotation a, int verb, ActorFinder actors, List<DateMention> dates,
+      List<Quote> quotes, List<Event> out) {
+    int object = Parses.child(a, verb, "obj", "nsubj:pass");
+    Optional<VerbPattern> match = pattern(a, verb, object);
     if (match.isEmpty()) {
       return;
     }
     VerbPattern p = match.get();
     Roles roles = Roles.of(a, verb, object, p);
+    if (p.reversed()) {
+      roles = new Roles(roles.target(), roles.source());
+    }
     List<ActorRef> sources = actors.actors(roles.source());
     List<ActorRef> targets = actors.actors(roles.target());
     if (sources.isEmpty()) {
       return;
     }
+    if (targets.isEmpty() && p.code().startsWith("14")) {
+      int place = Roles.oblique(a, verb, "in");
+      targets = actors.placeOf(place < 0 && object >= 0 ? Roles.oblique(a, object, "in") : place);
+    }
     Modality modality = Modalities.of(a, verb, quotes);
-    String code = modality == Modality.INTENDED ? IntentCodes.of(p.code()) : p.code();
+    boolean intended = modality == Modality.INTENDED || modality == Modality.REPORTED && Modalities.isIntention(a, verb);
+    String code = intended ? IntentCodes.of(p.code()) : appeal(a, verb, p.code());
     VerbDater.Dated date = VerbDater.date(article, a, verb, dates);
-    int[] evidence = evidence(a, verb, roles);
+    emit(sources, targets, code, date, modality, evidence(a, verb, roles), out);
+  }
+
+  /** One event per source and target; coordinated sources of a symmetric code without target, each way. */
+  private void emit(List<ActorRef> sources, List<ActorRef> targets, String code, VerbDater.Dated date,
+      Modality modality, int[] evidence, List<Event> out) {
     if (targets.isEmpty() && sources.size() > 1 && IntentCodes.isSymmetric(code)) {
       for (ActorRef s : sources) {
         for (ActorRef o : sources) {
           if (s != o) {
-            out.add(event(s, o, code, date, modality, evidence));
+            out.add(events.event(s, o, code, date, modality, evidence));
           }
         }
       }
@@ -110,14 +127,26 @@ public final class ParseEventCoder implements EventCoder {
     }
     for (ActorRef s : sources) {
       if (targets.isEmpty()) {
-        out.add(event(s, null, code, date, modality, evidence));
+        out.add(events.event(s, null, code, date, modality, evidence));
       }
       for (ActorRef o : targets) {
         if (!o.actor().equals(s.actor())) {
-          out.add(event(s, o, code, date, modality, evidence));
+          out.add(events.event(s, o, code, date, modality, evidence));
         }
       }
     }
+  }
+
+  /**
+   * An appeal refined by what is asked for (CAMEO 021-028): "urged Russia to help" asks for aid (023).
+   */
+  private String appeal(Annotation a, int verb, String code) {
+    int asked = Parses.child(a, verb, "xcomp");
+    if (!code.equals("020") || asked < 0) {
+      return code;
+    }
+    return verbs.match(a.tokens().get(asked).lemma(), Set.of(), Set.of())
+        .map(m -> IntentCodes.appealFor(m.code())).orElse(code);
   }
 
   /** Object lemmas (with their adjectives) and the prepositions of oblique phrases under a node. */
@@ -150,32 +179,4 @@ public final class ParseEventCoder implements EventCoder {
     return new int[] {a.tokens().get(from).start(), a.tokens().get(to).end()};
   }
 
-  private Event event(ActorRef source, ActorRef target, String code, VerbDater.Dated date, Modality modality, int[] span) {
-    CameoCode c = codebook.get(code);
-    return new Event(source, target, c.code(), c.root(), c.quadClass(), c.goldstein(), c.plover(), date.value(),
-        date.source(), modality.label(), span[0], span[1]);
-  }
-
-  /** A statement by a coded speaker is a verbal event (010) towards the first other actor it names. */
-  private Optional<Event> statement(Quote q, List<EntityMention> entities) {
-    if (q.speaker() == null || q.speaker().actor() == null) {
-      return Optional.empty();
-    }
-    ActorRef source = new ActorRef(q.speaker().name(), q.speaker().actor());
-    ActorRef target = null;
-    for (EntityMention e : entities) {
-      if (e.start() >= q.start() && e.end() <= q.end() && e.actor() != null && !sameCountry(e.actor(), source.actor())) {
-        target = new ActorRef(e.name(), e.actor());
-        break;
-      }
-    }
-    int start = Math.min(q.start(), q.speaker().start());
-    int end = Math.max(q.end(), q.speaker().end());
-    VerbDater.Dated date = new VerbDater.Dated(q.date(), q.dateSource());
-    return Optional.of(event(source, target, "010", date, Modality.ASSERTED, new int[] {start, end}));
-  }
-
-  private static boolean sameCountry(String a, String b) {
-    return a.length() >= 3 && b.length() >= 3 && a.substring(0, 3).equals(b.substring(0, 3));
-  }
 }

@@ -35,6 +35,12 @@ record Roles(int source, int target) {
     return new Roles(subject, target);
   }
 
+  /**
+   * The subject, else the controller: the object of the governing verb in object control ("asked
+   * Russia to help": Russia), else its subject ("is ready to boost"). A pronoun subject of a
+   * complement clause stands for the subject of the verb that reports it ("Israel announced it would
+   * free": Israel).
+   */
   private static int subject(Annotation a, int verb) {
     int s = Parses.child(a, verb, "nsubj");
     int node = verb;
@@ -44,7 +50,15 @@ record Roles(int source, int target) {
         break;
       }
       node = up.governor();
-      s = Parses.child(a, node, "nsubj");
+      int controller = up.relation().equals("xcomp") ? Parses.child(a, node, "obj") : -1;
+      s = controller >= 0 ? controller : Parses.child(a, node, "nsubj");
+    }
+    if (s >= 0 && (Parses.isPersonalPronoun(a.tokens().get(s)) || a.tokens().get(s).lemma().equals("it"))) {
+      Dependency up = a.head(node);
+      if (up != null && up.governor() >= 0 && up.relation().equals("ccomp")) {
+        int outer = Parses.child(a, up.governor(), "nsubj");
+        return outer >= 0 ? outer : s;
+      }
     }
     return s;
   }
@@ -58,7 +72,7 @@ record Roles(int source, int target) {
     return -1;
   }
 
-  private static int oblique(Annotation a, int node, String prep) {
+  static int oblique(Annotation a, int node, String prep) {
     for (Dependency d : a.children(node)) {
       if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasCase(a, d.dependent(), prep)) {
         return d.dependent();

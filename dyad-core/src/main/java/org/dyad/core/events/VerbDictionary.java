@@ -60,10 +60,12 @@ public final class VerbDictionary {
           continue;
         }
       }
-      if (!codebook.contains(f[3])) {
+      boolean reversed = f[3].startsWith("<");
+      String code = reversed ? f[3].substring(1) : f[3];
+      if (!codebook.contains(code)) {
         throw new IllegalArgumentException(origin + ":" + n + ": unknown CAMEO code " + f[3]);
       }
-      VerbPattern p = new VerbPattern(f[0].strip(), any(f[1]), any(f[2]), f[3].strip());
+      VerbPattern p = new VerbPattern(f[0].strip(), any(f[1]), any(f[2]), code.strip(), reversed);
       map.computeIfAbsent(p.verb(), k -> new ArrayList<>()).add(p);
     }
     return new VerbDictionary(map);

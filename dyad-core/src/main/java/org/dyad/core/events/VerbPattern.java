@@ -10,8 +10,14 @@ import static java.util.Objects.requireNonNull;
  *     both lemmas among the object and its modifiers
  * @param prep the preposition introducing the target, or null for the direct object
  * @param code the CAMEO code
+ * @param reversed true when the subject receives the action of the prepositional complement
+ *     ("received aid from Japan": Japan gives aid), so source and target swap
  */
-public record VerbPattern(String verb, String object, String prep, String code) {
+public record VerbPattern(String verb, String object, String prep, String code, boolean reversed) {
+  public VerbPattern(String verb, String object, String prep, String code) {
+    this(verb, object, prep, code, false);
+  }
+
   public VerbPattern {
     requireNonNull(verb, "verb is null");
     requireNonNull(code, "code is null");

@@ -28,6 +28,16 @@ class VerbDictionaryTest {
   }
 
   @Test
+  void aLeadingAngleBracketSwapsSourceAndTarget() throws java.io.IOException {
+    VerbDictionary d = VerbDictionary.read(new StringReader("obtain\tloan\tfrom\t<071\nobtain\t*\t*\t070\n"), "z.tsv",
+        Codebook.standard());
+    VerbPattern p = d.match("obtain", Set.of("loan"), Set.of("from")).orElseThrow();
+    assertEquals("071", p.code());
+    assertTrue(p.reversed());
+    assertEquals(false, d.match("obtain", Set.of("grain"), Set.of()).orElseThrow().reversed());
+  }
+
+  @Test
   void malformedRowsAreRefusedWithTheirLine() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> VerbDictionary.read(new StringReader("verb\tobject\tprep\tcode\nmeet\t*\t*\n"), "x.tsv", Codebook.standard()));

@@ -1,0 +1,41 @@
+package org.dyad.core.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Gives a titled person without a country ("President Mbeki": GOV) the country of the article: the
+ * dateline's country, else the one country the article's other actors all belong to. When the
+ * article names actors of several countries and has no dateline, the person keeps the bare role:
+ * a guess there would be wrong as often as right.
+ */
+final class ContextCountry {
+  private ContextCountry() {}
+
+  static List<Candidate> fill(List<Candidate> chosen, String datelineCountry) {
+    String country = datelineCountry != null ? datelineCountry : onlyCountry(chosen);
+    if (country == null) {
+      return chosen;
+    }
+    List<Candidate> out = new ArrayList<>(chosen.size());
+    for (Candidate c : chosen) {
+      boolean bare = c.type().equals("PERSON") && c.country() == null && c.actor() != null
+          && RoleLexicon.ROLES.contains(c.actor());
+      out.add(bare ? new Candidate(c.first(), c.end(), c.priority(), c.type(), c.name(), c.title(), c.affiliation(),
+          country, country + c.actor()) : c);
+    }
+    return out;
+  }
+
+  private static String onlyCountry(List<Candidate> chosen) {
+    Set<String> countries = new TreeSet<>();
+    for (Candidate c : chosen) {
+      if (c.actor() != null && c.country() != null) {
+        countries.add(c.country());
+      }
+    }
+    return countries.size() == 1 ? countries.iterator().next() : null;
+  }
+}

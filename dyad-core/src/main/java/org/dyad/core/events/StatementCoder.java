@@ -1,0 +1,75 @@
+package org.dyad.core.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dyad.core.dating.VerbDater;
+import org.dyad.model.ActorRef;
+import org.dyad.model.EntityMention;
+import org.dyad.model.Event;
+import org.dyad.model.Modality;
+import org.dyad.model.Quote;
+
+/**
+ * The verbal events of attributed statements, after the action verbs are coded. A statement by a
+ * coded speaker about a use of force (QuadClass 4) by another country's actor is an accusation
+ * (112, speaker to that actor); a speaker that claims or admits its own use of force claims
+ * responsibility (015, speaker to the target). A statement that holds no coded event (of any
+ * modality: "would not help" is its content too) is a plain statement (010) towards the first other
+ * actor it names.
+ */
+final class StatementCoder {
+  private final Events events;
+
+  StatementCoder(Events events) {
+    this.events = events;
+  }
+
+  List<Event> code(List<Quote> quotes, List<EntityMention> entities, List<Event> actions) {
+    List<Event> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      if (q.speaker() == null || q.speaker().actor() == null) {
+        continue;
+      }
+      ActorRef speaker = new ActorRef(q.speaker().name(), q.speaker().actor());
+      int[] span = {Math.min(q.start(), q.speaker().start()), Math.max(q.end(), q.speaker().end())};
+      VerbDater.Dated date = new VerbDater.Dated(q.date(), q.dateSource());
+      List<Event> inside = actions.stream().filter(e -> e.start() < q.end() && q.start() < e.end()).toList();
+      for (Event e : inside) {
+        claim(q, speaker, e).ifPresent(code -> out.add(events.event(speaker,
+            code.equals("112") ? e.source() : e.target(), code, date, Modality.ASSERTED, span)));
+      }
+      if (inside.isEmpty()) {
+        out.add(events.event(speaker, firstOther(q, entities, speaker), "010", date, Modality.ASSERTED, span));
+      }
+    }
+    return out;
+  }
+
+  /** 112 when the speaker reports another's use of force, 015 when it claims its own; else none. */
+  private static java.util.Optional<String> claim(Quote q, ActorRef speaker, Event e) {
+    if (e.quadClass() != 4 || !e.modality().equals(Modality.REPORTED.label())) {
+      return java.util.Optional.empty();
+    }
+    boolean own = sameCountry(e.source().actor(), speaker.actor());
+    String cue = q.cue() == null ? "" : q.cue().toLowerCase(Locale.ROOT);
+    if (!own) {
+      return java.util.Optional.of("112");
+    }
+    boolean claims = cue.startsWith("claim") || cue.startsWith("admit") || cue.startsWith("acknowledg");
+    return claims && e.target() != null ? java.util.Optional.of("015") : java.util.Optional.empty();
+  }
+
+  private static ActorRef firstOther(Quote q, List<EntityMention> entities, ActorRef speaker) {
+    for (EntityMention e : entities) {
+      if (e.start() >= q.start() && e.end() <= q.end() && e.actor() != null && !sameCountry(e.actor(), speaker.actor())) {
+        return new ActorRef(e.name(), e.actor());
+      }
+    }
+    return null;
+  }
+
+  static boolean sameCountry(String a, String b) {
+    return a != null && b != null && a.length() >= 3 && b.length() >= 3 && a.substring(0, 3).equals(b.substring(0, 3));
+  }
+}
