@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code dyad export}: the store in formats other tools read. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Export the store: jsonl (whole articles as `dyad analyze` writes them), csv or parquet (one table),",
-        "or gdelt (the GDELT 2.0 event table's 61 tab-separated columns, asserted events only)."})
+        "or gdelt (the GDELT 2.0 event table's 61 tab-separated columns; negated and hypothetical events left out)."})
 final class ExportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

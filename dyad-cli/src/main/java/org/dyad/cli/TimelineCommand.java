@@ -34,7 +34,7 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--by", defaultValue = "month", description = "day, week, month or year. Default: ${DEFAULT-VALUE}.")
   Period by;
 
-  @Option(names = "--modalities", description = "Count every modality; by default only asserted events count.")
+  @Option(names = "--modalities", description = "Count every modality; by default negated and hypothetical events do not count.")
   boolean allModalities;
 
   @Option(names = "--json", description = "JSON lines instead of a table.")
@@ -43,7 +43,7 @@ final class TimelineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (filter.modality == null && !allModalities) {
-      filter.modality = "asserted";
+      filter.modality = EventFilter.FACTUAL;
     }
     EventFilter f = filter.toFilter(dyad, 100_000);
     try (Corpus corpus = Corpus.openReadOnly(store.dir)) {

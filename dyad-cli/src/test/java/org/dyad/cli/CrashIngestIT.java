@@ -39,25 +39,27 @@ class CrashIngestIT {
   void aKilledIngestRerunEndsExactlyLikeAnUninterruptedOne() throws Exception {
     Path in = corpus(new Random(7));
     Path clean = dir.resolve("clean");
-    long t0 = System.nanoTime();
     assertEquals(0, ingest(clean, in, -1));
-    long fullMillis = (System.nanoTime() - t0) / 1_000_000;
+    long workMillis = lastWorkMillis;
     List<String> expected = dump(clean);
     assertEquals(ARTICLES, count(clean, "articles"));
 
     Path crashed = dir.resolve("crashed");
     Random random = new Random(11);
     int interrupted = 0;
+    List<String> kills = new ArrayList<>();
     for (int kill = 0; kill < 3; kill++) {
-      long at = (long) (fullMillis * (0.3 + 0.6 * random.nextDouble()));
-      if (ingest(crashed, in, at) != 0) {
-        long stored = count(crashed, "articles");
+      long at = (long) (workMillis * (0.1 + 0.8 * random.nextDouble()));
+      int exit = ingest(crashed, in, at);
+      long stored = count(crashed, "articles");
+      kills.add("killed after " + at + " of " + workMillis + " ms: exit " + exit + ", " + stored + " stored");
+      if (exit != 0) {
         interrupted += stored > 0 && stored < ARTICLES ? 1 : 0;
         assertWholeArticles(crashed);
       }
     }
     assertEquals(0, ingest(crashed, in, -1));
-    assertTrue(interrupted > 0, "no kill landed in the middle of an ingest; the test proved nothing");
+    assertTrue(interrupted > 0, "no kill landed in the middle of an ingest; the test proved nothing: " + kills);
     assertEquals(expected, dump(crashed));
     try (Corpus c = Corpus.openReadOnly(crashed)) {
       assertEquals(ARTICLES, c.queries().search("dispatch", 10 * ARTICLES).stream().filter(h -> h.kind().equals("article")).count(),
@@ -65,16 +67,32 @@ class CrashIngestIT {
     }
   }
 
-  /** Runs the scripted ingest in its own JVM; kills it with SIGKILL after {@code killAfterMillis} (never when negative). */
+  /** How long the last ingest took from its first stored article to its last (JVM start and closing left out). */
+  private static long lastWorkMillis;
+
+  /**
+   * Runs the scripted ingest in its own JVM; kills it with SIGKILL {@code killAfterMillis} after it
+   * starts reading (never when negative).
+   */
   private static int ingest(Path store, Path in, long killAfterMillis) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path started = Path.of(store + ".started");
+    Path done = Path.of(store + ".done");
+    Files.deleteIfExists(started);
+    Files.deleteIfExists(done);
     Process p = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
         ScriptedIngestMain.class.getName(), store.toString(), in.toString())
         .redirectErrorStream(true).redirectOutput(new File(store + ".log")).start();
+    while (!Files.exists(started) && p.isAlive()) {
+      Thread.sleep(5);
+    }
     if (killAfterMillis >= 0 && !p.waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
       p.destroyForcibly();
     }
     p.waitFor();
+    if (Files.exists(done) && Files.exists(started)) {
+      lastWorkMillis = Files.getLastModifiedTime(done).toMillis() - Files.getLastModifiedTime(started).toMillis();
+    }
     return p.exitValue();
   }
 

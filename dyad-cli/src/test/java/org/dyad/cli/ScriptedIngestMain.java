@@ -1,5 +1,8 @@
 package org.dyad.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +24,7 @@ import org.dyad.store.Corpus;
 /**
  * {@code dyad ingest} with the real reader, cleaner, de-duplicator and store but scripted analysis
  * stages (one entity, quote and event per paragraph), so a crash test can kill it many times in the
- * time CoreNLP takes to load. Arguments: STORE INPUT.
+ * time CoreNLP takes to load. Arguments: STORE INPUT. Writes STORE.started once the first article is stored and STORE.done after the last.
  */
 public final class ScriptedIngestMain {
   private ScriptedIngestMain() {
@@ -40,8 +43,23 @@ public final class ScriptedIngestMain {
             new ActorRef("Afghanistan", "AFG"), "040", "04", 1, 1.0, "CONSULT", "2021-08-25", "text", "asserted", s, e)));
     try (Corpus corpus = Corpus.open(Path.of(args[0]))) {
       Ingestion ingest = new Ingestion(pipeline, corpus);
-      new InputReader(InputRun.MAX_INPUT_BYTES).read(List.of(Path.of(args[1])), ingest::add);
+      Path started = Path.of(args[0] + ".started");
+      new InputReader(InputRun.MAX_INPUT_BYTES).read(List.of(Path.of(args[1])), doc -> {
+        ingest.add(doc);
+        if (!Files.exists(started)) {
+          mark(started); // the crash test times its kill from the first stored article
+        }
+      });
+      mark(Path.of(args[0] + ".done")); // ... to the last
       System.err.println(ingest.summary());
+    }
+  }
+
+  private static void mark(Path file) {
+    try {
+      Files.writeString(file, "started");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -19,7 +19,8 @@ import java.util.Locale;
 
 /**
  * The GDELT 2.0 event table: its 61 columns in their order, tab-separated, no header, so GDELT
- * tooling reads Dyad's events. Only asserted events go out (GDELT has no modality); geography,
+ * tooling reads Dyad's events. Only events that took place as told go out (asserted, reported and
+ * intended ones: GDELT has no modality, so negated and hypothetical ones stay home); geography,
  * ethnic, religion and known-group columns stay empty, and AvgTone is 0, until Dyad fills them.
  * NumMentions and NumArticles count the article and its stored copies; NumSources their distinct sources.
  */
@@ -32,7 +33,7 @@ final class GdeltWriter {
       + "1 + (SELECT count(*) FROM mentions m WHERE m.article_key = a.key), "
       + "(SELECT count(DISTINCT s) FROM (SELECT a.source AS s UNION ALL SELECT m.source FROM mentions m WHERE m.article_key = a.key) "
       + "WHERE s IS NOT NULL) FROM events e JOIN articles a ON a.key = e.article_key "
-      + "WHERE e.modality = 'asserted' AND e.day IS NOT NULL ORDER BY e.event_id";
+      + "WHERE e.modality IN ('asserted', 'reported', 'intended') AND e.day IS NOT NULL ORDER BY e.event_id";
   private final Connection db;
 
   GdeltWriter(Connection db) {

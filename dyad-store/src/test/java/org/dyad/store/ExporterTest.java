@@ -64,7 +64,7 @@ class ExporterTest {
   }
 
   @Test
-  void gdeltHasSixtyOneColumnsAndOnlyAssertedEvents() throws IOException {
+  void gdeltHasSixtyOneColumnsAndLeavesOutNegatedEvents() throws IOException {
     try (Corpus c = filled()) {
       Path out = dir.resolve("events.gdelt.tsv");
       assertEquals(2, c.exporter().export(Format.GDELT, Table.EVENTS, out));

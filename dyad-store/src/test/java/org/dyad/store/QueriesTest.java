@@ -48,6 +48,7 @@ class QueriesTest {
     assertEquals(List.of("0233 RUS>AFG"), codes(new EventFilter(null, null, null, "02*", null, 0, 100)));
     assertEquals(List.of("040 AFGGOV>RUSGOV"), codes(new EventFilter(null, null, LocalDate.of(2021, 3, 2), null, null, 0, 100)));
     assertEquals(List.of("190 RUS>AFG"), codes(new EventFilter(null, null, null, null, "negated", 0, 100)));
+    assertEquals(List.of("040 AFGGOV>RUSGOV", "0233 RUS>AFG"), codes(new EventFilter(null, null, null, null, EventFilter.FACTUAL, 0, 100)));
     long first = q.events(EventFilter.all(1)).get(0).eventId();
     assertEquals(2, q.events(new EventFilter(null, null, null, null, null, first, 100)).size());
   }

@@ -61,7 +61,7 @@ final class ApiRoutes {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("by: want day, week, month or year, got '" + by + "'");
     }
-    String modality = Params.flag(ctx, "modalities") ? null : "asserted";
+    String modality = Params.flag(ctx, "modalities") ? null : EventFilter.FACTUAL;
     ctx.json(q.timeline(filter(ctx, Params.required(ctx, "dyad"), modality, 100_000), period));
   }
 
