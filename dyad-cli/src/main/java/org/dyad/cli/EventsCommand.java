@@ -10,6 +10,7 @@ import org.dyad.store.Corpus;
 import org.dyad.store.Dyad;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventRow;
+import org.dyad.store.ReportRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +42,9 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "JSON lines instead of a table.")
   boolean json;
 
+  @Option(names = "--merged", description = "One event, many reports: merge the reports of each event across articles and their copies.")
+  boolean merged;
+
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "JSON lines written by 'dyad analyze'; without files, the store is read.")
   List<Path> files;
 
@@ -50,6 +54,9 @@ final class EventsCommand implements Callable<Integer> {
       return MergedEvents.print(files, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
     EventFilter f = filter.toFilter(limit);
+    if (merged) {
+      return printMerged(f);
+    }
     try (Corpus corpus = Corpus.openReadOnly(store.dir)) {
       List<EventRow> rows = corpus.queries().events(f);
       PrintWriter out = spec.commandLine().getOut();
@@ -60,6 +67,24 @@ final class EventsCommand implements Callable<Integer> {
       TextTable t = new TextTable("date:10", "source:24", "code:5", "target:24", "modality:12", "evidence:80");
       for (EventRow e : rows) {
         t.row(e.day(), actor(e.sourceName(), e.sourceActor()), e.code(), actor(e.targetName(), e.targetActor()), e.modality(), e.evidence());
+      }
+      t.print(out);
+      return 0;
+    }
+  }
+
+  private int printMerged(EventFilter f) {
+    try (Corpus corpus = Corpus.openReadOnly(store.dir)) {
+      List<ReportRow> rows = corpus.queries().reports(f);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        JsonLines.print(out, rows);
+        return 0;
+      }
+      TextTable t = new TextTable("date:10", "source:24", "code:5", "target:24", "modality:10", "mentions:8", "articles:8", "evidence:70");
+      for (ReportRow r : rows) {
+        t.row(r.day(), actor(r.sourceName(), r.sourceActor()), r.code(), actor(r.targetName(), r.targetActor()), r.modality(),
+            r.mentions(), r.articleKeys().size(), r.evidence());
       }
       t.print(out);
       return 0;

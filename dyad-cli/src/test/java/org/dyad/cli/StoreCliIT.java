@@ -55,6 +55,8 @@ class StoreCliIT {
     Run events = run("events", "--store", store, "--dyad", "RUS:AFG", "--from", "2021-08-01", "--to", "2021-08-31");
     assertEquals(0, events.exit(), events.err());
     assertTrue(events.out().contains("Russia pledged humanitarian aid"), events.out());
+    Run merged = run("events", "--store", store, "--merged", "--dyad", "RUS:AFG", "--json");
+    assertTrue(merged.out().contains("\"mentions\":2"), "the article and its copy report the same events: " + merged.out());
     Run timeline = run("timeline", "RUS:AFG", "--store", store, "--by", "week", "--json");
     assertTrue(timeline.out().contains("\"period\":\"2021-08-23\""), timeline.out());
     Run search = run("search", "--store", store, "\"afghan people\"");

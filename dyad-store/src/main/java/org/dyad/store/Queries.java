@@ -9,10 +9,17 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.dyad.core.events.EventMerger;
+import org.dyad.core.events.MergedEvent;
+import org.dyad.model.ActorRef;
+import org.dyad.model.Event;
 
 /** Read-only questions an analyst asks of the store. */
 public final class Queries {
@@ -37,6 +44,37 @@ public final class Queries {
         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10),
         rs.getDouble(11), rs.getString(12), rs.getString(13), rs.getString(14), day(rs, 15), rs.getString(16),
         rs.getInt(17), rs.getInt(18), rs.getString(19)));
+  }
+
+  /**
+   * One event, many reports: the events matching the filter merged across articles by
+   * {@link EventMerger} (same date, code and modality, the same actors at any level), each counted
+   * once per reporting article and once more per stored copy of that article.
+   */
+  public List<ReportRow> reports(EventFilter f) {
+    List<EventRow> rows = events(f);
+    Map<String, Long> copies = new HashMap<>();
+    Where w = new Where();
+    select("SELECT article_key, count(*) FROM mentions GROUP BY article_key", w, rs -> copies.put(rs.getString(1), rs.getLong(2)));
+    Map<Event, EventRow> byEvent = new IdentityHashMap<>();
+    List<EventMerger.Report> reports = new ArrayList<>();
+    for (EventRow r : rows) {
+      Event e = new Event(new ActorRef(r.sourceName(), r.sourceActor()),
+          r.targetName() == null ? null : new ActorRef(r.targetName(), r.targetActor()), r.code(), r.code().substring(0, 2),
+          r.quadClass(), r.goldstein(), r.plover(), r.date() != null ? r.date() : r.day() == null ? null : r.day().toString(),
+          r.dateSource(), r.modality(), r.start(), r.end());
+      byEvent.put(e, r);
+      reports.add(new EventMerger.Report(r.articleKey(), e));
+    }
+    List<ReportRow> out = new ArrayList<>();
+    for (MergedEvent m : EventMerger.merge(reports)) {
+      Event e = m.event();
+      EventRow first = byEvent.get(e);
+      int mentions = m.articles().stream().mapToInt(k -> 1 + copies.getOrDefault(k, 0L).intValue()).sum() + m.mentions() - m.articles().size();
+      out.add(new ReportRow(first.day(), e.date(), e.source().name(), e.source().actor(), first.targetName(), first.targetActor(),
+          e.code(), e.quadClass(), e.goldstein(), e.modality(), mentions, m.articles(), first.eventId(), first.evidence()));
+    }
+    return out;
   }
 
   /** Counts per QuadClass and mean Goldstein per period, for the events matching the filter that have a day. */

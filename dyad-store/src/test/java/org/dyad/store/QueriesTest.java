@@ -61,6 +61,17 @@ class QueriesTest {
   }
 
   @Test
+  void reportsOfOneEventInSeveralArticlesAndCopiesAreOneRecord() {
+    String other = Articles.TEXT.replace("KABUL, March 3 --", "ISLAMABAD, March 3 (Agency) --") + "\n\nMore talks are planned.";
+    corpus.add(Articles.talks("b1", other, null), "b1.txt");
+    corpus.add(Articles.talks("b2", "Thumbnail\n\n" + other, "b1"), "b2.txt");
+    List<ReportRow> merged = q.reports(new EventFilter(Dyad.parse("AFG:RUS", false), null, null, null, null, 0, 100));
+    assertEquals(List.of("040 3", "0233 3", "190 3"), merged.stream().map(r -> r.code() + " " + r.mentions()).toList(),
+        "two articles and a copy of the second tell each event (the negated one stays apart, with its own modality)");
+    assertEquals(2, merged.get(0).articleKeys().size());
+  }
+
+  @Test
   void timelineCountsQuadClassesAndMeanGoldsteinPerPeriod() {
     List<TimelineRow> days = q.timeline(new EventFilter(Dyad.parse("AFG:RUS", false), null, null, null, null, 0, 100), Period.DAY);
     assertEquals(2, days.size());

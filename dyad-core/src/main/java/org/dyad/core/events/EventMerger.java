@@ -3,8 +3,10 @@ package org.dyad.core.events;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Event;
@@ -40,12 +42,15 @@ public final class EventMerger {
   public static List<MergedEvent> merge(List<Report> reports) {
     requireNonNull(reports, "reports is null");
     List<Group> groups = new ArrayList<>();
+    Map<String, List<Group>> byDayAndCode = new HashMap<>(); // only these can merge: no scan over every group
     for (Report r : reports) {
-      Group g = groups.stream().filter(x -> same(x, r)).findFirst().orElse(null);
+      List<Group> candidates = byDayAndCode.computeIfAbsent(r.event().date() + "|" + r.event().code(), k -> new ArrayList<>());
+      Group g = candidates.stream().filter(x -> same(x, r)).findFirst().orElse(null);
       if (g == null) {
         g = new Group();
         g.event = r.event();
         groups.add(g);
+        candidates.add(g);
       } else {
         g.event = moreSpecific(g.event, r.event());
       }
