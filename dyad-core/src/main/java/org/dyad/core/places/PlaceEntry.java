@@ -29,6 +29,6 @@ public record PlaceEntry(long geonamesId, String name, Level level, String count
 
   /** The output record. */
   public Place toPlace() {
-    return new Place(name, geonamesId == 0 ? null : geonamesId, lat, lon, country3);
+    return new Place(name, geonamesId == 0 ? null : geonamesId, lat, lon, country3, level.name().toLowerCase(java.util.Locale.ROOT));
   }
 }
