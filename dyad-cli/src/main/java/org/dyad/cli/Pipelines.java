@@ -12,6 +12,10 @@ import org.dyad.core.entities.EntityDictionaries;
 import org.dyad.core.events.Codebook;
 import org.dyad.core.events.ParseEventCoder;
 import org.dyad.core.events.VerbDictionary;
+import org.dyad.core.places.Geocoder;
+import org.dyad.core.places.PlaceResolver;
+import org.dyad.core.places.PlacingEntityResolver;
+import org.dyad.core.places.PlacingEventCoder;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
 import org.dyad.core.quotes.ParseQuoteAttributor;
@@ -55,9 +59,9 @@ public final class Pipelines {
         config,
         new ArticleCleaner(new JsoupHtmlExtractor(), LANGUAGE.get(), fallbackDate),
         annotator,
-        new DictionaryEntityResolver(dictionaries),
+        new PlacingEntityResolver(new DictionaryEntityResolver(dictionaries), new PlaceResolver(Geocoder.standard())),
         new RuleDateNormalizer(),
         new ParseQuoteAttributor(),
-        new ParseEventCoder(VerbDictionary.standard(), Codebook.standard()));
+        new PlacingEventCoder(new ParseEventCoder(VerbDictionary.standard(), Codebook.standard())));
   }
 }

@@ -11,6 +11,7 @@ import static java.util.Objects.requireNonNull;
  * @param affiliation the organisation the role belongs to, or null
  * @param country ISO 3166 alpha-3 code, or null
  * @param actor CAMEO-style actor code such as RUSGOV, or null
+ * @param place where a LOCATION or COUNTRY lies, from the gazetteer, or null
  */
 public record EntityMention(
     int start,
@@ -21,7 +22,19 @@ public record EntityMention(
     String title,
     String affiliation,
     String country,
-    String actor) {
+    String actor,
+    Place place) {
+  /** A mention without a place (before geocoding). */
+  public EntityMention(int start, int end, String text, String type, String name, String title, String affiliation,
+      String country, String actor) {
+    this(start, end, text, type, name, title, affiliation, country, actor, null);
+  }
+
+  /** This mention with another place. */
+  public EntityMention withPlace(Place p) {
+    return new EntityMention(start, end, text, type, name, title, affiliation, country, actor, p);
+  }
+
   public EntityMention {
     Spans.check(start, end);
     requireNonNull(text, "text is null");

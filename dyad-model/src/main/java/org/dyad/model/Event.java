@@ -16,6 +16,8 @@ import static java.util.Objects.requireNonNull;
  * @param modality asserted, negated, intended, hypothetical or reported
  * @param start start of the evidence span in the cleaned text
  * @param end end of the evidence span (exclusive)
+ * @param place the action place: the place attached to the event's verb in the parse, or null (the
+ *     dateline is the article's place and is never used here)
  */
 public record Event(
     ActorRef source,
@@ -29,7 +31,19 @@ public record Event(
     String dateSource,
     String modality,
     int start,
-    int end) {
+    int end,
+    Place place) {
+  /** An event without an action place (before geocoding). */
+  public Event(ActorRef source, ActorRef target, String code, String root, int quadClass, double goldstein,
+      String plover, String date, String dateSource, String modality, int start, int end) {
+    this(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, null);
+  }
+
+  /** This event with another action place. */
+  public Event withPlace(Place p) {
+    return new Event(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, p);
+  }
+
   public Event {
     requireNonNull(source, "source is null");
     requireNonNull(code, "code is null");

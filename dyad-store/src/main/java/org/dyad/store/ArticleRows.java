@@ -12,15 +12,16 @@ import org.dyad.core.json.ArticleJson;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Event;
+import org.dyad.model.Place;
 import org.dyad.model.Quote;
 import org.dyad.model.Speaker;
 
 /** Writes one analysed article and everything found in it as rows of the store's tables. */
 final class ArticleRows {
   private static final String ARTICLE = "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)";
-  private static final String ENTITY = "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+  private static final String ENTITY = "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final String QUOTE = "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-  private static final String EVENT = "INSERT INTO events VALUES (nextval('event_ids'),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  private static final String EVENT = "INSERT INTO events VALUES (nextval('event_ids'),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
   private ArticleRows() {
   }
@@ -61,7 +62,7 @@ final class ArticleRows {
       int n = 0;
       for (EntityMention e : entities) {
         new Params(ps).str(key).num(n++).str(EntityIds.of(e)).num(e.start()).num(e.end()).str(e.text()).str(e.type())
-            .str(e.name()).str(e.title()).str(e.affiliation()).str(e.country()).str(e.actor());
+            .str(e.name()).str(e.title()).str(e.affiliation()).str(e.country()).str(e.actor()).place(e.place());
         ps.addBatch();
       }
       ps.executeBatch();
@@ -93,7 +94,8 @@ final class ArticleRows {
             .str(target).str(targetActor).str(ActorCodes.country(targetActor))
             .str(e.code()).str(e.root()).num(e.quadClass()).dbl(e.goldstein()).str(e.plover())
             .str(e.date()).str(e.dateSource()).date(day(e.date(), a.published())).str(e.modality())
-            .num(e.start()).num(e.end()).str(a.text().substring(e.start(), Math.min(e.end(), a.text().length())));
+            .num(e.start()).num(e.end()).str(a.text().substring(e.start(), Math.min(e.end(), a.text().length())))
+            .place(e.place());
         ps.addBatch();
       }
       ps.executeBatch();
@@ -142,6 +144,23 @@ final class ArticleRows {
     Params bool(boolean v) throws SQLException {
       ps.setBoolean(i++, v);
       return this;
+    }
+
+    /** Name, kind, GeoNames id, latitude, longitude and country of a place, or six nulls. */
+    Params place(Place p) throws SQLException {
+      if (p == null) {
+        for (int k = 0; k < 6; k++) {
+          ps.setNull(i++, Types.NULL);
+        }
+        return this;
+      }
+      str(p.name()).str(p.kind());
+      if (p.geonamesId() == null) {
+        ps.setNull(i++, Types.BIGINT);
+      } else {
+        ps.setLong(i++, p.geonamesId());
+      }
+      return dbl(p.lat()).dbl(p.lon()).str(p.country());
     }
 
     Params date(LocalDate v) throws SQLException {

@@ -23,7 +23,7 @@ import org.duckdb.DuckDBConnection;
  * is written in one transaction, so a crash leaves either all of an article or none of it.
  */
 final class DuckDbStore implements AutoCloseable {
-  static final String SCHEMA_VERSION = "1";
+  static final String SCHEMA_VERSION = "2";
   private final Connection db;
   private final List<Connection> readers = new CopyOnWriteArrayList<>();
   private final ThreadLocal<Connection> reader = ThreadLocal.withInitial(this::newReader);
@@ -75,23 +75,32 @@ final class DuckDbStore implements AutoCloseable {
 
   private void createSchema() throws SQLException {
     try (Statement st = db.createStatement()) {
-      for (String sql : schema().replaceAll("(?m)--.*$", "").split(";")) {
-        String stmt = sql.strip();
-        if (!stmt.isEmpty()) {
-          st.execute(stmt);
-        }
-      }
+      runScript(st, "schema.sql");
       st.execute("INSERT OR IGNORE INTO meta VALUES ('schema', '" + SCHEMA_VERSION + "')");
+      if ("1".equals(scalar("SELECT value FROM meta WHERE name = 'schema'"))) {
+        runScript(st, "migrate-2.sql");
+      }
     }
     String found = scalar("SELECT value FROM meta WHERE name = 'schema'");
     if (!SCHEMA_VERSION.equals(found)) {
-      throw new StoreException("the store has schema version " + found + "; this Dyad reads version " + SCHEMA_VERSION, null);
+      throw new StoreException("the store has schema version " + found + "; this Dyad reads version " + SCHEMA_VERSION
+          + " (and migrates version 1)", null);
     }
   }
 
-  private static String schema() {
-    try (InputStream in = DuckDbStore.class.getResourceAsStream("schema.sql")) {
-      return new String(requireNonNull(in, "schema.sql missing").readAllBytes(), StandardCharsets.UTF_8);
+  /** Runs the statements of a script (ending with semicolons; -- comments). */
+  private static void runScript(Statement st, String name) throws SQLException {
+    for (String sql : script(name).replaceAll("(?m)--.*$", "").split(";")) {
+      String stmt = sql.strip();
+      if (!stmt.isEmpty()) {
+        st.execute(stmt);
+      }
+    }
+  }
+
+  private static String script(String name) {
+    try (InputStream in = DuckDbStore.class.getResourceAsStream(name)) {
+      return new String(requireNonNull(in, name + " missing").readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -20,8 +20,9 @@ import java.util.Locale;
 /**
  * The GDELT 2.0 event table: its 61 columns in their order, tab-separated, no header, so GDELT
  * tooling reads Dyad's events. Only events that took place as told go out (asserted, reported and
- * intended ones: GDELT has no modality, so negated and hypothetical ones stay home); geography,
- * ethnic, religion and known-group columns stay empty, and AvgTone is 0, until Dyad fills them.
+ * intended ones: GDELT has no modality, so negated and hypothetical ones stay home); ActionGeo holds
+ * the event's action place when it has one; the actor geography, ethnic, religion and known-group
+ * columns stay empty, and AvgTone is 0, until Dyad fills them.
  * NumMentions and NumArticles count the article and its stored copies; NumSources their distinct sources.
  */
 final class GdeltWriter {
@@ -32,7 +33,8 @@ final class GdeltWriter {
       + "e.code, e.root, e.quad_class, e.goldstein, e.start_offset, a.text, a.url, a.ingested, "
       + "1 + (SELECT count(*) FROM mentions m WHERE m.article_key = a.key), "
       + "(SELECT count(DISTINCT s) FROM (SELECT a.source AS s UNION ALL SELECT m.source FROM mentions m WHERE m.article_key = a.key) "
-      + "WHERE s IS NOT NULL) FROM events e JOIN articles a ON a.key = e.article_key "
+      + "WHERE s IS NOT NULL), e.place_name, e.place_kind, e.place_geonames_id, e.place_lat, e.place_lon, e.place_country "
+      + "FROM events e JOIN articles a ON a.key = e.article_key "
       + "WHERE e.modality IN ('asserted', 'reported', 'intended') AND e.day IS NOT NULL ORDER BY e.event_id";
   private final Connection db;
 
@@ -75,7 +77,8 @@ final class GdeltWriter {
     c.add(Long.toString(Math.max(1, rs.getLong(16))));
     c.add(mentions);
     c.add("0");
-    c.addAll(Collections.nCopies(3 * 8, ""));
+    c.addAll(Collections.nCopies(2 * 8, ""));
+    actionGeo(c, rs);
     Timestamp added = rs.getTimestamp(14);
     c.add(added.toLocalDateTime().format(ADDED));
     c.add(rs.getString(13) == null ? "" : rs.getString(13));
@@ -93,6 +96,35 @@ final class GdeltWriter {
     c.add(role == null ? "" : role.substring(0, Math.min(3, role.length())));
     c.add(role == null || role.length() < 6 ? "" : role.substring(3, 6));
     c.add("");
+  }
+
+  /**
+   * ActionGeo's Type (1 country, 2 US state, 3 US city, 4 world city, 5 world state), FullName,
+   * CountryCode (ISO alpha-2, where GDELT has FIPS 10-4), ADM1Code and ADM2Code (empty), Lat, Long
+   * and FeatureID (the GeoNames id of a city, the country code of a country, else empty).
+   */
+  private static void actionGeo(List<String> c, ResultSet rs) throws SQLException {
+    String name = rs.getString(17);
+    if (name == null) {
+      c.addAll(Collections.nCopies(8, ""));
+      return;
+    }
+    String kind = rs.getString(18);
+    String country = ActorCodes.alpha2(rs.getString(22));
+    boolean us = "US".equals(country);
+    c.add(switch (kind) {
+      case "country" -> "1";
+      case "division" -> us ? "2" : "5";
+      default -> us ? "3" : "4";
+    });
+    c.add(name.replaceAll("[\\t\\n\\r]+", " "));
+    c.add(country);
+    c.add("");
+    c.add("");
+    c.add(String.format(Locale.ROOT, "%.4f", rs.getDouble(20)));
+    c.add(String.format(Locale.ROOT, "%.4f", rs.getDouble(21)));
+    long id = rs.getLong(19);
+    c.add(rs.wasNull() ? (kind.equals("country") ? country : "") : Long.toString(id));
   }
 
   /** GDELT's IsRootEvent: the event is in the lead paragraph. */

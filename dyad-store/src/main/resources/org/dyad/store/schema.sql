@@ -1,4 +1,4 @@
--- Dyad store schema, version 1. Statements end with a semicolon; offsets point into articles.text.
+-- Dyad store schema, version 2 (version 1 lacked the place columns; migrate-2.sql adds them to an old store). Statements end with a semicolon; offsets point into articles.text.
 CREATE TABLE IF NOT EXISTS meta (name VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE SEQUENCE IF NOT EXISTS event_ids START 1;
 CREATE TABLE IF NOT EXISTS articles (
@@ -27,6 +27,8 @@ CREATE TABLE IF NOT EXISTS entities (
   start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, text VARCHAR NOT NULL,
   type VARCHAR NOT NULL, name VARCHAR NOT NULL, title VARCHAR, affiliation VARCHAR,
   country VARCHAR, actor VARCHAR,
+  place_name VARCHAR, place_kind VARCHAR, place_geonames_id BIGINT,  -- the place (an event's action place), or nulls
+  place_lat DOUBLE, place_lon DOUBLE, place_country VARCHAR,
   PRIMARY KEY (article_key, n));
 CREATE TABLE IF NOT EXISTS quotes (
   article_key VARCHAR NOT NULL, n INTEGER NOT NULL,
@@ -44,4 +46,6 @@ CREATE TABLE IF NOT EXISTS events (
   plover VARCHAR, date VARCHAR, date_source VARCHAR, day DATE,
   modality VARCHAR NOT NULL,
   start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, evidence VARCHAR NOT NULL,
+  place_name VARCHAR, place_kind VARCHAR, place_geonames_id BIGINT,  -- the place (an event's action place), or nulls
+  place_lat DOUBLE, place_lon DOUBLE, place_country VARCHAR,
   PRIMARY KEY (article_key, n));

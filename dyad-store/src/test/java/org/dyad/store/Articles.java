@@ -7,6 +7,7 @@ import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Event;
 import org.dyad.model.Issue;
+import org.dyad.model.Place;
 import org.dyad.model.Quote;
 import org.dyad.model.Speaker;
 
@@ -35,7 +36,8 @@ final class Articles {
         new Speaker("Amir Rahimi", quote + 22, quote + 28, "AFGGOV", "foreign minister"), "2021-03-01", "text"));
     List<Event> events = List.of(
         new Event(new ActorRef("Amir Rahimi", "AFGGOV"), new ActorRef("Oleg Petrov", "RUSGOV"), "040", "04", 1, 1.0,
-            "CONSULT", "2021-03-01", "text", "asserted", rahimi, petrov + 11),
+            "CONSULT", "2021-03-01", "text", "asserted", rahimi, petrov + 11,
+            new Place("Kabul", 1138958L, 34.53, 69.17, "AFG", "city")),
         new Event(new ActorRef("Russia", "RUS"), new ActorRef("Afghanistan", "AFG"), "0233", "02", 1, 3.4,
             "AID", "2021-03-03", "article", "asserted", russia, russia + 35),
         new Event(new ActorRef("Russia", "RUS"), new ActorRef("Afghanistan", "AFG"), "190", "19", 4, -10.0,

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +27,33 @@ class CorpusTest {
       assertEquals(Outcome.NEW, c.add(Articles.talks("a1"), "a1.txt"));
       assertEquals(Map.of("articles", 1L, "mentions", 0L, "failures", 0L, "entities", 3L, "quotes", 1L, "events", 3L), c.counts());
     }
+  }
+
+  @Test
+  void aVersionOneStoreGetsThePlaceColumnsAndANewerOneIsRefused() throws Exception {
+    try (Corpus c = Corpus.open(dir)) {
+      c.counts();
+    }
+    String url = "jdbc:duckdb:" + dir.resolve(Corpus.DATABASE);
+    try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement()) {
+      for (String table : List.of("entities", "events")) {
+        for (String col : List.of("name", "kind", "geonames_id", "lat", "lon", "country")) {
+          st.execute("ALTER TABLE " + table + " DROP COLUMN place_" + col);
+        }
+      }
+      st.execute("UPDATE meta SET value = '1' WHERE name = 'schema'");
+    }
+    try (Corpus c = Corpus.open(dir)) {
+      assertEquals(Outcome.NEW, c.add(Articles.talks("a1"), "a1.txt"));
+    }
+    try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT place_name, (SELECT value FROM meta WHERE name = 'schema') FROM events WHERE n = 0")) {
+      assertTrue(rs.next());
+      assertEquals("Kabul 2", rs.getString(1) + " " + rs.getString(2));
+      st.execute("UPDATE meta SET value = '3' WHERE name = 'schema'");
+    }
+    StoreException e = assertThrows(StoreException.class, () -> Corpus.open(dir).close());
+    assertTrue(e.getMessage().contains("schema version 3"), e.getMessage());
   }
 
   @Test

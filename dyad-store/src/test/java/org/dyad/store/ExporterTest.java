@@ -87,6 +87,9 @@ class ExporterTest {
       String[] meet = lines.get(0).split("\t", -1);
       assertEquals("GOV", meet[12]);
       assertEquals("1", meet[25]);
+      assertEquals("4 Kabul AF 34.5300 69.1700 1138958", String.join(" ", meet[51], meet[52], meet[53], meet[56], meet[57], meet[58]),
+          "ActionGeo: a world city, its name, country, coordinates and GeoNames id");
+      assertEquals("", aid[51] + aid[52] + aid[56], "an event with no action place has empty ActionGeo columns");
     }
   }
 }

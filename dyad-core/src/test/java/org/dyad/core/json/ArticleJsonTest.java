@@ -14,6 +14,7 @@ import org.dyad.model.Dateline;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Event;
 import org.dyad.model.Issue;
+import org.dyad.model.Place;
 import org.dyad.model.Quote;
 import org.dyad.model.Speaker;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,23 @@ class ArticleJsonTest {
     assertEquals(sample(), ArticleJson.parse(line));
     assertTrue(line.contains("\"published\":\"2021-08-25\""));
     assertTrue(line.contains("\"url\":null"));
+  }
+
+  @Test
+  void placesWriteValidateAndReadBackAndOutputWithoutThemStillReads() {
+    AnalyzedArticle a = sample();
+    Place moscow = new Place("Moscow", 524901L, 55.75, 37.62, "RUS", "city");
+    AnalyzedArticle placed = new AnalyzedArticle(a.id(), a.url(), a.source(), a.title(), a.published(), a.dateline(),
+        a.text(), null, List.of(a.entities().get(0).withPlace(moscow)), a.quotes(), a.dates(),
+        List.of(a.events().get(0).withPlace(moscow)), a.issues());
+    String line = ArticleJson.line(placed);
+    assertEquals(List.of(), ArticleSchema.errors(line));
+    assertEquals(placed, ArticleJson.parse(line));
+    assertFalse(ArticleSchema.errors(line.replace("\"kind\":\"city\"", "\"kind\":\"town\"")).isEmpty());
+    String old = ArticleJson.line(a).replace(",\"place\":null", "");
+    assertFalse(old.contains("\"place\":null"));
+    assertEquals(List.of(), ArticleSchema.errors(old), "output written before places is still valid");
+    assertEquals(a, ArticleJson.parse(old));
   }
 
   @Test
