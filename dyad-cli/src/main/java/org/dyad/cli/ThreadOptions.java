@@ -12,7 +12,7 @@ final class ThreadOptions {
       description = "Worker threads that clean and analyse (default: the available processors). Output stays in input order.")
   Integer threads;
 
-  @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "60",
+  @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "120",
       description = "An article whose analysis takes longer is kept cleaned only, with an issue pipeline/timeout (default ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 

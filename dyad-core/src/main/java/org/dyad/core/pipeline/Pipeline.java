@@ -117,11 +117,13 @@ public final class Pipeline {
       return AnalyzedArticle.cleanedOnly(article, duplicateOf);
     }
     NlpAnnotator nlp = annotator();
-    return limiter.call(() -> analyze(article, nlp)).orElseGet(() -> timedOut(article));
+    List<Issue> before = new ArrayList<>(article.issues());
+    CleanedArticle input = limited(article, before);
+    return limiter.call(() -> analyze(article, input, before, nlp)).orElseGet(() -> timedOut(article, before));
   }
 
-  private AnalyzedArticle timedOut(CleanedArticle a) {
-    List<Issue> issues = new ArrayList<>(a.issues());
+  private AnalyzedArticle timedOut(CleanedArticle a, List<Issue> before) {
+    List<Issue> issues = new ArrayList<>(before);
     issues.add(new Issue("pipeline", "timeout", "the analysis took longer than " + limiter.limit().toMillis()
         + " ms and was abandoned; the article is kept cleaned only"));
     return new AnalyzedArticle(a.id(), a.url(), a.source(), a.title(), a.published(), a.dateline(), a.text(), null,
@@ -132,12 +134,13 @@ public final class Pipeline {
     return !a.text().isBlank() && (a.language() == null || a.language().equals("en"));
   }
 
-  private AnalyzedArticle analyze(CleanedArticle article, NlpAnnotator nlp) {
-    List<Issue> issues = new ArrayList<>();
+  /** The analysis proper; {@code before} are the article's issues so far (not changed here). */
+  private AnalyzedArticle analyze(CleanedArticle article, CleanedArticle input, List<Issue> before, NlpAnnotator nlp) {
+    List<Issue> issues = new ArrayList<>(before);
     Annotation ann = Annotation.EMPTY;
     long t0 = System.nanoTime();
     try {
-      ann = nlp.annotate(limited(article, issues));
+      ann = nlp.annotate(input);
     } catch (RuntimeException e) {
       issues.add(failure("annotate", e));
     }
@@ -147,10 +150,8 @@ public final class Pipeline {
     List<DateMention> ds = guard("time", issues, () -> dates.normalize(article, a));
     List<Quote> qs = guard("quotes", issues, () -> quotes.attribute(article, a, ents, ds));
     List<Event> evs = guard("events", issues, () -> events.code(article, a, ents, ds, qs));
-    List<Issue> all = new ArrayList<>(article.issues());
-    all.addAll(issues);
     return new AnalyzedArticle(article.id(), article.url(), article.source(), article.title(), article.published(),
-        article.dateline(), article.text(), null, ents, qs, ds, evs, all);
+        article.dateline(), article.text(), null, ents, qs, ds, evs, issues);
   }
 
   private CleanedArticle limited(CleanedArticle a, List<Issue> issues) {

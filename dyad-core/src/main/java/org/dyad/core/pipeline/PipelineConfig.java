@@ -14,7 +14,8 @@ import java.time.Duration;
  *     that takes longer comes out cleaned only, with an issue {@code pipeline/timeout}
  */
 public record PipelineConfig(Stages stages, int maxAnnotatedChars, double duplicateThreshold, Duration articleTimeout) {
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+  /** Generous: the longest annotated text (50,000 characters) takes about 10 s on a quiet machine. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
   public static final PipelineConfig DEFAULT = new PipelineConfig(Stages.ALL, 50_000, 0.8, DEFAULT_TIMEOUT);
 
   public PipelineConfig {

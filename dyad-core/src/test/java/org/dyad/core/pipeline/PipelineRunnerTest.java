@@ -122,6 +122,14 @@ class PipelineRunnerTest {
   }
 
   @Test
+  void aTimedOutArticleKeepsTheIssuesFoundBeforeTheAnalysis() {
+    Pipeline p = pipeline(PipelineConfig.DEFAULT.withArticleTimeout(Duration.ofMillis(100)), gated);
+    AnalyzedArticle a = p.process(doc("long", "slow " + "word ".repeat(12_000)));
+    release.countDown();
+    assertEquals("[annotate/too-long, pipeline/timeout]", a.issues().stream().map(i -> i.stage() + "/" + i.code()).toList().toString());
+  }
+
+  @Test
   void aSinkThatThrowsStopsTheRunWithItsError() {
     Pipeline p = pipeline(PipelineConfig.DEFAULT, gated);
     PipelineRunner r = new PipelineRunner(p, 2, (d, a) -> {
