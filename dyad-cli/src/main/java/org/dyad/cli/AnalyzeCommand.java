@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
 import org.dyad.core.pipeline.Stages;
-import org.dyad.model.AnalyzedArticle;
 import org.dyad.corenlp.CoreNlpAnnotator;
 import org.dyad.corenlp.CoreNlpConfig;
 import picocli.CommandLine.Command;
@@ -43,6 +42,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   DictionaryOptions dictionaries;
 
+  @Mixin
+  ThreadOptions threading;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (walked recursively); '-' for JSON lines on standard input.")
   List<Path> inputs;
 
@@ -51,16 +53,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pipeline pipeline = Pipelines.standard(PipelineConfig.DEFAULT.withStages(stages), date,
+    Pipeline pipeline = Pipelines.standard(threading.apply(spec, PipelineConfig.DEFAULT.withStages(stages)), date,
         () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT), dictionaries.dictionaries(spec, date));
     PrintWriter err = spec.commandLine().getErr();
     InputRun run = new InputRun(err, quiet, stdin);
     try (ArticleSink sink = new ArticleSink(output, run.messages())) {
-      run.read(inputs, doc -> {
-        AnalyzedArticle a = pipeline.process(doc);
-        sink.accept(a, doc.origin());
-        return a;
-      });
+      run.read(inputs, pipeline, threading.threads(spec), (doc, a) -> sink.accept(a, doc.origin()));
       run.finish();
       if (sink.withText() == 0) {
         err.println("dyad: nothing could be processed: no input had readable text (" + sink.written() + " record(s) written with their reasons)");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
 import org.dyad.corenlp.CoreNlpAnnotator;
 import org.dyad.corenlp.CoreNlpConfig;
@@ -35,6 +36,9 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   DictionaryOptions dictionaries;
 
+  @Mixin
+  ThreadOptions threading;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress display and no summary of skipped records.")
   boolean quiet;
 
@@ -48,16 +52,17 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    PipelineConfig config = threading.apply(spec, PipelineConfig.DEFAULT);
+    int threads = threading.threads(spec);
     try (Corpus corpus = Corpus.open(store.dir)) {
-      Ingestion ingest = new Ingestion(Pipelines.standard(PipelineConfig.DEFAULT, date,
-          () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT), dictionaries.dictionaries(spec, date)), corpus);
+      Pipeline pipeline = Pipelines.standard(config, date, () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT),
+          dictionaries.dictionaries(spec, date));
+      Ingestion ingest = new Ingestion(pipeline, corpus);
       InputRun run = new InputRun(err, quiet, stdin);
-      run.read(inputs, doc -> {
-        Ingestion.Result r = ingest.add(doc);
-        if (r.outcome() == Outcome.FAILED) {
+      run.read(inputs, pipeline, threads, (doc, a) -> {
+        if (ingest.store(doc, a) == Outcome.FAILED) {
           run.messages().println("dyad: " + doc.origin() + ": no text; recorded in the store's failures with its reason");
         }
-        return r.article();
       });
       run.finish();
       err.println("dyad: " + ingest.summary() + "; store " + store.dir + " now holds " + corpus.counts());

@@ -32,9 +32,14 @@ final class Ingestion {
 
   Result add(RawDocument doc) {
     AnalyzedArticle a = pipeline.process(doc);
+    return new Result(a, store(doc, a));
+  }
+
+  /** Stores a document's analysis made elsewhere (by a {@code PipelineRunner} over this pipeline); call in input order. */
+  Outcome store(RawDocument doc, AnalyzedArticle a) {
     Outcome o = corpus.add(a, doc.origin());
     counts.merge(o, 1, Integer::sum);
-    return new Result(a, o);
+    return o;
   }
 
   int count(Outcome o) {

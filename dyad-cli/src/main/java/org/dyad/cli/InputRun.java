@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
+import org.dyad.core.pipeline.Pipeline;
+import org.dyad.core.pipeline.PipelineRunner;
 import org.dyad.core.read.InputReader;
 import org.dyad.core.read.LocalPageFetcher;
 import org.dyad.core.read.ReadMonitor;
@@ -39,9 +41,17 @@ final class InputRun {
     return progress.messages();
   }
 
-  /** Reads every input; {@code each} analyses one document and returns what it made of it. */
-  void read(List<Path> inputs, Function<RawDocument, AnalyzedArticle> each) {
-    reader.read(inputs, doc -> progress.article(each.apply(doc)), both(progress, skips));
+  /**
+   * Reads every input and runs the pipeline over it on {@code threads} worker threads; {@code sink}
+   * gets each document and its analysis in input order, on this thread.
+   */
+  void read(List<Path> inputs, Pipeline pipeline, int threads, BiConsumer<RawDocument, AnalyzedArticle> sink) {
+    try (PipelineRunner runner = new PipelineRunner(pipeline, threads, (doc, a) -> {
+      sink.accept(doc, a);
+      progress.article(a);
+    })) {
+      reader.read(inputs, runner::submit, both(progress, skips));
+    }
   }
 
   /** Ends the progress display and says what was skipped. */

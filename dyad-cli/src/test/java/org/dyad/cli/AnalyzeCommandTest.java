@@ -52,4 +52,37 @@ class AnalyzeCommandTest {
     assertEquals(0, cl.execute("--stages", "clean", "--quiet", "-o", dir.resolve("o.jsonl").toString(), warc.toString()));
     assertEquals("dyad: 2 article(s) written, 2 with text", err.toString().strip());
   }
+
+  @Test
+  void severalThreadsWriteTheSameLinesInTheSameOrderAsOne() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      String text = i % 3 == 2 ? "The ferry to the northern islands resumed service on Monday, the operator said."
+          : "Story " + i + ": the council of town " + i + " voted on a budget for " + (i * 7) + " new street lamps and a library.";
+      lines.append("{\"id\":\"n").append(i).append("\",\"published\":\"2024-03-01\",\"text\":\"").append(text).append("\"}\n");
+    }
+    Path input = Files.writeString(dir.resolve("in.jsonl"), lines);
+    assertEquals(Files.readString(run(input, "1")), Files.readString(run(input, "3")));
+    List<AnalyzedArticle> out = Files.readAllLines(run(input, "3")).stream().map(ArticleJson::parse).toList();
+    assertEquals(30, out.size());
+    assertEquals(null, out.get(2).duplicateOf());
+    assertEquals("n2", out.get(5).duplicateOf());
+  }
+
+  private Path run(Path input, String threads) {
+    Path out = dir.resolve("out-" + threads + ".jsonl");
+    CommandLine cl = new CommandLine(new AnalyzeCommand());
+    cl.setErr(new PrintWriter(new StringWriter()));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    assertEquals(0, cl.execute("--stages", "clean", "--threads", threads, "--quiet", "-o", out.toString(), input.toString()));
+    return out;
+  }
+
+  @Test
+  void badThreadAndTimeoutValuesAreUsageErrors() {
+    CommandLine cl = new CommandLine(new AnalyzeCommand());
+    cl.setErr(new PrintWriter(new StringWriter()));
+    assertEquals(2, cl.execute("--threads", "0", "x.jsonl"));
+    assertEquals(2, cl.execute("--article-timeout", "0", "x.jsonl"));
+  }
 }

@@ -11,15 +11,35 @@ import org.dyad.model.nlp.Annotation;
 
 /**
  * Dyad's annotator on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (with SUTime) and
- * depparse. One instance holds one CoreNLP pipeline (11–13 s and about 1 GB to build); build it
- * once per worker thread and reuse it.
+ * depparse. One instance holds one CoreNLP pipeline (11–13 s and about 1 GB to build). CoreNLP's
+ * {@code annotate} is thread-safe, so one instance serves all worker threads; CoreNLP also keeps
+ * built annotators in a process-wide pool, so a second instance with the same settings reuses the
+ * first one's models unless it is asked to load its own ({@code ownModels}, for measuring).
  */
 public final class CoreNlpAnnotator implements NlpAnnotator {
   private final StanfordCoreNLP pipeline;
 
   public CoreNlpAnnotator(CoreNlpConfig config) {
+    this(config, false);
+  }
+
+  /** @param ownModels load this instance's own copy of the models instead of sharing the process-wide ones */
+  public CoreNlpAnnotator(CoreNlpConfig config, boolean ownModels) {
     requireNonNull(config, "config is null");
-    this.pipeline = new StanfordCoreNLP(properties(config));
+    this.pipeline = ownModels ? withOwnModels(properties(config)) : new StanfordCoreNLP(properties(config));
+  }
+
+  /** Pipelines built earlier keep their annotators; clearing CoreNLP's pool makes this one load its own. */
+  private static StanfordCoreNLP withOwnModels(Properties p) {
+    synchronized (StanfordCoreNLP.class) {
+      StanfordCoreNLP.clearAnnotatorPool();
+      return new StanfordCoreNLP(p);
+    }
+  }
+
+  /** CoreNLP's time per annotator so far, as CoreNLP prints it. */
+  public String timing() {
+    return pipeline.timingInformation();
   }
 
   static Properties properties(CoreNlpConfig config) {
@@ -30,6 +50,9 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     p.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
     p.setProperty("ner.useSUTime", Boolean.toString(config.sutime()));
     p.setProperty("ner.buildEntityMentions", "true");
+    if (!config.nerModels().isEmpty()) {
+      p.setProperty("ner.model", config.nerModels());
+    }
     p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
     return p;
   }

@@ -25,7 +25,8 @@ import org.dyad.model.nlp.Annotation;
 /**
  * Composes the stages: clean, de-duplicate, annotate, resolve entities, normalise dates, attribute
  * quotes, code events. A stage that fails records an issue on that article; the batch goes on.
- * The annotator is made lazily on first need, so a clean-only run never loads models.
+ * The annotator is made lazily on first need, so a clean-only run never loads models. Cleaning and
+ * analysis may run on several threads ({@link PipelineRunner}); de-duplication runs in input order.
  */
 public final class Pipeline {
   private final PipelineConfig config;
@@ -37,6 +38,7 @@ public final class Pipeline {
   private final QuoteAttributor quotes;
   private final EventCoder events;
   private final StageClock clock = new StageClock();
+  private final TimeLimiter limiter;
   private NlpAnnotator annotator;
 
   public Pipeline(PipelineConfig config, Cleaner cleaner, Supplier<NlpAnnotator> annotator, EntityResolver entities,
@@ -49,6 +51,7 @@ public final class Pipeline {
     this.quotes = requireNonNull(quotes, "quotes is null");
     this.events = requireNonNull(events, "events is null");
     this.dedup = new Deduplicator(config.duplicateThreshold());
+    this.limiter = new TimeLimiter(config.articleTimeout());
   }
 
   public PipelineConfig config() {
@@ -70,37 +73,74 @@ public final class Pipeline {
 
   /** Runs every configured stage over one document. Never throws for bad content or a failing stage. */
   public AnalyzedArticle process(RawDocument doc) {
+    CleanedArticle article = clean(doc);
+    return analyze(article, firstCopyOf(article));
+  }
+
+  /**
+   * Cleans one document; safe to call from several threads at once. A failing cleaner gives an
+   * article without text and an issue.
+   */
+  public CleanedArticle clean(RawDocument doc) {
     requireNonNull(doc, "doc is null");
-    CleanedArticle article;
     long t0 = System.nanoTime();
     try {
-      article = cleaner.clean(doc);
+      return cleaner.clean(doc);
     } catch (RuntimeException | StackOverflowError e) {
       List<Issue> issues = new ArrayList<>(doc.issues());
       issues.add(failure("clean", e));
-      article = new CleanedArticle(doc.id(), doc.url(), null, doc.title(), doc.published(), null, "", null, issues);
+      return new CleanedArticle(doc.id(), doc.url(), null, doc.title(), doc.published(), null, "", null, issues);
+    } finally {
+      clock.add("clean", System.nanoTime() - t0);
     }
-    long t1 = System.nanoTime();
-    clock.add("clean", t1 - t0);
+  }
+
+  /**
+   * The id of the earlier article this one copies, or null. Decides "first copy" by call order, so
+   * call it in input order from one thread at a time.
+   */
+  public String firstCopyOf(CleanedArticle article) {
+    long t0 = System.nanoTime();
     String duplicateOf = dedup.check(article.id(), article.text()).orElse(null);
-    clock.add("dedup", System.nanoTime() - t1);
+    clock.add("dedup", System.nanoTime() - t0);
+    return duplicateOf;
+  }
+
+  /**
+   * Annotates and analyses a cleaned article unless it is a copy, clean-only or not annotatable;
+   * safe to call from several threads at once. An analysis over the configured time limit gives the
+   * cleaned article with an issue {@code pipeline/timeout}.
+   */
+  public AnalyzedArticle analyze(CleanedArticle article, String duplicateOf) {
+    requireNonNull(article, "article is null");
     if (config.stages() == Stages.CLEAN || duplicateOf != null || !annotatable(article)) {
       return AnalyzedArticle.cleanedOnly(article, duplicateOf);
     }
-    return analyze(article);
+    NlpAnnotator nlp = annotator();
+    List<Issue> before = new ArrayList<>(article.issues());
+    CleanedArticle input = limited(article, before);
+    return limiter.call(() -> analyze(article, input, before, nlp)).orElseGet(() -> timedOut(article, before));
+  }
+
+  private AnalyzedArticle timedOut(CleanedArticle a, List<Issue> before) {
+    List<Issue> issues = new ArrayList<>(before);
+    issues.add(new Issue("pipeline", "timeout", "the analysis took longer than " + limiter.limit().toMillis()
+        + " ms and was abandoned; the article is kept cleaned only"));
+    return new AnalyzedArticle(a.id(), a.url(), a.source(), a.title(), a.published(), a.dateline(), a.text(), null,
+        List.of(), List.of(), List.of(), List.of(), issues);
   }
 
   private static boolean annotatable(CleanedArticle a) {
     return !a.text().isBlank() && (a.language() == null || a.language().equals("en"));
   }
 
-  private AnalyzedArticle analyze(CleanedArticle article) {
-    List<Issue> issues = new ArrayList<>();
+  /** The analysis proper; {@code before} are the article's issues so far (not changed here). */
+  private AnalyzedArticle analyze(CleanedArticle article, CleanedArticle input, List<Issue> before, NlpAnnotator nlp) {
+    List<Issue> issues = new ArrayList<>(before);
     Annotation ann = Annotation.EMPTY;
-    NlpAnnotator nlp = annotator();
     long t0 = System.nanoTime();
     try {
-      ann = nlp.annotate(limited(article, issues));
+      ann = nlp.annotate(input);
     } catch (RuntimeException e) {
       issues.add(failure("annotate", e));
     }
@@ -110,10 +150,8 @@ public final class Pipeline {
     List<DateMention> ds = guard("time", issues, () -> dates.normalize(article, a));
     List<Quote> qs = guard("quotes", issues, () -> quotes.attribute(article, a, ents, ds));
     List<Event> evs = guard("events", issues, () -> events.code(article, a, ents, ds, qs));
-    List<Issue> all = new ArrayList<>(article.issues());
-    all.addAll(issues);
     return new AnalyzedArticle(article.id(), article.url(), article.source(), article.title(), article.published(),
-        article.dateline(), article.text(), null, ents, qs, ds, evs, all);
+        article.dateline(), article.text(), null, ents, qs, ds, evs, issues);
   }
 
   private CleanedArticle limited(CleanedArticle a, List<Issue> issues) {
