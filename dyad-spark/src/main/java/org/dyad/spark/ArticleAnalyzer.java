@@ -17,9 +17,10 @@ import org.dyad.model.RawDocument;
 import scala.Tuple2;
 
 /**
- * The second pass, per partition: one light pipeline per task around the executor's shared
- * annotator. Copies found by {@link DuplicateFinder} are only cleaned and point to their first
- * copy, as in the command; the rest go through every stage. Each result is its JSON line.
+ * The second pass, per partition: one light pipeline per file around the executor's shared
+ * annotator (so its de-duplicator sees only that file). Copies found by {@link DuplicateFinder} are
+ * only cleaned and point to their first copy, as in the command; the rest go through every stage.
+ * Each result is its JSON line.
  */
 final class ArticleAnalyzer {
   static final StructType RESULTS = new StructType()
@@ -33,11 +34,11 @@ final class ArticleAnalyzer {
 
   static Iterator<Row> analyze(String root, Iterator<Tuple2<String, PortableDataStream>> files, JobConfig config,
       Broadcast<Map<String, String>> copies) {
-    Pipeline pipeline = SharedModels.pipeline(config);
-    Pipeline cleaner = SharedModels.cleaner(config);
     List<Row> out = new ArrayList<>();
     while (files.hasNext()) {
       Tuple2<String, PortableDataStream> f = files.next();
+      Pipeline pipeline = SharedModels.pipeline(config);
+      Pipeline cleaner = SharedModels.cleaner(config);
       int[] record = {0};
       HadoopInput.read(root, f._1(), f._2(), config.maxInputBytes(), doc -> {
         String first = copies.value().get(DocumentKey.of(f._1(), record[0]));

@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.dyad.core.dedup.Deduplicator;
 import org.dyad.core.pipeline.Pipeline;
+import org.dyad.core.pipeline.PipelineConfig;
 import org.dyad.model.AnalyzedArticle;
 import scala.Tuple2;
 
@@ -40,7 +41,7 @@ final class DuplicateFinder {
       JobConfig config) {
     Dataset<Row> cleaned = spark.createDataFrame(files.flatMap(f -> clean(root, f, config)), CLEANED)
         .sort("file", "record");
-    Deduplicator dedup = new Deduplicator(org.dyad.core.pipeline.PipelineConfig.DEFAULT.duplicateThreshold());
+    Deduplicator dedup = new Deduplicator(PipelineConfig.DEFAULT.duplicateThreshold());
     Map<String, String> copies = new HashMap<>();
     Iterator<Row> rows = cleaned.toLocalIterator();
     while (rows.hasNext()) {

@@ -26,10 +26,10 @@ import org.dyad.core.json.ArticleJson;
 import org.dyad.model.AnalyzedArticle;
 
 /**
- * {@code DyadSparkJob INPUT OUTPUT [--date YYYY-MM-DD] [--partitions N]}: runs {@code dyad analyze}'s
+ * {@code DyadSparkJob INPUT OUTPUT [--date YYYY-MM-DD] [--partitions N] [--no-dedup]}: runs {@code dyad analyze}'s
  * pipeline over pages, JSON lines, WARC archives or feeds under any Hadoop-compatible path and
  * writes the Parquet tables articles, entities, quotes, events and failures, and the GDELT 2.0
- * export (tab-separated text) under OUTPUT.
+ * export (tab-separated text) under OUTPUT. {@code --no-dedup} analyses copies too (see {@link JobConfig}).
  */
 public final class DyadSparkJob {
   private DyadSparkJob() {
@@ -39,8 +39,10 @@ public final class DyadSparkJob {
     JobArguments a = JobArguments.parse(args);
     SparkSession spark = SparkSession.builder().appName("dyad").getOrCreate();
     try {
+      long t0 = System.nanoTime();
       long articles = run(spark, a.input(), a.output(), a.config());
-      System.err.println("dyad-spark: " + articles + " document(s) written to " + a.output());
+      System.err.printf("dyad-spark: %d document(s) in %.1f s written to %s%n", articles, (System.nanoTime() - t0) / 1e9,
+          a.output());
     } finally {
       spark.stop();
     }
@@ -54,7 +56,8 @@ public final class DyadSparkJob {
     String root = qualified(input, hadoop);
     JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(input, config.partitions())
         .filter(f -> HadoopInput.wanted(root, f._1()));
-    Broadcast<Map<String, String>> copies = jsc.broadcast(DuplicateFinder.copies(spark, files, root, config));
+    Broadcast<Map<String, String>> copies = jsc.broadcast(
+        config.findCopies() ? DuplicateFinder.copies(spark, files, root, config) : Map.of());
     Dataset<Row> results = spark.createDataFrame(
         files.mapPartitions(p -> ArticleAnalyzer.analyze(root, p, config, copies)), ArticleAnalyzer.RESULTS)
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -114,10 +117,12 @@ public final class DyadSparkJob {
       String output = null;
       LocalDate date = null;
       int partitions = 2;
+      boolean findCopies = true;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--date" -> date = LocalDate.parse(value(args, ++i, "--date"));
           case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, "--partitions"));
+          case "--no-dedup" -> findCopies = false;
           default -> {
             if (input == null) {
               input = args[i];
@@ -132,7 +137,7 @@ public final class DyadSparkJob {
       if (output == null) {
         throw usage("INPUT and OUTPUT are required");
       }
-      return new JobArguments(input, output, new JobConfig(date, partitions, JobConfig.MAX_INPUT_BYTES));
+      return new JobArguments(input, output, new JobConfig(date, partitions, JobConfig.MAX_INPUT_BYTES, findCopies));
     }
 
     private static String value(String[] args, int i, String option) {
@@ -144,7 +149,7 @@ public final class DyadSparkJob {
 
     private static IllegalArgumentException usage(String message) {
       return new IllegalArgumentException(message
-          + "\nusage: DyadSparkJob INPUT OUTPUT [--date YYYY-MM-DD] [--partitions N]");
+          + "\nusage: DyadSparkJob INPUT OUTPUT [--date YYYY-MM-DD] [--partitions N] [--no-dedup]");
     }
   }
 }

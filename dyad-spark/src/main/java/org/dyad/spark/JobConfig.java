@@ -10,8 +10,11 @@ import java.time.LocalDate;
  * @param fallbackDate the article date for inputs that carry none (may be null)
  * @param partitions the minimum number of input partitions
  * @param maxInputBytes pages and WARC payloads larger than this are cut, with an issue
+ * @param findCopies look for copies across the whole input first ({@link DuplicateFinder}); without it
+ *     every document is analysed, which suits input de-duplicated before (and timing on a repeated corpus)
  */
-public record JobConfig(LocalDate fallbackDate, int partitions, long maxInputBytes) implements Serializable {
+public record JobConfig(LocalDate fallbackDate, int partitions, long maxInputBytes, boolean findCopies)
+    implements Serializable {
   private static final long serialVersionUID = 1L;
   /** As the command's inputs: news pages are far smaller than 16 MB. */
   public static final long MAX_INPUT_BYTES = 16L * 1024 * 1024;

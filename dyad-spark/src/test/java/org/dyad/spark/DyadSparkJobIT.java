@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DyadSparkJobIT {
   /** The command's sample corpus, read in place from dyad-cli's sources. */
   private static final Path SAMPLES = Path.of("../dyad-cli/src/main/resources/dyad/samples").toAbsolutePath().normalize();
-  private static final JobConfig CONFIG = new JobConfig(LocalDate.of(2021, 9, 10), 2, JobConfig.MAX_INPUT_BYTES);
+  private static final JobConfig CONFIG = new JobConfig(LocalDate.of(2021, 9, 10), 2, JobConfig.MAX_INPUT_BYTES, true);
   private static SparkSession spark;
   private static List<AnalyzedArticle> expected;
   @TempDir
