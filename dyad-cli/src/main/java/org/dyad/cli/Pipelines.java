@@ -2,66 +2,31 @@ package org.dyad.cli;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
-import org.dyad.core.clean.LanguageGuesser;
-import org.dyad.core.nlp.NlpAnnotator;
-import org.dyad.core.clean.ArticleCleaner;
-import org.dyad.core.clean.OptimaizeLanguageGuesser;
-import org.dyad.core.clean.html.JsoupHtmlExtractor;
-import org.dyad.core.entities.DictionaryEntityResolver;
 import org.dyad.core.entities.EntityDictionaries;
-import org.dyad.core.events.Codebook;
-import org.dyad.core.events.ParseEventCoder;
-import org.dyad.core.events.VerbDictionary;
-import org.dyad.core.places.Geocoder;
-import org.dyad.core.places.PlaceResolver;
-import org.dyad.core.places.PlacingEntityResolver;
-import org.dyad.core.places.PlacingEventCoder;
+import org.dyad.core.nlp.NlpAnnotator;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
-import org.dyad.core.quotes.ParseQuoteAttributor;
-import org.dyad.core.time.RuleDateNormalizer;
-import org.dyad.corenlp.CoreNlpAnnotator;
-import org.dyad.corenlp.CoreNlpConfig;
+import org.dyad.corenlp.StandardPipeline;
 
-/** Builds Dyad's standard pipeline: the one place where implementations are chosen. */
+/** The command's names for {@link StandardPipeline}, which the Spark job shares. */
 public final class Pipelines {
-  /** Language profiles take a moment to load: once per process. */
-  private static final Supplier<LanguageGuesser> LANGUAGE = new Supplier<>() {
-    private LanguageGuesser guesser;
-
-    @Override
-    public synchronized LanguageGuesser get() {
-      if (guesser == null) {
-        guesser = new OptimaizeLanguageGuesser();
-      }
-      return guesser;
-    }
-  };
-
   private Pipelines() {}
 
   /**
    * @param fallbackDate the article date for inputs that carry none (may be null)
    */
   public static Pipeline standard(PipelineConfig config, LocalDate fallbackDate) {
-    return standard(config, fallbackDate, () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT));
+    return StandardPipeline.standard(config, fallbackDate);
   }
 
   /** The standard stages around a given annotator (benchmarks share one annotator between runs). */
   public static Pipeline standard(PipelineConfig config, LocalDate fallbackDate, Supplier<NlpAnnotator> annotator) {
-    return standard(config, fallbackDate, annotator, EntityDictionaries.standard());
+    return StandardPipeline.standard(config, fallbackDate, annotator);
   }
 
   /** The standard stages with other entity dictionaries (for example Dyad's with a user's PETRARCH actors). */
   public static Pipeline standard(PipelineConfig config, LocalDate fallbackDate, Supplier<NlpAnnotator> annotator,
       EntityDictionaries dictionaries) {
-    return new Pipeline(
-        config,
-        new ArticleCleaner(new JsoupHtmlExtractor(), LANGUAGE.get(), fallbackDate),
-        annotator,
-        new PlacingEntityResolver(new DictionaryEntityResolver(dictionaries), new PlaceResolver(Geocoder.standard())),
-        new RuleDateNormalizer(),
-        new ParseQuoteAttributor(),
-        new PlacingEventCoder(new ParseEventCoder(VerbDictionary.standard(), Codebook.standard())));
+    return StandardPipeline.standard(config, fallbackDate, annotator, dictionaries);
   }
 }

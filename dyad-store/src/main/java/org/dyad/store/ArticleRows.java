@@ -112,7 +112,7 @@ final class ArticleRows {
     return EntityIds.of("PERSON", s.name());
   }
 
-  private static LocalDate day(String value, LocalDate fallback) {
+  static LocalDate day(String value, LocalDate fallback) {
     LocalDate d = Days.of(value);
     return d != null ? d : value == null ? fallback : null;
   }

@@ -47,7 +47,7 @@ final class GdeltWriter {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         Statement st = db.createStatement(); ResultSet rs = st.executeQuery(SQL)) {
       while (rs.next()) {
-        out.write(String.join("\t", row(rs)));
+        out.write(String.join("\t", row(GdeltValues.of(rs))));
         out.write('\n');
         n++;
       }
@@ -55,7 +55,7 @@ final class GdeltWriter {
     return n;
   }
 
-  static List<String> row(ResultSet rs) throws SQLException {
+  static List<String> row(GdeltValues rs) throws SQLException {
     List<String> c = new ArrayList<>(COLUMNS);
     LocalDate day = rs.getDate(2).toLocalDate();
     c.add(Long.toString(rs.getLong(1)));

@@ -1,0 +1,111 @@
+package org.dyad.spark;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.dyad.model.AnalyzedArticle;
+import org.dyad.model.EntityMention;
+import org.dyad.model.Event;
+import org.dyad.model.Issue;
+import org.dyad.model.Quote;
+import org.dyad.model.Speaker;
+
+/**
+ * The Parquet tables' rows of one article. Every row starts with the document's file and record
+ * (its place in the input) and the article id; list tables add the item's index in the article.
+ * Articles without text are failures, with their reasons, and have no row in the other tables.
+ */
+final class ArticleTables {
+  static final StructType ARTICLES = key()
+      .add("url", StringType).add("source", StringType).add("title", StringType).add("published", DateType)
+      .add("dateline", StringType).add("text", StringType).add("duplicate_of", StringType).add("issues", StringType);
+  static final StructType ENTITIES = key().add("n", IntegerType)
+      .add("start", IntegerType).add("end", IntegerType).add("text", StringType).add("type", StringType)
+      .add("name", StringType).add("title", StringType).add("affiliation", StringType).add("country", StringType)
+      .add("actor", StringType);
+  static final StructType QUOTES = key().add("n", IntegerType)
+      .add("start", IntegerType).add("end", IntegerType).add("text", StringType).add("direct", BooleanType)
+      .add("cue", StringType).add("speaker", StringType).add("speaker_actor", StringType)
+      .add("speaker_title", StringType).add("date", StringType).add("date_source", StringType);
+  static final StructType EVENTS = key().add("n", IntegerType)
+      .add("source_name", StringType).add("source_actor", StringType).add("target_name", StringType)
+      .add("target_actor", StringType).add("code", StringType).add("root", StringType).add("quad_class", IntegerType)
+      .add("goldstein", DoubleType).add("plover", StringType).add("date", StringType).add("date_source", StringType)
+      .add("modality", StringType).add("start", IntegerType).add("end", IntegerType);
+  static final StructType FAILURES = key().add("origin", StringType).add("reason", StringType);
+  /** The columns before each table's own: file, record, article id. */
+  static final int KEY_COLUMNS = 3;
+
+  private ArticleTables() {
+  }
+
+  private static StructType key() {
+    return new StructType().add("file", StringType, false).add("record", IntegerType, false).add("id", StringType, false);
+  }
+
+  static boolean failed(AnalyzedArticle a) {
+    return a.text().isBlank();
+  }
+
+  static List<Row> articles(String file, int record, AnalyzedArticle a) {
+    if (failed(a)) {
+      return List.of();
+    }
+    return List.of(RowFactory.create(file, record, a.id(), a.url(), a.source(), a.title(),
+        a.published() == null ? null : java.sql.Date.valueOf(a.published()),
+        a.dateline() == null ? null : a.dateline().place(), a.text(), a.duplicateOf(), issues(a)));
+  }
+
+  static List<Row> failures(String file, int record, String origin, AnalyzedArticle a) {
+    return failed(a) ? List.of(RowFactory.create(file, record, a.id(), origin, issues(a))) : List.of();
+  }
+
+  static List<Row> entities(String file, int record, AnalyzedArticle a) {
+    List<Row> out = new ArrayList<>();
+    for (EntityMention e : a.entities()) {
+      out.add(RowFactory.create(file, record, a.id(), out.size(), e.start(), e.end(), e.text(), e.type(), e.name(),
+          e.title(), e.affiliation(), e.country(), e.actor()));
+    }
+    return out;
+  }
+
+  static List<Row> quotes(String file, int record, AnalyzedArticle a) {
+    List<Row> out = new ArrayList<>();
+    for (Quote q : a.quotes()) {
+      Speaker s = q.speaker();
+      out.add(RowFactory.create(file, record, a.id(), out.size(), q.start(), q.end(), q.text(), q.direct(), q.cue(),
+          s == null ? null : s.name(), s == null ? null : s.actor(), s == null ? null : s.title(), q.date(),
+          q.dateSource()));
+    }
+    return out;
+  }
+
+  static List<Row> events(String file, int record, AnalyzedArticle a) {
+    List<Row> out = new ArrayList<>();
+    for (Event e : a.events()) {
+      out.add(RowFactory.create(file, record, a.id(), out.size(), e.source().name(), e.source().actor(),
+          e.target() == null ? null : e.target().name(), e.target() == null ? null : e.target().actor(), e.code(),
+          e.root(), e.quadClass(), e.goldstein(), e.plover(), e.date(), e.dateSource(), e.modality(), e.start(),
+          e.end()));
+    }
+    return out;
+  }
+
+  /** The article's issues, one "stage/code: message" a line ("" when none). */
+  static String issues(AnalyzedArticle a) {
+    return a.issues().stream().map(ArticleTables::issue).collect(Collectors.joining("\n"));
+  }
+
+  private static String issue(Issue i) {
+    return i.stage() + "/" + i.code() + ": " + i.message();
+  }
+}

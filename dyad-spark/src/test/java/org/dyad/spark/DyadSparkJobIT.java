@@ -1,0 +1,123 @@
+package org.dyad.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.dyad.core.pipeline.Pipeline;
+import org.dyad.core.read.InputReader;
+import org.dyad.model.AnalyzedArticle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job in local[2] mode on the bundled sample corpus gives the same articles, entities, quotes
+ * and events as {@code dyad analyze} (the same reader and pipeline run one document after another,
+ * as the command runs them), and the GDELT export has one line per asserted, dated event.
+ */
+class DyadSparkJobIT {
+  /** The command's sample corpus, read in place from dyad-cli's sources. */
+  private static final Path SAMPLES = Path.of("../dyad-cli/src/main/resources/dyad/samples").toAbsolutePath().normalize();
+  private static final JobConfig CONFIG = new JobConfig(LocalDate.of(2021, 9, 10), 2, JobConfig.MAX_INPUT_BYTES, true);
+  private static SparkSession spark;
+  private static List<AnalyzedArticle> expected;
+  @TempDir
+  static Path out;
+
+  @BeforeAll
+  static void run() {
+    assertTrue(Files.isDirectory(SAMPLES), "sample corpus missing: " + SAMPLES);
+    expected = new ArrayList<>();
+    Pipeline pipeline = SharedModels.pipeline(CONFIG);
+    new InputReader(JobConfig.MAX_INPUT_BYTES).read(List.of(SAMPLES), doc -> expected.add(pipeline.process(doc)));
+    spark = SparkSession.builder().master("local[2]").appName("dyad-it").config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2").getOrCreate();
+    long n = DyadSparkJob.run(spark, SAMPLES.toString(), out.toString(), CONFIG);
+    assertEquals(expected.size(), n);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  @Test
+  void articlesAreTheCommandsInItsOrder() {
+    List<String> rows = expectedRows(a -> ArticleTables.articles("", 0, a));
+    assertFalse(rows.isEmpty());
+    assertEquals(rows, actualRows("articles"));
+  }
+
+  @Test
+  void entitiesQuotesAndEventsAreTheCommands() {
+    for (String table : List.of("entities", "quotes", "events")) {
+      Function<AnalyzedArticle, List<Row>> rows = switch (table) {
+        case "entities" -> a -> ArticleTables.entities("", 0, a);
+        case "quotes" -> a -> ArticleTables.quotes("", 0, a);
+        default -> a -> ArticleTables.events("", 0, a);
+      };
+      List<String> want = expectedRows(rows);
+      assertFalse(want.isEmpty(), table);
+      assertEquals(want, actualRows(table), table);
+    }
+  }
+
+  @Test
+  void copiesPointToTheirFirstCopyAsInTheCommand() {
+    List<String> want = expected.stream().filter(a -> a.duplicateOf() != null).map(a -> a.id() + "->" + a.duplicateOf()).toList();
+    assertFalse(want.isEmpty(), "the sample corpus holds a syndicated copy");
+    List<String> got = spark.read().parquet(out + "/articles").where("duplicate_of IS NOT NULL").sort("file", "record")
+        .collectAsList().stream().map(r -> r.getAs("id") + "->" + r.getAs("duplicate_of")).toList();
+    assertEquals(want, got);
+  }
+
+  @Test
+  void gdeltHasOneLineOf61ColumnsPerAssertedDatedEvent() {
+    long want = expected.stream().mapToLong(a -> GdeltOutput.inputs("", 0, a).size()).sum();
+    List<String> lines = spark.read().text(out + "/gdelt").collectAsList().stream().map(r -> r.getString(0)).toList();
+    assertEquals(want, lines.size());
+    assertTrue(want > 0);
+    assertTrue(lines.stream().allMatch(l -> l.split("\t", -1).length == 61), lines.get(0));
+    assertEquals(IntStream.rangeClosed(1, lines.size()).mapToObj(Integer::toString).toList(),
+        lines.stream().map(l -> l.substring(0, l.indexOf('\t'))).sorted((x, y) -> Long.compare(Long.parseLong(x), Long.parseLong(y))).toList());
+  }
+
+  @Test
+  void failuresHoldEveryDocumentWithoutText() {
+    List<String> want = expected.stream().filter(ArticleTables::failed).map(AnalyzedArticle::id).toList();
+    List<String> got = spark.read().parquet(out + "/failures").sort("file", "record").collectAsList().stream()
+        .map(r -> r.<String>getAs("id")).toList();
+    assertEquals(want, got);
+  }
+
+  private static List<String> expectedRows(Function<AnalyzedArticle, List<Row>> rows) {
+    return expected.stream().flatMap(a -> rows.apply(a).stream()).map(DyadSparkJobIT::canonical).toList();
+  }
+
+  /** A table's rows in input order, without the file and record columns (the command has no such columns). */
+  private static List<String> actualRows(String table) {
+    return spark.read().parquet(out + "/" + table).sort("file", "record").collectAsList().stream()
+        .map(DyadSparkJobIT::canonical).toList();
+  }
+
+  private static String canonical(Row r) {
+    List<String> cells = new ArrayList<>();
+    for (int i = 2; i < r.length(); i++) {
+      cells.add(String.valueOf(r.get(i)));
+    }
+    return String.join("|", cells);
+  }
+}

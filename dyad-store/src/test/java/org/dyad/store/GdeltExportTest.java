@@ -1,0 +1,34 @@
+package org.dyad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.dyad.model.ActorRef;
+import org.dyad.model.Event;
+import org.junit.jupiter.api.Test;
+
+class GdeltExportTest {
+  @Test
+  void valuesFromAnArrayGiveTheStoresColumns() {
+    String text = "Lead sentence here.\n\nLater paragraph.";
+    List<String> c = GdeltExport.columns(GdeltExport.values(7L, LocalDate.of(2024, 3, 1), "NORGOV", "Oslo officials",
+        null, null, "0431", "04", 1, 2.5, 0, text, "https://example.org/a", Timestamp.valueOf(LocalDateTime.of(2024, 3, 2, 8, 0)),
+        3L, 2L));
+    assertEquals(GdeltExport.COLUMNS, c.size());
+    assertEquals("7|20240301|NORGOV|OSLO OFFICIALS|NOR|1|0431|043|04|1|2.5|3|2|3", String.join("|", c.get(0), c.get(1),
+        c.get(5), c.get(6), c.get(7), c.get(25), c.get(26), c.get(27), c.get(28), c.get(29), c.get(30), c.get(31),
+        c.get(32), c.get(33)));
+    assertEquals("20240302080000|https://example.org/a", c.get(59) + "|" + c.get(60));
+  }
+
+  @Test
+  void anEventIsFiledUnderItsOwnDayElseTheArticles() {
+    Event dated = new Event(new ActorRef("Oslo", "NOR"), null, "040", "04", 1, 1.0, null, "2024-W10", "text", "asserted", 0, 4);
+    Event undated = new Event(new ActorRef("Oslo", "NOR"), null, "040", "04", 1, 1.0, null, null, null, "asserted", 0, 4);
+    assertEquals(LocalDate.of(2024, 3, 4), GdeltExport.day(dated, LocalDate.of(2024, 1, 1)));
+    assertEquals(LocalDate.of(2024, 1, 1), GdeltExport.day(undated, LocalDate.of(2024, 1, 1)));
+  }
+}
