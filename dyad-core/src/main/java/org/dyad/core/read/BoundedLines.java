@@ -18,7 +18,7 @@ final class BoundedLines {
 
   private final Reader in;
   private final int max;
-  private final char[] buf = new char[1 << 16];
+  private final char[] buf = new char[1 << 13]; // small: a stream that breaks off loses at most this much before the break
   private int pos;
   private int end;
 
