@@ -103,7 +103,7 @@ final class GdeltWriter {
    * CountryCode (ISO alpha-2, where GDELT has FIPS 10-4), ADM1Code and ADM2Code (empty), Lat, Long
    * and FeatureID (the GeoNames id of a city, the country code of a country, else empty).
    */
-  private static void actionGeo(List<String> c, ResultSet rs) throws SQLException {
+  private static void actionGeo(List<String> c, GdeltValues rs) throws SQLException {
     String name = rs.getString(17);
     if (name == null) {
       c.addAll(Collections.nCopies(8, ""));

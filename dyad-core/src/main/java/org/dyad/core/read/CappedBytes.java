@@ -27,6 +27,8 @@ final class CappedBytes {
       if (out.size() >= cap && in.read() >= 0) {
         issues.add(Documents.issue("truncated", "the input is larger than " + cap + " bytes; only the first " + cap + " were read"));
       }
+    } catch (InflationGuard.Bomb e) {
+      issues.add(Documents.issue("zip-bomb", Documents.reason(e) + "; the first " + out.size() + " bytes were kept"));
     } catch (EOFException | ZipException e) {
       issues.add(damaged(e, out.size()));
     }

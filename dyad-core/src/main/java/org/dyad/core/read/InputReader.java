@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.dyad.model.ContentType;
 import org.dyad.model.Issue;
 import org.dyad.model.RawDocument;
@@ -171,18 +170,10 @@ public final class InputReader {
     sink.accept(new RawDocument(id, file.toString(), null, null, null, text.text(), typeOf(file, text.text()), issues));
   }
 
-  /** The file's bytes, gunzipped when its name ends in {@code .gz}. */
+  /** The file's bytes, gunzipped when its name ends in {@code .gz} ({@link InflationGuard} stops bombs). */
   private static InputStream open(Path file) throws IOException {
     InputStream in = Files.newInputStream(file);
-    if (!InputSniffer.gzipped(file)) {
-      return in;
-    }
-    try {
-      return new GZIPInputStream(in, 1 << 16);
-    } catch (IOException e) {
-      in.close();
-      throw e;
-    }
+    return InputSniffer.gzipped(file) ? InflationGuard.gunzip(in) : in;
   }
 
   private static ContentType typeOf(Path file, String text) {

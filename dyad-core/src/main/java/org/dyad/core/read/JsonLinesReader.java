@@ -2,8 +2,8 @@ package org.dyad.core.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,16 +32,23 @@ final class JsonLinesReader {
    * @param name the input's name, for ids ({@code name#line}) and messages
    * @param origin where the lines come from (a path, {@code stdin})
    */
-  void read(BufferedReader in, String name, String origin, Consumer<RawDocument> sink) {
+  void read(Reader in, String name, String origin, Consumer<RawDocument> sink) {
+    BoundedLines lines = new BoundedLines(in, maxLine());
     int n = 0;
     try {
-      String line;
-      while ((line = in.readLine()) != null) {
+      BoundedLines.Line line;
+      while ((line = lines.next()) != null) {
         n++;
-        if (!line.isBlank()) {
-          sink.accept(fromJson(line, name + "#" + n, origin + ":" + n));
+        if (line.cut()) {
+          sink.accept(Documents.failed(name + "#" + n, origin + ":" + n, "line-too-long",
+              "the line has " + line.length() + " characters; lines over " + maxLine() + " are not read"));
+        } else if (!line.text().isBlank()) {
+          sink.accept(fromJson(line.text(), name + "#" + n, origin + ":" + n));
         }
       }
+    } catch (InflationGuard.Bomb e) {
+      sink.accept(Documents.failed(name + "#" + (n + 1), origin + ":" + (n + 1), "zip-bomb", Documents.reason(e)
+          + " after line " + n + "; the lines before were read"));
     } catch (ZipException | java.io.EOFException e) {
       RawDocument d = Documents.failed(name + "#" + (n + 1), origin + ":" + (n + 1), "truncated-gzip",
           "the compressed input ends early or is corrupt after line " + n + " (" + Documents.reason(e) + "); the lines before were read");
@@ -49,6 +56,11 @@ final class JsonLinesReader {
     } catch (IOException | UncheckedIOException e) {
       sink.accept(Documents.failed(name + "#" + (n + 1), origin, "io-error", "cannot read " + origin + " after line " + n + ": " + Documents.reason(e)));
     }
+  }
+
+  /** The longest line read: room for a body of {@code maxChars} with escapes and the other fields. */
+  private int maxLine() {
+    return (int) Math.min(2 * maxChars + (1 << 16), Integer.MAX_VALUE / 2);
   }
 
   RawDocument fromJson(String line, String fallbackId, String origin) {

@@ -2,6 +2,7 @@ package org.dyad.core.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.dyad.model.Issue;
 import org.dyad.model.RawDocument;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -75,8 +77,28 @@ final class JwarcArchiveReader {
         }
         number++;
         cursor = next.get().position();
+        if (bomb(next.get())) {
+          return;
+        }
         record(next.get());
       }
+    }
+
+    /**
+     * A compressed record that declares more bytes than {@link InflationGuard#MAX_RATIO} times the
+     * whole file is a decompression bomb: skipping it would inflate all of it, so the archive stops
+     * there with an issue (the records before it are kept).
+     */
+    private boolean bomb(WarcRecord r) throws IOException {
+      long declared = r.body().size();
+      long size = Files.size(file);
+      if (reader.compression() != WarcCompression.GZIP || declared <= size * InflationGuard.MAX_RATIO) {
+        return false;
+      }
+      sink.accept(Documents.failed(name + "#" + number, file + "@" + r.position(), "zip-bomb", "the WARC record at byte "
+          + r.position() + " declares " + declared + " bytes, more than " + InflationGuard.MAX_RATIO + " times the " + size
+          + "-byte archive; it and the records after it were not read"));
+      return true;
     }
 
     /** Records the break and moves to the next record start; false when none follows. */

@@ -46,6 +46,7 @@ public final class PetrarchDictionaryReader {
     List<DatedCode> codes = null;
     BufferedReader in = new BufferedReader(reader);
     String line;
+    String actorAt = origin;
     int n = 0;
     while ((line = in.readLine()) != null) {
       n++;
@@ -56,9 +57,8 @@ public final class PetrarchDictionaryReader {
       String at = origin + ":" + n + ": ";
       String phrase = t.startsWith("[") ? null : phraseOf(t.startsWith("+") ? t.substring(1) : t);
       if (phrase != null && !t.startsWith("+")) {
-        if (phrases != null) {
-          out.add(PetrarchActors.actor(phrases, codes));
-        }
+        add(out, phrases, codes, actorAt, problems);
+        actorAt = at;
         phrases = new ArrayList<>();
         codes = new ArrayList<>();
       } else if (phrases == null) {
@@ -70,10 +70,21 @@ public final class PetrarchDictionaryReader {
       }
       codes.addAll(codes(t, at, problems));
     }
-    if (phrases != null) {
+    add(out, phrases, codes, actorAt, problems);
+    return new PetrarchActors(out);
+  }
+
+  /** Adds the actor read so far, if any; one whose lines held no words (only {@code _}) is a problem. */
+  private static void add(List<PetrarchActors.Actor> out, List<String> phrases, List<DatedCode> codes, String at,
+      Consumer<String> problems) {
+    if (phrases == null) {
+      return;
+    }
+    if (phrases.isEmpty()) {
+      problems.accept(at + "an actor with no words");
+    } else {
       out.add(PetrarchActors.actor(phrases, codes));
     }
-    return new PetrarchActors(out);
   }
 
   /** The line without its comment; comment lines ({@code <!...}) become empty. */

@@ -90,4 +90,12 @@ class PetrarchDictionaryReaderTest {
         () -> PetrarchAgentReader.read(new StringReader("NO CODE HERE\n"), "bad.agents"));
     assertTrue(e.getMessage().startsWith("bad.agents:1:"), e.getMessage());
   }
+
+  /** Found by PetrarchReadersFuzzTest: a line of only the exact-word marker made an actor with no phrase. */
+  @Test
+  void anActorLineWithNoWordsIsAProblemNotACrash() {
+    DictionaryFormatException e = assertThrows(DictionaryFormatException.class,
+        () -> PetrarchDictionaryReader.readActors(new StringReader("FREEDONIA [FRD]\n_ [XYZ]\n"), "bad.txt"));
+    assertTrue(e.getMessage().startsWith("bad.txt:2: an actor with no words"), e.getMessage());
+  }
 }
