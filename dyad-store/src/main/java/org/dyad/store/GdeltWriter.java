@@ -123,8 +123,7 @@ final class GdeltWriter {
     c.add("");
     c.add(String.format(Locale.ROOT, "%.4f", rs.getDouble(20)));
     c.add(String.format(Locale.ROOT, "%.4f", rs.getDouble(21)));
-    long id = rs.getLong(19);
-    c.add(rs.wasNull() ? (kind.equals("country") ? country : "") : Long.toString(id));
+    c.add(rs.get(19) == null ? (kind.equals("country") ? country : "") : Long.toString(rs.getLong(19)));
   }
 
   /** GDELT's IsRootEvent: the event is in the lead paragraph. */
