@@ -72,11 +72,8 @@ final class QuotesCommand implements Callable<Integer> {
       List<QuoteRow> rows = corpus.queries().quotes(query.speaker(), query.about(), limit);
       PrintWriter out = spec.commandLine().getOut();
       for (QuoteRow q : rows) {
-        String who = q.speaker() == null ? "(unknown)" : q.speaker() + (q.speakerTitle() == null ? "" : " (" + q.speakerTitle() + ")")
-            + (q.speakerActor() == null ? "" : " [" + q.speakerActor() + "]");
-        String text = q.direct() ? "\u201C" + q.text() + "\u201D" : q.text();
-        out.println(String.join("\t", q.date() == null ? "-" : q.date(), who, q.cue() == null ? "-" : q.cue(),
-            text.replace('\n', ' '), q.title() == null ? "-" : q.title(), q.articleKey()));
+        out.println(line(q.date(), q.speaker(), q.speakerTitle(), q.speakerActor(), q.direct(), q.text(), q.cue(),
+            q.title(), q.articleKey()));
       }
       out.flush();
       spec.commandLine().getErr().println("dyad: " + rows.size() + " statement(s) from the store " + store.dir);
@@ -112,10 +109,17 @@ final class QuotesCommand implements Callable<Integer> {
   static String line(StatementRow r) {
     Quote q = r.quote();
     Speaker s = q.speaker();
-    String who = s == null ? "(unknown)" : s.name() + (s.title() == null ? "" : " (" + s.title() + ")")
-        + (s.actor() == null ? "" : " [" + s.actor() + "]");
-    String text = q.direct() ? "\u201C" + q.text() + "\u201D" : q.text();
-    return String.join("\t", r.date() == null ? "-" : r.date(), who, q.cue() == null ? "-" : q.cue(),
-        text.replace('\n', ' '), r.title() == null ? "-" : r.title(), r.articleId());
+    return line(r.date(), s == null ? null : s.name(), s == null ? null : s.title(), s == null ? null : s.actor(),
+        q.direct(), q.text(), q.cue(), r.title(), r.articleId());
+  }
+
+  /** One statement as a tab-separated line, the same from files and from the store. */
+  private static String line(String date, String speaker, String title, String actor, boolean direct, String said,
+      String cue, String articleTitle, String articleId) {
+    String who = speaker == null ? "(unknown)" : speaker + (title == null ? "" : " (" + title + ")")
+        + (actor == null ? "" : " [" + actor + "]");
+    String text = direct ? "\u201C" + said + "\u201D" : said;
+    return String.join("\t", date == null ? "-" : date, who, cue == null ? "-" : cue, text.replace('\n', ' '),
+        articleTitle == null ? "-" : articleTitle, articleId);
   }
 }

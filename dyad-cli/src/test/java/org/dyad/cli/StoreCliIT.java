@@ -4,31 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Ingest into the embedded store with the real models, then every query and export command over it. */
 class StoreCliIT {
   @TempDir
   Path dir;
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
-  }
 
   private Path corpus() throws IOException {
     Path in = Files.createDirectory(dir.resolve("in"));
@@ -45,29 +30,29 @@ class StoreCliIT {
   void ingestIsIdempotentAndEveryQueryAnswersFromTheStore() throws IOException {
     Path in = corpus();
     String store = dir.resolve("store").toString();
-    Run first = run("ingest", "--store", store, "--date", "2021-08-27", in.toString());
+    CliIT.Run first = CliIT.run("ingest", "--store", store, "--date", "2021-08-27", in.toString());
     assertEquals(0, first.exit(), first.err());
     assertTrue(first.err().contains("1 new article(s), 1 copy(ies) of stored articles, 0 already stored, 1 without text"), first.err());
-    Run again = run("ingest", "--store", store, "--date", "2021-08-27", in.toString());
+    CliIT.Run again = CliIT.run("ingest", "--store", store, "--date", "2021-08-27", in.toString());
     assertTrue(again.err().contains("0 new article(s), 0 copy(ies) of stored articles, 2 already stored"), again.err());
     assertTrue(again.err().contains("articles=1, mentions=1, failures=1"), again.err());
 
-    Run events = run("events", "--store", store, "--dyad", "RUS:AFG", "--from", "2021-08-01", "--to", "2021-08-31");
+    CliIT.Run events = CliIT.run("events", "--store", store, "--dyad", "RUS:AFG", "--from", "2021-08-01", "--to", "2021-08-31");
     assertEquals(0, events.exit(), events.err());
     assertTrue(events.out().contains("Russia pledged humanitarian aid"), events.out());
-    Run merged = run("events", "--store", store, "--merged", "--dyad", "RUS:AFG", "--json");
+    CliIT.Run merged = CliIT.run("events", "--store", store, "--merged", "--dyad", "RUS:AFG", "--json");
     assertTrue(merged.out().contains("\"mentions\":2"), "the article and its copy report the same events: " + merged.out());
-    Run timeline = run("timeline", "RUS:AFG", "--store", store, "--by", "week", "--json");
+    CliIT.Run timeline = CliIT.run("timeline", "RUS:AFG", "--store", store, "--by", "week", "--json");
     assertTrue(timeline.out().contains("\"period\":\"2021-08-23\""), timeline.out());
-    Run search = run("search", "--store", store, "\"afghan people\"");
+    CliIT.Run search = CliIT.run("search", "--store", store, "\"afghan people\"");
     assertTrue(search.out().contains("[Afghan] [people]"), search.out());
-    Run quotes = run("quotes", "--store", store, "--speaker", "peskov");
+    CliIT.Run quotes = CliIT.run("quotes", "--store", store, "--speaker", "peskov");
     assertTrue(quotes.out().contains("We will help the Afghan people"), quotes.out());
-    Run actors = run("actors", "--store", store, "--type", "person");
+    CliIT.Run actors = CliIT.run("actors", "--store", store, "--type", "person");
     assertTrue(actors.out().contains("person:dmitry-peskov"), actors.out());
 
     Path gdelt = dir.resolve("events.tsv");
-    assertEquals(0, run("export", "--store", store, "--format", "gdelt", "-o", gdelt.toString()).exit());
+    assertEquals(0, CliIT.run("export", "--store", store, "--format", "gdelt", "-o", gdelt.toString()).exit());
     List<String> rows = Files.readAllLines(gdelt);
     assertTrue(rows.stream().allMatch(r -> r.split("\t", -1).length == 61), rows.toString());
     assertTrue(rows.stream().anyMatch(r -> r.contains("\tRUS\t") && r.contains("\t2\t")), "the copy counts as a second mention: " + rows);
@@ -75,10 +60,10 @@ class StoreCliIT {
 
   @Test
   void queriesSayClearlyWhenThereIsNoStoreOrTheFilterIsBad() {
-    Run none = run("events", "--store", dir.resolve("none").toString());
+    CliIT.Run none = CliIT.run("events", "--store", dir.resolve("none").toString());
     assertEquals(1, none.exit());
     assertTrue(none.err().contains("no Dyad store"), none.err());
-    Run bad = run("events", "--store", dir.toString(), "--dyad", "AFGHANISTAN");
+    CliIT.Run bad = CliIT.run("events", "--store", dir.toString(), "--dyad", "AFGHANISTAN");
     assertEquals(2, bad.exit());
     assertTrue(bad.err().contains("bad dyad 'AFGHANISTAN'"), bad.err());
   }
