@@ -26,6 +26,8 @@ public final class Queries {
   private static final String EVENT_COLUMNS = "e.event_id, e.article_key, a.url, a.title, e.source_name, e.source_actor, "
       + "e.target_name, e.target_actor, e.code, e.quad_class, e.goldstein, e.plover, e.date, e.date_source, e.day, "
       + "e.modality, e.start_offset, e.end_offset, e.evidence";
+  /** The most reports {@link #reports} merges in one call. */
+  static final int MAX_REPORTS = 100_000;
   private final Supplier<Connection> db;
   private final SearchIndex index;
 
@@ -52,7 +54,8 @@ public final class Queries {
    * once per reporting article and once more per stored copy of that article.
    */
   public List<ReportRow> reports(EventFilter f) {
-    List<EventRow> rows = events(f);
+    // every matching report must be seen before merging; the limit applies to the merged events
+    List<EventRow> rows = events(new EventFilter(f.dyad(), f.from(), f.to(), f.code(), f.modality(), f.after(), MAX_REPORTS));
     Map<String, Long> copies = new HashMap<>();
     Where w = new Where();
     select("SELECT article_key, count(*) FROM mentions GROUP BY article_key", w, rs -> copies.put(rs.getString(1), rs.getLong(2)));
@@ -67,7 +70,7 @@ public final class Queries {
       reports.add(new EventMerger.Report(r.articleKey(), e));
     }
     List<ReportRow> out = new ArrayList<>();
-    for (MergedEvent m : EventMerger.merge(reports)) {
+    for (MergedEvent m : EventMerger.merge(reports).stream().limit(f.limit()).toList()) {
       Event e = m.event();
       EventRow first = byEvent.get(e);
       int mentions = m.articles().stream().mapToInt(k -> 1 + copies.getOrDefault(k, 0L).intValue()).sum() + m.mentions() - m.articles().size();

@@ -69,6 +69,9 @@ class QueriesTest {
     assertEquals(List.of("040 3", "0233 3", "190 3"), merged.stream().map(r -> r.code() + " " + r.mentions()).toList(),
         "two articles and a copy of the second tell each event (the negated one stays apart, with its own modality)");
     assertEquals(2, merged.get(0).articleKeys().size());
+    List<ReportRow> first = q.reports(new EventFilter(Dyad.parse("AFG:RUS", false), null, null, null, null, 0, 1));
+    assertEquals(List.of("040 3"), first.stream().map(r -> r.code() + " " + r.mentions()).toList(),
+        "the limit counts merged events, after every report was merged");
   }
 
   @Test
