@@ -41,7 +41,7 @@ public final class ArticleCleaner implements Cleaner {
     issues.addAll(page.issues());
     // The HTML extractor has already judged furniture by the DOM; plain text is judged by shape here.
     List<String> body = doc.type() == ContentType.HTML ? Furniture.dropRepeats(page.paragraphs()) : Furniture.strip(page.paragraphs());
-    String title = firstNonBlank(doc.title(), page.title());
+    String title = Whitespace.firstNonBlank(doc.title(), page.title());
     body = dropTitle(body, title);
     LocalDate published = firstNonNull(doc.published(), page.published());
     LocalDate fallback = firstNonNull(doc.fetched(), fallbackDate);
@@ -51,7 +51,7 @@ public final class ArticleCleaner implements Cleaner {
     if (published == null) {
       published = firstNonNull(dl.map(DatelineParser.Result::date).orElse(null), fallback);
     }
-    String source = firstNonBlank(dl.map(DatelineParser.Result::agency).orElse(null), page.source(), UrlHosts.host(doc.url()));
+    String source = Whitespace.firstNonBlank(dl.map(DatelineParser.Result::agency).orElse(null), page.source(), UrlHosts.host(doc.url()));
     String text = String.join("\n\n", body);
     String lang = null;
     boolean explained = doc.content().isBlank() && !issues.isEmpty(); // a read issue already says why
@@ -73,14 +73,6 @@ public final class ArticleCleaner implements Cleaner {
     return body.subList(1, body.size());
   }
 
-  private static String firstNonBlank(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v.strip();
-      }
-    }
-    return null;
-  }
 
   @SafeVarargs
   private static <T> T firstNonNull(T... values) {

@@ -21,4 +21,18 @@ public final class Whitespace {
   public static String newlines(String s) {
     return s.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
   }
+
+  /**
+   * The first value that is not null or blank after {@link #line} (so a no-break space alone counts as
+   * blank), returned as {@link #line} gives it; null when there is none.
+   */
+  public static String firstNonBlank(String... values) {
+    for (String v : values) {
+      String t = v == null ? "" : line(v);
+      if (!t.isEmpty()) {
+        return t;
+      }
+    }
+    return null;
+  }
 }

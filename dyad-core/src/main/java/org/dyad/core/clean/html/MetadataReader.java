@@ -3,6 +3,7 @@ package org.dyad.core.clean.html;
 import java.time.LocalDate;
 import java.util.List;
 import org.dyad.core.clean.UrlHosts;
+import org.dyad.core.clean.Whitespace;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,7 +26,7 @@ final class MetadataReader {
     if (siteName != null && siteName.startsWith("http")) {
       siteName = UrlHosts.host(siteName);
     }
-    String source = firstNonBlank(siteName, facts.publisher(), UrlHosts.host(url));
+    String source = Whitespace.firstNonBlank(siteName, facts.publisher(), UrlHosts.host(url));
     return new PageMetadata(title(doc, facts, source), source, published(doc, facts, url), author(doc, facts));
   }
 
@@ -51,7 +52,7 @@ final class MetadataReader {
     }
     if (date == null) {
       Element tagged = doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content]");
-      date = tagged == null ? null : dates.parse(firstNonBlank(tagged.attr("datetime"), tagged.attr("content")));
+      date = tagged == null ? null : dates.parse(Whitespace.firstNonBlank(tagged.attr("datetime"), tagged.attr("content")));
     }
     if (date == null) {
       Element time = doc.selectFirst("article time[datetime], time[datetime]");
@@ -84,12 +85,4 @@ final class MetadataReader {
     return content.isEmpty() ? null : content;
   }
 
-  private static String firstNonBlank(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v.trim();
-      }
-    }
-    return null;
-  }
 }
