@@ -180,6 +180,7 @@ class WebBrowserIT {
     popup.findElement(By.linkText("evidence")).click();
     WebElement active = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#text .active")));
     assertTrue(active.getText().startsWith("Officials"), active.getText());
+    assertTrue(browser.findElement(By.id("events")).getText().contains("in Tehran (IRN)"), "the article lists the event's place");
   }
 
   /** The browser reported no Content-Security-Policy violation (Leaflet styles through the CSSOM, which CSP allows). */
