@@ -14,8 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
+import org.dyad.model.ActorRef;
 import org.dyad.model.AnalyzedArticle;
+import org.dyad.model.Event;
+import org.dyad.model.Place;
 import org.dyad.store.Corpus;
 import org.dyad.web.DyadServer;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +37,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import picocli.CommandLine;
@@ -38,12 +47,14 @@ import picocli.CommandLine;
 /**
  * The pages in headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs):
  * the dyad page of the sample corpus draws its chart, an event leads to its highlighted evidence,
- * and hostile text shows as text. Screenshots go to target/screenshots/.
+ * hostile text shows as text, and the map draws its world outline and a marker per place. Screenshots
+ * go to target/screenshots/.
  */
 class WebBrowserIT {
   private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   private static final File CHROMIUM = new File("/usr/bin/chromium");
   private static final Path SHOTS = Path.of("target", "screenshots");
+  private static final String HOSTILE_ACTOR = "<img src=x onerror=alert('actor')>";
 
   @TempDir
   static Path dir;
@@ -69,6 +80,9 @@ class WebBrowserIT {
     base = "http://127.0.0.1:" + server.port();
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
         .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
     Files.createDirectories(SHOTS);
   }
@@ -86,10 +100,14 @@ class WebBrowserIT {
     }
   }
 
+  /** Hostile text everywhere a page shows it, including an event's actors on the map. */
   private static AnalyzedArticle hostile() {
-    String text = "<script>alert('text')</script> Officials <img src=x onerror=alert(1)> met in Kabul on Monday.";
+    String text = "<script>alert('text')</script> Officials <img src=x onerror=alert(1)> met in Tehran on Monday.";
+    int start = text.indexOf("Officials");
+    Event met = new Event(new ActorRef(HOSTILE_ACTOR, "IRNGOV"), new ActorRef("Iraqi <b>envoys</b>", "IRQGOV"), "040", "04", 1, 1.0,
+        "CONSULT", "2021-08-30", "text", "asserted", start, text.length(), new Place("Tehran", 112931L, 35.69439, 51.42151, "IRN", "city"));
     return new AnalyzedArticle("hostile", "javascript:alert('url')", "<i>Source</i>", "Hostile <script>alert('title')</script> page",
-        LocalDate.of(2021, 8, 30), null, text, null, List.of(), List.of(), List.of(), List.of(), List.of());
+        LocalDate.of(2021, 8, 30), null, text, null, List.of(), List.of(), List.of(), List.of(met), List.of());
   }
 
   private static WebDriverWait waiting() {
@@ -134,6 +152,42 @@ class WebBrowserIT {
     assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
     assertFalse(browser.getPageSource().contains("<script>alert('title')</script> page</h1>"));
     screenshot("hostile-article");
+  }
+
+  @Test
+  void theMapDrawsTheWorldOutlineAndOneMarkerPerPlaceWhosePopupLeadsToTheEvidence() throws IOException {
+    browser.get(base + "/map.html");
+    waiting().until(d -> d.findElement(By.id("map")).getAttribute("data-markers") != null);
+    WebElement map = browser.findElement(By.id("map"));
+    int countries = Integer.parseInt(map.getAttribute("data-countries"));
+    assertTrue(countries > 150, "Natural Earth's countries: " + countries);
+    assertEquals(countries, browser.findElements(By.cssSelector("#map path.country")).size(), "one outline per country");
+    List<WebElement> markers = new ArrayList<>(browser.findElements(By.cssSelector("#map path.place-marker")));
+    assertEquals(Integer.parseInt(map.getAttribute("data-markers")), markers.size());
+    assertTrue(markers.size() >= 2, "Kabul in the sample corpus and Tehran in the hostile article");
+    markers.sort(Comparator.comparingInt(m -> m.getSize().getWidth()));
+    assertTrue(markers.get(0).getSize().getWidth() < markers.get(markers.size() - 1).getSize().getWidth(),
+        "a place with more events has a larger circle");
+    screenshot("map");
+    markers.get(0).click();
+    WebElement popup = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+    assertTrue(popup.getText().contains("Tehran (IRN)"), popup.getText());
+    assertTrue(popup.getText().contains(HOSTILE_ACTOR + " (IRNGOV) → Iraqi <b>envoys</b> (IRQGOV)"), popup.getText());
+    assertTrue(popup.findElements(By.cssSelector("img, b, script")).isEmpty(), "actor names stay text");
+    assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+    screenshot("map-popup");
+    assertCspKeptQuiet();
+    popup.findElement(By.linkText("evidence")).click();
+    WebElement active = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#text .active")));
+    assertTrue(active.getText().startsWith("Officials"), active.getText());
+    assertTrue(browser.findElement(By.id("events")).getText().contains("in Tehran (IRN)"), "the article lists the event's place");
+  }
+
+  /** The browser reported no Content-Security-Policy violation (Leaflet styles through the CSSOM, which CSP allows). */
+  private static void assertCspKeptQuiet() {
+    List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy")).toList();
+    assertEquals(List.of(), violations);
   }
 
   @Test

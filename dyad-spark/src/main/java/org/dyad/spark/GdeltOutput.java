@@ -17,24 +17,25 @@ import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.Event;
+import org.dyad.model.Place;
 import org.dyad.store.GdeltExport;
 
 /**
  * The GDELT 2.0 event export, its columns made by the store's own writer ({@link GdeltExport}):
  * asserted events with a day, numbered 1.. in input order; NumMentions and NumArticles count the
- * article and its copies in the whole input, NumSources their distinct sources.
+ * article and its copies in the whole input, NumSources their distinct sources; ActionGeo is the
+ * event's action place.
  */
 final class GdeltOutput {
-  static final StructType INPUT = new StructType()
+  static final StructType INPUT = ArticleTables.withPlace(new StructType()
       .add("file", StringType).add("record", IntegerType).add("n", IntegerType).add("id", StringType)
       .add("day", DateType).add("source_actor", StringType).add("source_name", StringType)
       .add("target_actor", StringType).add("target_name", StringType).add("code", StringType).add("root", StringType)
       .add("quad_class", IntegerType).add("goldstein", DoubleType).add("start", IntegerType).add("text", StringType)
-      .add("url", StringType).add("source", StringType);
+      .add("url", StringType).add("source", StringType));
 
   private GdeltOutput() {
   }
@@ -48,7 +49,7 @@ final class GdeltOutput {
       if (!GdeltExport.exported(e.modality()) || day == null) {
         continue;
       }
-      out.add(RowFactory.create(file, record, n, a.id(), java.sql.Date.valueOf(day), e.source().actor(),
+      out.add(ArticleTables.withPlace(e.place(), file, record, n, a.id(), java.sql.Date.valueOf(day), e.source().actor(),
           e.source().name(), e.target() == null ? null : e.target().actor(),
           e.target() == null ? null : e.target().name(), e.code(), e.root(), e.quadClass(), e.goldstein(), e.start(),
           a.text(), a.url(), a.source()));
@@ -74,8 +75,8 @@ final class GdeltOutput {
     if (!r.isNullAt(r.fieldIndex("copy_sources"))) {
       sources.addAll(r.getList(r.fieldIndex("copy_sources")));
     }
-    return String.join("\t", GdeltExport.columns(GdeltExport.values(eventId, r.getDate(4).toLocalDate(),
-        r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getInt(11),
+    Place place = ArticleTables.place(r, r.fieldIndex("place_name"));
+    return String.join("\t", GdeltExport.columns(GdeltExport.values(place, eventId, r.getDate(4).toLocalDate(), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getInt(11),
         r.getDouble(12), r.getInt(13), r.getString(14), r.getString(15), added, 1 + copies, (long) sources.size())));
   }
 }

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.spark.sql.Row;
@@ -16,6 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.read.InputReader;
 import org.dyad.model.AnalyzedArticle;
+import org.dyad.store.GdeltExport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The job in local[2] mode on the bundled sample corpus gives the same articles, entities, quotes
  * and events as {@code dyad analyze} (the same reader and pipeline run one document after another,
- * as the command runs them), and the GDELT export has one line per asserted, dated event.
+ * as the command runs them), and the GDELT export has one line per asserted, dated event, its
+ * ActionGeo the event's action place.
  */
 class DyadSparkJobIT {
   /** The command's sample corpus, read in place from dyad-cli's sources. */
@@ -93,6 +97,18 @@ class DyadSparkJobIT {
     assertTrue(lines.stream().allMatch(l -> l.split("\t", -1).length == 61), lines.get(0));
     assertEquals(IntStream.rangeClosed(1, lines.size()).mapToObj(Integer::toString).toList(),
         lines.stream().map(l -> l.substring(0, l.indexOf('\t'))).sorted((x, y) -> Long.compare(Long.parseLong(x), Long.parseLong(y))).toList());
+  }
+
+  @Test
+  void gdeltActionGeoIsTheEventsActionPlace() {
+    List<String> want = expected.stream().flatMap(a -> a.events().stream()
+        .filter(e -> GdeltExport.exported(e.modality()) && GdeltExport.day(e, a.published()) != null)
+        .map(e -> e.place() == null ? "" : e.place().name() + " " + String.format(Locale.ROOT, "%.4f %.4f", e.place().lat(), e.place().lon())))
+        .toList();
+    List<String> got = spark.read().text(out + "/gdelt").collectAsList().stream().map(r -> r.getString(0).split("\t", -1))
+        .sorted(Comparator.comparingLong(c -> Long.parseLong(c[0]))).map(c -> (c[52] + " " + c[56] + " " + c[57]).strip()).toList();
+    assertEquals(want, got, "ActionGeo FullName, Lat and Long, line by line");
+    assertTrue(want.stream().anyMatch(g -> !g.isEmpty()), "the sample corpus has events with an action place");
   }
 
   @Test

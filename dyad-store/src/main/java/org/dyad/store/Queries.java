@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,12 +22,14 @@ import org.dyad.core.events.EventMerger;
 import org.dyad.core.events.MergedEvent;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Event;
+import org.dyad.model.Place;
 
 /** Read-only questions an analyst asks of the store. */
 public final class Queries {
   private static final String EVENT_COLUMNS = "e.event_id, e.article_key, a.url, a.title, e.source_name, e.source_actor, "
       + "e.target_name, e.target_actor, e.code, e.quad_class, e.goldstein, e.plover, e.date, e.date_source, e.day, "
-      + "e.modality, e.start_offset, e.end_offset, e.evidence";
+      + "e.modality, e.start_offset, e.end_offset, e.evidence, "
+      + "e.place_name, e.place_kind, e.place_geonames_id, e.place_lat, e.place_lon, e.place_country";
   /** The most reports {@link #reports} merges in one call. */
   static final int MAX_REPORTS = 100_000;
   private final Supplier<Connection> db;
@@ -39,13 +43,38 @@ public final class Queries {
 
   /** Events matching the filter, in id order (stable for cursor paging). */
   public List<EventRow> events(EventFilter f) {
-    Where w = f.where();
+    return events(f, f.where());
+  }
+
+  private List<EventRow> events(EventFilter f, Where w) {
     String sql = "SELECT " + EVENT_COLUMNS + " FROM events e JOIN articles a ON a.key = e.article_key" + w.sql()
         + " ORDER BY e.event_id LIMIT " + f.limit();
     return select(sql, w, rs -> new EventRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10),
         rs.getDouble(11), rs.getString(12), rs.getString(13), rs.getString(14), day(rs, 15), rs.getString(16),
-        rs.getInt(17), rs.getInt(18), rs.getString(19)));
+        rs.getInt(17), rs.getInt(18), rs.getString(19), place(rs, 20)));
+  }
+
+  /**
+   * Where events happened: the events matching the filter that have an action place, grouped by
+   * place, the places with most events first (at most the filter's limit), each with its event count
+   * and its first {@code perPlace} events.
+   */
+  public List<PlaceRow> places(EventFilter f, int perPlace) {
+    Map<Place, List<EventRow>> byPlace = new LinkedHashMap<>();
+    for (EventRow r : events(everyMatch(f), f.where().add("e.place_name IS NOT NULL"))) {
+      byPlace.computeIfAbsent(r.place(), k -> new ArrayList<>()).add(r);
+    }
+    return byPlace.entrySet().stream()
+        .sorted(Comparator.comparingInt((Map.Entry<Place, List<EventRow>> e) -> e.getValue().size()).reversed())
+        .limit(f.limit())
+        .map(e -> new PlaceRow(e.getKey(), e.getValue().size(), e.getValue().subList(0, Math.min(perPlace, e.getValue().size()))))
+        .toList();
+  }
+
+  /** The filter without its limit (up to {@link #MAX_REPORTS}): for questions that must see every match first. */
+  private static EventFilter everyMatch(EventFilter f) {
+    return new EventFilter(f.dyad(), f.from(), f.to(), f.code(), f.modality(), f.after(), MAX_REPORTS);
   }
 
   /**
@@ -55,7 +84,7 @@ public final class Queries {
    */
   public List<ReportRow> reports(EventFilter f) {
     // every matching report must be seen before merging; the limit applies to the merged events
-    List<EventRow> rows = events(new EventFilter(f.dyad(), f.from(), f.to(), f.code(), f.modality(), f.after(), MAX_REPORTS));
+    List<EventRow> rows = events(everyMatch(f));
     Map<String, Long> copies = new HashMap<>();
     Where w = new Where();
     select("SELECT article_key, count(*) FROM mentions GROUP BY article_key", w, rs -> copies.put(rs.getString(1), rs.getLong(2)));
@@ -65,7 +94,7 @@ public final class Queries {
       Event e = new Event(new ActorRef(r.sourceName(), r.sourceActor()),
           r.targetName() == null ? null : new ActorRef(r.targetName(), r.targetActor()), r.code(), r.code().substring(0, 2),
           r.quadClass(), r.goldstein(), r.plover(), r.date() != null ? r.date() : r.day() == null ? null : r.day().toString(),
-          r.dateSource(), r.modality(), r.start(), r.end());
+          r.dateSource(), r.modality(), r.start(), r.end(), r.place());
       byEvent.put(e, r);
       reports.add(new EventMerger.Report(r.articleKey(), e));
     }
@@ -75,7 +104,8 @@ public final class Queries {
       EventRow first = byEvent.get(e);
       int mentions = m.articles().stream().mapToInt(k -> 1 + copies.getOrDefault(k, 0L).intValue()).sum() + m.mentions() - m.articles().size();
       out.add(new ReportRow(first.day(), e.date(), e.source().name(), e.source().actor(), first.targetName(), first.targetActor(),
-          e.code(), e.quadClass(), e.goldstein(), e.modality(), mentions, m.articles(), first.eventId(), first.evidence()));
+          e.code(), e.quadClass(), e.goldstein(), e.modality(), mentions, m.articles(), first.eventId(), first.evidence(),
+          first.place()));
     }
     return out;
   }
@@ -174,6 +204,17 @@ public final class Queries {
   private static LocalDate day(ResultSet rs, int col) throws SQLException {
     Date d = rs.getDate(col);
     return d == null ? null : d.toLocalDate();
+  }
+
+  /** The six place columns from {@code col} (name, kind, GeoNames id, latitude, longitude, country), or null. */
+  private static Place place(ResultSet rs, int col) throws SQLException {
+    String name = rs.getString(col);
+    if (name == null) {
+      return null;
+    }
+    long id = rs.getLong(col + 2);
+    return new Place(name, rs.wasNull() ? null : id, rs.getDouble(col + 3), rs.getDouble(col + 4), rs.getString(col + 5),
+        rs.getString(col + 1));
   }
 
   private static List<String> strings(Array array) throws SQLException {

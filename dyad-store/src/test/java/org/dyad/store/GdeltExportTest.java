@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Event;
+import org.dyad.model.Place;
 import org.junit.jupiter.api.Test;
 
 class GdeltExportTest {
@@ -22,6 +24,20 @@ class GdeltExportTest {
         c.get(5), c.get(6), c.get(7), c.get(25), c.get(26), c.get(27), c.get(28), c.get(29), c.get(30), c.get(31),
         c.get(32), c.get(33)));
     assertEquals("20240302080000|https://example.org/a", c.get(59) + "|" + c.get(60));
+  }
+
+  @Test
+  void anActionPlaceGivenBesideTheValuesFillsActionGeoAsTheStoreDoes() {
+    Object[] event = {8L, LocalDate.of(2024, 3, 1), "NORGOV", "Oslo officials", null, null, "040", "04", 1, 1.0, 0, "Talks.",
+        null, Timestamp.valueOf(LocalDateTime.of(2024, 3, 2, 8, 0)), 1L, 1L};
+    List<String> city = GdeltExport.columns(GdeltExport.values(new Place("Bergen", 3161732L, 60.39299, 5.32415, "NOR", "city"), event));
+    assertEquals("4|Bergen|NO|||60.3930|5.3242|3161732", String.join("|", city.subList(51, 59)));
+    List<String> state = GdeltExport.columns(GdeltExport.values(new Place("Texas", null, 31.2, -99.5, "USA", "division"), event));
+    assertEquals("2|Texas|US|||31.2000|-99.5000|", String.join("|", state.subList(51, 59)));
+    List<String> none = GdeltExport.columns(GdeltExport.values((Place) null, event));
+    assertEquals("|||||||", String.join("|", none.subList(51, 59)));
+    assertEquals(GdeltExport.COLUMNS, none.size());
+    assertThrows(IllegalArgumentException.class, () -> GdeltExport.values((Place) null, 1L, LocalDate.of(2024, 3, 1)));
   }
 
   @Test

@@ -1,11 +1,13 @@
 package org.dyad.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.dyad.model.Place;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,24 @@ class QueriesTest {
     EventRow e = q.events(new EventFilter(null, null, null, "0233", null, 0, 10)).get(0);
     assertEquals("Russia pledged wheat to Afghanistan", e.evidence());
     assertEquals("Talks in Kabul", e.title());
+    assertNull(e.place(), "no place is attached to the pledge");
+    EventRow talks = q.events(new EventFilter(null, null, null, "040", null, 0, 10)).get(0);
+    assertEquals(new Place("Kabul", 1138958L, 34.53, 69.17, "AFG", "city"), talks.place());
+  }
+
+  @Test
+  void placesGroupTheEventsThatHaveAnActionPlaceMostEventsFirst() {
+    String other = Articles.TEXT.replace("KABUL, March 3 --", "HERAT, March 4 --");
+    corpus.add(Articles.talks("b1", other, null), "b1.txt");
+    EventFilter dyad = new EventFilter(Dyad.parse("AFG:RUS", false), null, null, null, null, 0, 10);
+    List<PlaceRow> places = q.places(dyad, 5);
+    assertEquals(List.of("Kabul 2 [040, 040]"), places.stream()
+        .map(p -> p.place().name() + " " + p.count() + " " + p.events().stream().map(EventRow::code).toList()).toList(),
+        "two articles tell of talks in Kabul; the pledge and the negated fight have no place");
+    assertEquals(1, q.places(dyad, 1).get(0).events().size(), "the events listed per place are capped, the count is not");
+    assertEquals(2, q.places(dyad, 1).get(0).count());
+    assertTrue(q.places(new EventFilter(Dyad.parse("USA:RUS", false), null, null, null, null, 0, 10), 5).isEmpty());
+    assertTrue(q.places(new EventFilter(null, null, null, "02*", null, 0, 10), 5).isEmpty());
   }
 
   @Test
@@ -69,6 +89,8 @@ class QueriesTest {
     assertEquals(List.of("040 3", "0233 3", "190 3"), merged.stream().map(r -> r.code() + " " + r.mentions()).toList(),
         "two articles and a copy of the second tell each event (the negated one stays apart, with its own modality)");
     assertEquals(2, merged.get(0).articleKeys().size());
+    assertEquals("Kabul", merged.get(0).place().name());
+    assertNull(merged.get(1).place());
     List<ReportRow> first = q.reports(new EventFilter(Dyad.parse("AFG:RUS", false), null, null, null, null, 0, 1));
     assertEquals(List.of("040 3"), first.stream().map(r -> r.code() + " " + r.mentions()).toList(),
         "the limit counts merged events, after every report was merged");

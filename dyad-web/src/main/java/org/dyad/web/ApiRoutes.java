@@ -18,7 +18,9 @@ import org.dyad.store.Queries;
 final class ApiRoutes {
   /** The API's paths, as documented in openapi.json. */
   static final List<String> PATHS = List.of("/api/articles", "/api/articles/{key}", "/api/events",
-      "/api/quotes", "/api/actors", "/api/timeline", "/api/search");
+      "/api/quotes", "/api/actors", "/api/timeline", "/api/search", "/api/places");
+  /** The events listed with each place by {@code /api/places} (its count covers them all). */
+  static final int EVENTS_PER_PLACE = 20;
   private final Queries q;
 
   ApiRoutes(Queries q) {
@@ -30,7 +32,8 @@ final class ApiRoutes {
         ctx -> ctx.json(q.quotes(Params.text(ctx, "speaker"), Params.text(ctx, "about"), Params.limit(ctx, 100))),
         ctx -> ctx.json(q.actors(Params.text(ctx, "type"), Params.limit(ctx, 100))),
         this::timeline,
-        ctx -> ctx.json(q.search(Params.required(ctx, "q"), Params.limit(ctx, 20))));
+        ctx -> ctx.json(q.search(Params.required(ctx, "q"), Params.limit(ctx, 20))),
+        this::places);
     for (int i = 0; i < PATHS.size(); i++) {
       app.get(PATHS.get(i), handlers.get(i));
     }
@@ -63,6 +66,12 @@ final class ApiRoutes {
     }
     String modality = Params.flag(ctx, "modalities") ? null : EventFilter.FACTUAL;
     ctx.json(q.timeline(filter(ctx, Params.required(ctx, "dyad"), modality, 100_000), period));
+  }
+
+  /** Where a dyad's events happened, for the map: like the timeline, negated and hypothetical events only on request. */
+  private void places(Context ctx) {
+    String modality = Params.flag(ctx, "modalities") ? null : EventFilter.FACTUAL;
+    ctx.json(q.places(filter(ctx, Params.text(ctx, "dyad"), modality, Params.limit(ctx, Params.MAX_LIMIT)), EVENTS_PER_PLACE));
   }
 
   private static EventFilter filter(Context ctx, String dyad, String modality, int limit) {

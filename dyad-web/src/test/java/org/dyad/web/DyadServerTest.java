@@ -24,6 +24,7 @@ import org.dyad.model.ActorRef;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Event;
+import org.dyad.model.Place;
 import org.dyad.model.Quote;
 import org.dyad.model.Speaker;
 import org.dyad.store.Corpus;
@@ -67,8 +68,14 @@ class DyadServerTest {
             "2021-03-0" + (1 + i), "text")),
         List.of(),
         List.of(new Event(new ActorRef("Amir Rahimi", "AFGGOV"), new ActorRef("Oleg Petrov", "RUSGOV"), "040", "04", 1, 1.0, "CONSULT",
-            "2021-03-0" + (1 + i), "text", "asserted", rahimi, text.indexOf('.', rahimi) + 1)),
+            "2021-03-0" + (1 + i), "text", "asserted", rahimi, text.indexOf('.', rahimi) + 1, place(i))),
         List.of());
+  }
+
+  /** The talks' action place: Kabul three times, Moscow once, none in the last article. */
+  private static Place place(int i) {
+    return i < 3 ? new Place("Kabul", 1138958L, 34.52813, 69.17233, "AFG", "city")
+        : i == 3 ? new Place("Moscow", 524901L, 55.75222, 37.61556, "RUS", "city") : null;
   }
 
   private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -101,6 +108,27 @@ class DyadServerTest {
   }
 
   @Test
+  void eventsCarryTheirActionPlaceAndPlacesGroupThemForTheMap() throws Exception {
+    List<String> places = new ArrayList<>();
+    json("/api/events?dyad=AFG:RUS").get("items").forEach(e -> places.add(e.get("place").isNull() ? "-" : e.get("place").get("name").asText()));
+    assertEquals(List.of("Kabul", "Kabul", "Kabul", "Moscow", "-"), places);
+    JsonNode map = json("/api/places?dyad=AFG:RUS");
+    List<String> rows = new ArrayList<>();
+    map.forEach(r -> rows.add(r.get("place").get("name").asText() + " " + r.get("count").asInt() + " " + r.get("events").size()));
+    assertEquals(List.of("Kabul 3 3", "Moscow 1 1"), rows, "most events first; the event without a place is left out");
+    JsonNode kabul = map.get(0).get("place");
+    assertEquals("1138958 34.52813 69.17233 AFG city", kabul.get("geonamesId").asLong() + " " + kabul.get("lat").asDouble() + " "
+        + kabul.get("lon").asDouble() + " " + kabul.get("country").asText() + " " + kabul.get("kind").asText());
+    JsonNode first = map.get(0).get("events").get(0);
+    assertEquals("040 Amir Rahimi", first.get("code").asText() + " " + first.get("sourceName").asText());
+    assertTrue(first.get("evidence").asText().startsWith("Amir Rahimi met"), first.get("evidence").asText());
+    assertEquals(1, json("/api/places?dyad=AFG:RUS&limit=1").size());
+    assertEquals(0, json("/api/places?dyad=USA:RUS").size());
+    assertEquals("Moscow", json("/api/places?from=2021-03-04").get(0).get("place").get("name").asText());
+    assertEquals(2, json("/api/places").size(), "without a dyad: every event's place");
+  }
+
+  @Test
   void everyDocumentedRouteAnswersAndEveryRouteIsDocumented() throws Exception {
     JsonNode doc = ArticleJson.mapper().readTree(get("/openapi.json").body());
     Set<String> documented = new TreeSet<>();
@@ -120,7 +148,7 @@ class DyadServerTest {
   void badParametersAreFourHundredsThatSayWhy() throws Exception {
     for (String path : List.of("/api/events?dyad=AFGHANISTAN", "/api/events?from=yesterday", "/api/events?limit=100000",
         "/api/events?code=03%25", "/api/timeline", "/api/timeline?dyad=AFG:RUS&by=fortnight", "/api/search",
-        "/api/search?q=%22unclosed", "/api/events?after=abc", "/api/quotes?speaker=" + "x".repeat(600))) {
+        "/api/search?q=%22unclosed", "/api/events?after=abc", "/api/places?dyad=AFGHANISTAN", "/api/places?limit=0", "/api/quotes?speaker=" + "x".repeat(600))) {
       HttpResponse<String> r = get(path);
       assertEquals(400, r.statusCode(), path);
       assertFalse(ArticleJson.mapper().readTree(r.body()).get("error").asText().isBlank(), path);
@@ -130,7 +158,9 @@ class DyadServerTest {
 
   @Test
   void pagesAndApiCarryAStrictContentSecurityPolicy() throws Exception {
-    for (String path : List.of("/", "/dyad.html", "/article.html", "/app.js", "/api/actors", "/webjars/uplot/1.6.30/dist/uPlot.iife.min.js")) {
+    for (String path : List.of("/", "/dyad.html", "/article.html", "/app.js", "/api/actors", "/webjars/uplot/1.6.30/dist/uPlot.iife.min.js",
+        "/map.html", "/map.js", "/webjars/leaflet/1.9.4/dist/leaflet.js", "/vendor/world-atlas/countries-110m.json",
+        "/vendor/topojson-client/topojson-client.min.js")) {
       HttpResponse<String> r = get(path);
       assertEquals(200, r.statusCode(), path);
       assertEquals(DyadServer.CSP, r.headers().firstValue("Content-Security-Policy").orElse(""), path);

@@ -44,7 +44,7 @@
       show("text", ...render(a.text, marks));
       show("events", ...a.events.map((e, i) => el("li", { "data-event": i, onclick: () => select("evt-" + i) },
         (e.date || "undated") + "  " + actor(e.source.name, e.source.actor) + "  " + e.code + " (" + e.modality + ")  "
-        + (e.target ? actor(e.target.name, e.target.actor) : ""))));
+        + (e.target ? actor(e.target.name, e.target.actor) : "") + (e.place ? "  in " + e.place.name + " (" + e.place.country + ")" : ""))));
       show("quotes", table(["date", "speaker", "quote"], a.quotes.map((q) => [q.date || "",
         q.speaker ? link("/speaker.html", { speaker: q.speaker.name }, actor(q.speaker.name, q.speaker.actor)) : "(unknown)",
         (q.direct ? "“" + q.text + "”" : q.text)])));

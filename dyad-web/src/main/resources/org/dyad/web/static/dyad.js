@@ -74,6 +74,7 @@
       return;
     }
     show("heading", "Relations " + dyad);
+    document.getElementById("map-link").setAttribute("href", link("/map.html", { dyad, from: from || "", to: to || "" }).getAttribute("href"));
     try {
       const rows = await api("/api/timeline", { dyad, by, from, to });
       if (rows.length) chart(rows, by, dyad);
