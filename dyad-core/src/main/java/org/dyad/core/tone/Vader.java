@@ -19,7 +19,10 @@ public final class Vader {
   private Vader() {
   }
 
-  /** The compound score, -1 (most negative) to +1 (most positive); 0 for a text without sentiment words. */
+  /**
+   * The compound score, -1 (most negative) to +1 (most positive), to four decimals as VADER gives it;
+   * 0 for a text without sentiment words.
+   */
   public static double compound(String text) {
     if (text.length() <= PIECE) {
       return piece(text);
@@ -31,7 +34,12 @@ public final class Vader {
       sum += piece(text.substring(from, to));
       from = to;
     }
-    return sum / pieces;
+    return fourDecimals(sum / pieces);
+  }
+
+  /** VADER's own precision (its float scores, read as doubles, carry noise past it). */
+  static double fourDecimals(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
   }
 
   /** The end of the piece starting at {@code from}: after the last space within {@link #PIECE} characters, else there. */
@@ -50,7 +58,7 @@ public final class Vader {
       analyzer.analyze();
       Map<String, Float> polarity = analyzer.getPolarity();
       double c = polarity.getOrDefault("compound", 0f);
-      return Double.isFinite(c) ? Math.max(-1, Math.min(1, c)) : 0;
+      return Double.isFinite(c) ? fourDecimals(Math.max(-1, Math.min(1, c))) : 0;
     } catch (IOException e) {
       throw new UncheckedIOException("VADER could not tokenise the text", e);
     }

@@ -50,7 +50,7 @@ public final class VaderToneScorer implements ToneScorer {
     List<Event> evs = events.stream().map(e -> e.start() >= text.length() ? e
         : e.withTone(scored.computeIfAbsent(text.substring(e.start(), Math.min(e.end(), text.length())), Vader::compound)))
         .toList();
-    Double compound = sentences.isEmpty() ? null : Math.max(-1, Math.min(1, sum / sentences.size()));
+    Double compound = sentences.isEmpty() ? null : Vader.fourDecimals(Math.max(-1, Math.min(1, sum / sentences.size())));
     return new Toned(new ArticleTone(compound, gdelt.count(text)), sentences, qs, evs);
   }
 }
