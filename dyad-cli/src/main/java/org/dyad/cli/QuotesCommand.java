@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.core.json.ArticleJson;
 import org.dyad.core.quotes.StatementQuery;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad quotes}: the statements of one speaker or about one actor, from the store or from {@code analyze} output. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
-    description = "List statements (date, speaker, cue, text, article title and id) from the store, or from 'dyad analyze' JSON lines when files are given.")
+    description = "List statements (date, speaker, cue, text, tone, article title and id) from the store, or from 'dyad analyze' JSON lines when files are given.")
 final class QuotesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -73,7 +74,7 @@ final class QuotesCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       for (QuoteRow q : rows) {
         out.println(line(q.date(), q.speaker(), q.speakerTitle(), q.speakerActor(), q.direct(), q.text(), q.cue(),
-            q.title(), q.articleKey()));
+            q.tone(), q.title(), q.articleKey()));
       }
       out.flush();
       spec.commandLine().getErr().println("dyad: " + rows.size() + " statement(s) from the store " + store.dir);
@@ -110,16 +111,16 @@ final class QuotesCommand implements Callable<Integer> {
     Quote q = r.quote();
     Speaker s = q.speaker();
     return line(r.date(), s == null ? null : s.name(), s == null ? null : s.title(), s == null ? null : s.actor(),
-        q.direct(), q.text(), q.cue(), r.title(), r.articleId());
+        q.direct(), q.text(), q.cue(), q.tone(), r.title(), r.articleId());
   }
 
-  /** One statement as a tab-separated line, the same from files and from the store. */
+  /** One statement as a tab-separated line, the same from files and from the store; the tone is VADER's compound or "-". */
   private static String line(String date, String speaker, String title, String actor, boolean direct, String said,
-      String cue, String articleTitle, String articleId) {
+      String cue, Double tone, String articleTitle, String articleId) {
     String who = speaker == null ? "(unknown)" : speaker + (title == null ? "" : " (" + title + ")")
         + (actor == null ? "" : " [" + actor + "]");
     String text = direct ? "\u201C" + said + "\u201D" : said;
     return String.join("\t", date == null ? "-" : date, who, cue == null ? "-" : cue, text.replace('\n', ' '),
-        articleTitle == null ? "-" : articleTitle, articleId);
+        tone == null ? "-" : String.format(Locale.ROOT, "%+.2f", tone), articleTitle == null ? "-" : articleTitle, articleId);
   }
 }

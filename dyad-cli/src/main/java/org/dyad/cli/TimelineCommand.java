@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad timeline A:B}: how a dyad's relations moved, per period. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-    description = "Events of a dyad per period: counts per QuadClass (verbal/material cooperation/conflict) and mean Goldstein score.")
+    description = "Events of a dyad per period: counts per QuadClass (verbal/material cooperation/conflict), mean Goldstein score, mean tone of the events (VADER) and of their articles (GDELT).")
 final class TimelineCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -53,11 +53,17 @@ final class TimelineCommand implements Callable<Integer> {
         JsonLines.print(out, rows);
         return 0;
       }
-      TextTable t = new TextTable("period:10", "events:8", "verbal-coop:11", "material-coop:13", "verbal-conflict:15", "material-conflict:17", "goldstein:9");
+      TextTable t = new TextTable("period:10", "events:8", "verbal-coop:11", "material-coop:13", "verbal-conflict:15", "material-conflict:17", "goldstein:9",
+          "tone:6", "gdelt-tone:10");
       rows.forEach(r -> t.row(r.period(), r.events(), r.verbalCooperation(), r.materialCooperation(), r.verbalConflict(),
-          r.materialConflict(), String.format(Locale.ROOT, "%+.2f", r.meanGoldstein())));
+          r.materialConflict(), String.format(Locale.ROOT, "%+.2f", r.meanGoldstein()), signed(r.meanTone()), signed(r.meanGdeltTone())));
       t.print(out);
       return 0;
     }
+  }
+
+  /** A mean tone with its sign, or "-" when no event of the period was scored. */
+  private static String signed(Double v) {
+    return v == null ? "-" : String.format(Locale.ROOT, "%+.2f", v);
   }
 }

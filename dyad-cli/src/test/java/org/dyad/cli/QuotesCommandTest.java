@@ -29,7 +29,7 @@ class QuotesCommandTest {
     Speaker varga = new Speaker("Lena Varga", v, v + 10, null, "harbour chief");
     return new AnalyzedArticle("port-1", null, null, "Port stays open", LocalDate.of(2030, 1, 2), null, TEXT, null,
         List.of(new EntityMention(v, v + 10, "Lena Varga", "PERSON", "Lena Varga", "harbour chief", null, null, null)),
-        List.of(new Quote(1, 21, TEXT.substring(1, 21), true, "said", varga, null, null),
+        List.of(new Quote(1, 21, TEXT.substring(1, 21), true, "said", varga, null, null).withTone(0.2732),
             new Quote(b, b + 21, TEXT.substring(b, b + 21), false, "warned", null, null, null)),
         List.of(), List.of(), List.of());
   }
@@ -46,7 +46,7 @@ class QuotesCommandTest {
     Files.writeString(f, ArticleJson.line(article()) + "\nnot json\n");
     String[] r = run("quotes", "--speaker", "varga", f.toString());
     assertEquals("0", r[0], r[2]);
-    assertEquals("2030-01-02\tLena Varga (harbour chief)\tsaid\t\u201CThe port stays open,\u201D\tPort stays open\tport-1\n",
+    assertEquals("2030-01-02\tLena Varga (harbour chief)\tsaid\t\u201CThe port stays open,\u201D\t+0.27\tPort stays open\tport-1\n",
         r[1].replace("\r\n", "\n"));
     assertTrue(r[2].contains("out.jsonl:2: not an article line"), r[2]);
   }
@@ -57,7 +57,7 @@ class QuotesCommandTest {
     Files.writeString(f, ArticleJson.line(article()) + "\n");
     String[] r = run("quotes", f.toString());
     assertEquals(2, r[1].lines().count(), r[1]);
-    assertTrue(r[1].contains("(unknown)\twarned\tBad weather is coming"), r[1]);
+    assertTrue(r[1].contains("(unknown)\twarned\tBad weather is coming\t-\t"), r[1] + " (a statement not scored for tone shows -)");
   }
 
   @Test

@@ -44,6 +44,7 @@ class StoreCliIT {
     assertTrue(merged.out().contains("\"mentions\":2"), "the article and its copy report the same events: " + merged.out());
     CliIT.Run timeline = CliIT.run("timeline", "RUS:AFG", "--store", store, "--by", "week", "--json");
     assertTrue(timeline.out().contains("\"period\":\"2021-08-23\""), timeline.out());
+    assertTrue(timeline.out().matches("(?s).*\"meanTone\":-?[0-9].*\"meanGdeltTone\":-?[0-9].*"), "tone per period: " + timeline.out());
     CliIT.Run search = CliIT.run("search", "--store", store, "\"afghan people\"");
     assertTrue(search.out().contains("[Afghan] [people]"), search.out());
     CliIT.Run quotes = CliIT.run("quotes", "--store", store, "--speaker", "peskov");
@@ -56,6 +57,7 @@ class StoreCliIT {
     List<String> rows = Files.readAllLines(gdelt);
     assertTrue(rows.stream().allMatch(r -> r.split("\t", -1).length == 61), rows.toString());
     assertTrue(rows.stream().anyMatch(r -> r.contains("\tRUS\t") && r.contains("\t2\t")), "the copy counts as a second mention: " + rows);
+    assertTrue(rows.stream().anyMatch(r -> !r.split("\t", -1)[34].equals("0.0000")), "AvgTone is the article's GDELT tone: " + rows);
   }
 
   @Test

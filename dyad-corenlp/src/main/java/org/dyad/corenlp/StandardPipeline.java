@@ -20,6 +20,7 @@ import org.dyad.core.places.PlacingEntityResolver;
 import org.dyad.core.places.PlacingEventCoder;
 import org.dyad.core.quotes.ParseQuoteAttributor;
 import org.dyad.core.time.RuleDateNormalizer;
+import org.dyad.core.tone.VaderToneScorer;
 
 /**
  * Builds Dyad's standard pipeline: the one place where implementations are chosen, shared by the
@@ -63,6 +64,7 @@ public final class StandardPipeline {
         new PlacingEntityResolver(new DictionaryEntityResolver(dictionaries), new PlaceResolver(Geocoder.standard())),
         new RuleDateNormalizer(),
         new ParseQuoteAttributor(),
-        new PlacingEventCoder(new ParseEventCoder(VerbDictionary.standard(), Codebook.standard())));
+        new PlacingEventCoder(new ParseEventCoder(VerbDictionary.standard(), Codebook.standard())),
+        VaderToneScorer.standard());
   }
 }

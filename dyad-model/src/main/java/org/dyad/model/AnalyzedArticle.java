@@ -5,7 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The output record for one article: its cleaned text and everything found in it. */
+/**
+ * The output record for one article: its cleaned text and everything found in it.
+ *
+ * @param tone the article's tone, or null when it was not scored (not analysed, or written before tone)
+ * @param sentences the tone of each annotated sentence, in text order (empty when not scored)
+ */
 public record AnalyzedArticle(
     String id,
     String url,
@@ -19,7 +24,9 @@ public record AnalyzedArticle(
     List<Quote> quotes,
     List<DateMention> dates,
     List<Event> events,
-    List<Issue> issues) {
+    List<Issue> issues,
+    ArticleTone tone,
+    List<SentenceTone> sentences) {
   public AnalyzedArticle {
     requireNonNull(id, "id is null");
     requireNonNull(text, "text is null");
@@ -28,6 +35,14 @@ public record AnalyzedArticle(
     dates = List.copyOf(dates);
     events = List.copyOf(events);
     issues = List.copyOf(issues);
+    sentences = sentences == null ? List.of() : List.copyOf(sentences);
+  }
+
+  /** An article not scored for tone. */
+  public AnalyzedArticle(String id, String url, String source, String title, LocalDate published, Dateline dateline,
+      String text, String duplicateOf, List<EntityMention> entities, List<Quote> quotes, List<DateMention> dates,
+      List<Event> events, List<Issue> issues) {
+    this(id, url, source, title, published, dateline, text, duplicateOf, entities, quotes, dates, events, issues, null, List.of());
   }
 
   /** An article that stops after cleaning (or failed before analysis). */

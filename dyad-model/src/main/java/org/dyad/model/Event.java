@@ -18,6 +18,7 @@ import static java.util.Objects.requireNonNull;
  * @param end end of the evidence span (exclusive)
  * @param place the action place: the place attached to the event's verb in the parse, or null (the
  *     dateline is the article's place and is never used here)
+ * @param tone the VADER compound score of the evidence span (-1 to +1), or null when not scored
  */
 public record Event(
     ActorRef source,
@@ -32,16 +33,28 @@ public record Event(
     String modality,
     int start,
     int end,
-    Place place) {
+    Place place,
+    Double tone) {
   /** An event without an action place (before geocoding). */
   public Event(ActorRef source, ActorRef target, String code, String root, int quadClass, double goldstein,
       String plover, String date, String dateSource, String modality, int start, int end) {
-    this(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, null);
+    this(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, null, null);
+  }
+
+  /** An event with an action place, not scored for tone (yet). */
+  public Event(ActorRef source, ActorRef target, String code, String root, int quadClass, double goldstein,
+      String plover, String date, String dateSource, String modality, int start, int end, Place place) {
+    this(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, place, null);
   }
 
   /** This event with another action place. */
   public Event withPlace(Place p) {
-    return new Event(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, p);
+    return new Event(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, p, tone);
+  }
+
+  /** This event with a tone. */
+  public Event withTone(Double value) {
+    return new Event(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, place, value);
   }
 
   public Event {
@@ -53,5 +66,8 @@ public record Event(
       throw new IllegalArgumentException("quadClass out of 1..4: " + quadClass);
     }
     Spans.check(start, end);
+    if (tone != null) {
+      Spans.checkTone(tone);
+    }
   }
 }

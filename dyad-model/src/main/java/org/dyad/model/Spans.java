@@ -10,4 +10,11 @@ public final class Spans {
       throw new IllegalArgumentException("bad span [" + start + "," + end + ")");
     }
   }
+
+  /** Throws unless {@code tone} is a VADER compound score, in -1..1. */
+  public static void checkTone(double tone) {
+    if (!(tone >= -1 && tone <= 1)) {
+      throw new IllegalArgumentException("tone out of -1..1: " + tone);
+    }
+  }
 }

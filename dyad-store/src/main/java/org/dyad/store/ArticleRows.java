@@ -10,18 +10,20 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dyad.core.json.ArticleJson;
 import org.dyad.model.AnalyzedArticle;
+import org.dyad.model.ArticleTone;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Event;
+import org.dyad.model.GdeltTone;
 import org.dyad.model.Place;
 import org.dyad.model.Quote;
 import org.dyad.model.Speaker;
 
 /** Writes one analysed article and everything found in it as rows of the store's tables. */
 final class ArticleRows {
-  private static final String ARTICLE = "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+  private static final String ARTICLE = "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final String ENTITY = "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-  private static final String QUOTE = "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-  private static final String EVENT = "INSERT INTO events VALUES (nextval('event_ids'),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  private static final String QUOTE = "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  private static final String EVENT = "INSERT INTO events VALUES (nextval('event_ids'),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
   private ArticleRows() {
   }
@@ -32,11 +34,19 @@ final class ArticleRows {
       p.str(key).str(a.id()).str(origin).str(a.url()).str(a.source()).str(a.title()).date(a.published())
           .str(a.dateline() == null ? null : a.dateline().place()).str(a.text()).str(ArticleJson.line(a));
       ps.setTimestamp(11, now);
+      tone(new Params(ps, 12), a.tone());
       ps.executeUpdate();
     }
     entities(db, key, a.entities());
     quotes(db, key, a);
     events(db, key, a);
+  }
+
+  /** The article's VADER compound and GDELT tone, positive, negative, polarity and word count, or nulls. */
+  private static void tone(Params p, ArticleTone tone) throws SQLException {
+    GdeltTone g = tone == null ? null : tone.gdelt();
+    p.dbl(tone == null ? null : tone.compound()).dbl(g == null ? null : g.tone()).dbl(g == null ? null : g.positive())
+        .dbl(g == null ? null : g.negative()).dbl(g == null ? null : g.polarity()).num(g == null ? null : g.words());
   }
 
   /** A syndicated or edited copy of a stored article: one more mention of it. */
@@ -77,7 +87,7 @@ final class ArticleRows {
         new Params(ps).str(key).num(n++).num(q.start()).num(q.end()).str(q.text()).bool(q.direct()).str(q.cue())
             .str(s == null ? null : s.name()).str(s == null ? null : speakerEntity(a, s))
             .str(s == null ? null : s.actor()).str(s == null ? null : s.title())
-            .str(q.date()).str(q.dateSource()).date(day(q.date(), a.published()));
+            .str(q.date()).str(q.dateSource()).date(day(q.date(), a.published())).dbl(q.tone());
         ps.addBatch();
       }
       ps.executeBatch();
@@ -95,7 +105,7 @@ final class ArticleRows {
             .str(e.code()).str(e.root()).num(e.quadClass()).dbl(e.goldstein()).str(e.plover())
             .str(e.date()).str(e.dateSource()).date(day(e.date(), a.published())).str(e.modality())
             .num(e.start()).num(e.end()).str(a.text().substring(e.start(), Math.min(e.end(), a.text().length())))
-            .place(e.place());
+            .place(e.place()).dbl(e.tone());
         ps.addBatch();
       }
       ps.executeBatch();
@@ -120,10 +130,16 @@ final class ArticleRows {
   /** Sets the parameters of a statement in order. */
   static final class Params {
     private final PreparedStatement ps;
-    private int i = 1;
+    private int i;
 
     Params(PreparedStatement ps) {
+      this(ps, 1);
+    }
+
+    /** Parameters from the {@code first} (1-based) on. */
+    Params(PreparedStatement ps, int first) {
       this.ps = ps;
+      this.i = first;
     }
 
     Params str(String v) throws SQLException {
@@ -139,6 +155,24 @@ final class ArticleRows {
     Params dbl(double v) throws SQLException {
       ps.setDouble(i++, v);
       return this;
+    }
+
+    /** A number, or SQL NULL for null. */
+    Params dbl(Double v) throws SQLException {
+      if (v == null) {
+        ps.setNull(i++, Types.DOUBLE);
+        return this;
+      }
+      return dbl(v.doubleValue());
+    }
+
+    /** A whole number, or SQL NULL for null. */
+    Params num(Integer v) throws SQLException {
+      if (v == null) {
+        ps.setNull(i++, Types.INTEGER);
+        return this;
+      }
+      return num(v.intValue());
     }
 
     Params bool(boolean v) throws SQLException {

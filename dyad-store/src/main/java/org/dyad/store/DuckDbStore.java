@@ -23,7 +23,7 @@ import org.duckdb.DuckDBConnection;
  * is written in one transaction, so a crash leaves either all of an article or none of it.
  */
 final class DuckDbStore implements AutoCloseable {
-  static final String SCHEMA_VERSION = "2";
+  static final String SCHEMA_VERSION = "3";
   private final Connection db;
   private final List<Connection> readers = new CopyOnWriteArrayList<>();
   private final ThreadLocal<Connection> reader = ThreadLocal.withInitial(this::newReader);
@@ -80,11 +80,14 @@ final class DuckDbStore implements AutoCloseable {
       if ("1".equals(scalar("SELECT value FROM meta WHERE name = 'schema'"))) {
         runScript(st, "migrate-2.sql");
       }
+      if ("2".equals(scalar("SELECT value FROM meta WHERE name = 'schema'"))) {
+        runScript(st, "migrate-3.sql");
+      }
     }
     String found = scalar("SELECT value FROM meta WHERE name = 'schema'");
     if (!SCHEMA_VERSION.equals(found)) {
       throw new StoreException("the store has schema version " + found + "; this Dyad reads version " + SCHEMA_VERSION
-          + " (and migrates version 1)", null);
+          + " (and migrates versions 1 and 2)", null);
     }
   }
 

@@ -22,7 +22,7 @@ import java.util.Locale;
  * tooling reads Dyad's events. Only events that took place as told go out (asserted, reported and
  * intended ones: GDELT has no modality, so negated and hypothetical ones stay home); ActionGeo holds
  * the event's action place when it has one; the actor geography, ethnic, religion and known-group
- * columns stay empty, and AvgTone is 0, until Dyad fills them.
+ * columns stay empty. AvgTone is the GDELT tone of the event's article (0 for an article stored before tone).
  * NumMentions and NumArticles count the article and its stored copies; NumSources their distinct sources.
  */
 final class GdeltWriter {
@@ -33,8 +33,8 @@ final class GdeltWriter {
       + "e.code, e.root, e.quad_class, e.goldstein, e.start_offset, a.text, a.url, a.ingested, "
       + "1 + (SELECT count(*) FROM mentions m WHERE m.article_key = a.key), "
       + "(SELECT count(DISTINCT s) FROM (SELECT a.source AS s UNION ALL SELECT m.source FROM mentions m WHERE m.article_key = a.key) "
-      + "WHERE s IS NOT NULL), e.place_name, e.place_kind, e.place_geonames_id, e.place_lat, e.place_lon, e.place_country "
-      + "FROM events e JOIN articles a ON a.key = e.article_key "
+      + "WHERE s IS NOT NULL), e.place_name, e.place_kind, e.place_geonames_id, e.place_lat, e.place_lon, e.place_country, "
+      + "a.gdelt_tone FROM events e JOIN articles a ON a.key = e.article_key "
       + "WHERE e.modality IN ('asserted', 'reported', 'intended') AND e.day IS NOT NULL ORDER BY e.event_id";
   private final Connection db;
 
@@ -76,7 +76,7 @@ final class GdeltWriter {
     c.add(mentions);
     c.add(Long.toString(Math.max(1, rs.getLong(16))));
     c.add(mentions);
-    c.add("0");
+    c.add(String.format(Locale.ROOT, "%.4f", rs.getDouble(23)));
     c.addAll(Collections.nCopies(2 * 8, ""));
     actionGeo(c, rs);
     Timestamp added = rs.getTimestamp(14);

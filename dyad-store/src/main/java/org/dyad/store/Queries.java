@@ -110,14 +110,24 @@ public final class Queries {
     return out;
   }
 
-  /** Counts per QuadClass and mean Goldstein per period, for the events matching the filter that have a day. */
+  /**
+   * Counts per QuadClass, mean Goldstein and mean tone (of the events, and GDELT's of their articles) per
+   * period, for the events matching the filter that have a day.
+   */
   public List<TimelineRow> timeline(EventFilter f, Period by) {
     Where w = f.where().add("e.day IS NOT NULL");
     String sql = "SELECT date_trunc('" + by.sql() + "', e.day) AS p, count(*), count(*) FILTER (WHERE quad_class = 1), "
         + "count(*) FILTER (WHERE quad_class = 2), count(*) FILTER (WHERE quad_class = 3), "
-        + "count(*) FILTER (WHERE quad_class = 4), avg(goldstein) FROM events e" + w.sql() + " GROUP BY p ORDER BY p";
+        + "count(*) FILTER (WHERE quad_class = 4), avg(goldstein), avg(e.tone), avg(a.gdelt_tone) "
+        + "FROM events e JOIN articles a ON a.key = e.article_key" + w.sql() + " GROUP BY p ORDER BY p";
     return select(sql, w, rs -> new TimelineRow(day(rs, 1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-        rs.getInt(6), Math.round(rs.getDouble(7) * 100) / 100.0));
+        rs.getInt(6), Math.round(rs.getDouble(7) * 100) / 100.0, rounded(rs, 8, 1000), rounded(rs, 9, 100)));
+  }
+
+  /** A nullable number rounded to {@code 1/scale}. */
+  private static Double rounded(ResultSet rs, int col, int scale) throws SQLException {
+    double v = rs.getDouble(col);
+    return rs.wasNull() ? null : Math.round(v * scale) / (double) scale;
   }
 
   /**
@@ -141,11 +151,11 @@ public final class Queries {
           code, code, code, code, code, code, code, code, code);
     }
     String sql = "SELECT q.article_key, a.title, q.start_offset, q.end_offset, q.text, q.direct, q.cue, q.speaker, "
-        + "q.speaker_entity, q.speaker_actor, q.speaker_title, q.date, q.date_source, q.day FROM quotes q "
+        + "q.speaker_entity, q.speaker_actor, q.speaker_title, q.date, q.date_source, q.day, q.tone FROM quotes q "
         + "JOIN articles a ON a.key = q.article_key" + w.sql() + " ORDER BY q.day NULLS LAST, q.article_key, q.n LIMIT " + limit;
     return select(sql, w, rs -> new QuoteRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
         rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-        rs.getString(12), rs.getString(13), day(rs, 14)));
+        rs.getString(12), rs.getString(13), day(rs, 14), rounded(rs, 15, 10_000)));
   }
 
   /** Entities across the corpus, most mentioned first; {@code type} (PERSON, ORGANIZATION, ...) may be null. */

@@ -1,4 +1,5 @@
--- Dyad store schema, version 2 (version 1 lacked the place columns; migrate-2.sql adds them to an old store). Statements end with a semicolon; offsets point into articles.text.
+-- Dyad store schema, version 3 (version 1 lacked the place columns, version 2 the tone columns; migrate-2.sql and
+-- migrate-3.sql add them to an old store). Statements end with a semicolon; offsets point into articles.text.
 CREATE TABLE IF NOT EXISTS meta (name VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE SEQUENCE IF NOT EXISTS event_ids START 1;
 CREATE TABLE IF NOT EXISTS articles (
@@ -9,7 +10,10 @@ CREATE TABLE IF NOT EXISTS articles (
   dateline_place VARCHAR,
   text VARCHAR NOT NULL,
   json VARCHAR NOT NULL,            -- the whole analysed article, as `dyad analyze` writes it
-  ingested TIMESTAMP NOT NULL);
+  ingested TIMESTAMP NOT NULL,
+  tone DOUBLE DEFAULT NULL,         -- mean VADER compound of the sentences (-1..1); null when not scored
+  gdelt_tone DOUBLE DEFAULT NULL, gdelt_positive DOUBLE DEFAULT NULL,  -- GDELT tone: per hundred words
+  gdelt_negative DOUBLE DEFAULT NULL, gdelt_polarity DOUBLE DEFAULT NULL, word_count INTEGER DEFAULT NULL);
 -- Copies: the same or nearly the same text from another URL or input (syndication); each is one more mention.
 CREATE TABLE IF NOT EXISTS mentions (
   key VARCHAR PRIMARY KEY,          -- SHA-256 of the copy's content hash and its URL (or id)
@@ -36,6 +40,7 @@ CREATE TABLE IF NOT EXISTS quotes (
   direct BOOLEAN NOT NULL, cue VARCHAR,
   speaker VARCHAR, speaker_entity VARCHAR, speaker_actor VARCHAR, speaker_title VARCHAR,
   date VARCHAR, date_source VARCHAR, day DATE,
+  tone DOUBLE DEFAULT NULL,         -- VADER compound of the quote (-1..1); null when not scored
   PRIMARY KEY (article_key, n));
 CREATE TABLE IF NOT EXISTS events (
   event_id BIGINT NOT NULL,         -- GDELT's GLOBALEVENTID
@@ -48,4 +53,5 @@ CREATE TABLE IF NOT EXISTS events (
   start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, evidence VARCHAR NOT NULL,
   place_name VARCHAR, place_kind VARCHAR, place_geonames_id BIGINT,  -- the place (an event's action place), or nulls
   place_lat DOUBLE, place_lon DOUBLE, place_country VARCHAR,
+  tone DOUBLE DEFAULT NULL,         -- VADER compound of the evidence span (-1..1); null when not scored
   PRIMARY KEY (article_key, n));

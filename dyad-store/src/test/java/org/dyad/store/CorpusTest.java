@@ -36,6 +36,7 @@ class CorpusTest {
     }
     String url = "jdbc:duckdb:" + dir.resolve(Corpus.DATABASE);
     try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement()) {
+      ToneStoreTest.dropToneColumns(st);
       for (String table : List.of("entities", "events")) {
         for (String col : List.of("name", "kind", "geonames_id", "lat", "lon", "country")) {
           st.execute("ALTER TABLE " + table + " DROP COLUMN place_" + col);
@@ -49,11 +50,11 @@ class CorpusTest {
     try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement();
         ResultSet rs = st.executeQuery("SELECT place_name, (SELECT value FROM meta WHERE name = 'schema') FROM events WHERE n = 0")) {
       assertTrue(rs.next());
-      assertEquals("Kabul 2", rs.getString(1) + " " + rs.getString(2));
-      st.execute("UPDATE meta SET value = '3' WHERE name = 'schema'");
+      assertEquals("Kabul 3", rs.getString(1) + " " + rs.getString(2), "migrated through version 2 to 3");
+      st.execute("UPDATE meta SET value = '4' WHERE name = 'schema'");
     }
     StoreException e = assertThrows(StoreException.class, () -> Corpus.open(dir).close());
-    assertTrue(e.getMessage().contains("schema version 3"), e.getMessage());
+    assertTrue(e.getMessage().contains("schema version 4"), e.getMessage());
   }
 
   @Test

@@ -12,6 +12,8 @@ import org.dyad.core.events.EventCoder;
 import org.dyad.core.nlp.NlpAnnotator;
 import org.dyad.core.quotes.QuoteAttributor;
 import org.dyad.core.time.DateNormalizer;
+import org.dyad.core.tone.ToneScorer;
+import org.dyad.core.tone.Toned;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.CleanedArticle;
 import org.dyad.model.DateMention;
@@ -24,7 +26,7 @@ import org.dyad.model.nlp.Annotation;
 
 /**
  * Composes the stages: clean, de-duplicate, annotate, resolve entities, normalise dates, attribute
- * quotes, code events. A stage that fails records an issue on that article; the batch goes on.
+ * quotes, code events, score tone. A stage that fails records an issue on that article; the batch goes on.
  * The annotator is made lazily on first need, so a clean-only run never loads models. Cleaning and
  * analysis may run on several threads ({@link PipelineRunner}); de-duplication runs in input order.
  */
@@ -37,12 +39,19 @@ public final class Pipeline {
   private final DateNormalizer dates;
   private final QuoteAttributor quotes;
   private final EventCoder events;
+  private final ToneScorer tone;
   private final StageClock clock = new StageClock();
   private final TimeLimiter limiter;
   private NlpAnnotator annotator;
 
+  /** A pipeline that scores no tone. */
   public Pipeline(PipelineConfig config, Cleaner cleaner, Supplier<NlpAnnotator> annotator, EntityResolver entities,
       DateNormalizer dates, QuoteAttributor quotes, EventCoder events) {
+    this(config, cleaner, annotator, entities, dates, quotes, events, ToneScorer.NONE);
+  }
+
+  public Pipeline(PipelineConfig config, Cleaner cleaner, Supplier<NlpAnnotator> annotator, EntityResolver entities,
+      DateNormalizer dates, QuoteAttributor quotes, EventCoder events, ToneScorer tone) {
     this.config = requireNonNull(config, "config is null");
     this.cleaner = requireNonNull(cleaner, "cleaner is null");
     this.annotatorFactory = requireNonNull(annotator, "annotator is null");
@@ -50,6 +59,7 @@ public final class Pipeline {
     this.dates = requireNonNull(dates, "dates is null");
     this.quotes = requireNonNull(quotes, "quotes is null");
     this.events = requireNonNull(events, "events is null");
+    this.tone = requireNonNull(tone, "tone is null");
     this.dedup = new Deduplicator(config.duplicateThreshold());
     this.limiter = new TimeLimiter(config.articleTimeout());
   }
@@ -150,8 +160,22 @@ public final class Pipeline {
     List<DateMention> ds = guard("time", issues, () -> dates.normalize(article, a));
     List<Quote> qs = guard("quotes", issues, () -> quotes.attribute(article, a, ents, ds));
     List<Event> evs = guard("events", issues, () -> events.code(article, a, ents, ds, qs));
+    Toned t = tone(article, a, qs, evs, issues);
     return new AnalyzedArticle(article.id(), article.url(), article.source(), article.title(), article.published(),
-        article.dateline(), article.text(), null, ents, qs, ds, evs, issues);
+        article.dateline(), article.text(), null, ents, t.quotes(), ds, t.events(), issues, t.article(), t.sentences());
+  }
+
+  /** Tone last, over what the other stages found; a failure leaves quotes and events unscored. */
+  private Toned tone(CleanedArticle article, Annotation a, List<Quote> qs, List<Event> evs, List<Issue> issues) {
+    long t0 = System.nanoTime();
+    try {
+      return tone.score(article, a, qs, evs);
+    } catch (RuntimeException | StackOverflowError e) {
+      issues.add(failure("tone", e));
+      return Toned.unscored(qs, evs);
+    } finally {
+      clock.add("tone", System.nanoTime() - t0);
+    }
   }
 
   private CleanedArticle limited(CleanedArticle a, List<Issue> issues) {

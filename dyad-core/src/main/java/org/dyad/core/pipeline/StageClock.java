@@ -21,7 +21,7 @@ public final class StageClock {
   /** Totals in the order the stages first ran. */
   public Map<String, Total> snapshot() {
     Map<String, Total> out = new LinkedHashMap<>();
-    for (String stage : new String[] {"clean", "dedup", "annotate", "entities", "time", "quotes", "events"}) {
+    for (String stage : new String[] {"clean", "dedup", "annotate", "entities", "time", "quotes", "events", "tone"}) {
       LongAdder[] t = totals.get(stage);
       if (t != null) {
         out.put(stage, new Total(t[0].sum(), t[1].sum()));

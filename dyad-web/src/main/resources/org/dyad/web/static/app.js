@@ -72,6 +72,13 @@ const Dyad = (() => {
     return code ? name + " (" + code + ")" : name;
   }
 
+  /** A VADER compound score (-1..1) as a signed number, its sign in words on hover; empty when not scored. */
+  function tone(v) {
+    if (v == null) return "";
+    const word = v >= 0.05 ? "positive" : v <= -0.05 ? "negative" : "neutral";
+    return el("span", { class: "tone tone-" + word, title: word + " tone (VADER compound)" }, (v > 0 ? "+" : "") + v.toFixed(2));
+  }
+
   document.addEventListener("DOMContentLoaded", nav);
-  return { el, link, api, param, show, fail, table, actor, safeHref };
+  return { el, link, api, param, show, fail, table, actor, safeHref, tone };
 })();

@@ -45,9 +45,9 @@
       show("events", ...a.events.map((e, i) => el("li", { "data-event": i, onclick: () => select("evt-" + i) },
         (e.date || "undated") + "  " + actor(e.source.name, e.source.actor) + "  " + e.code + " (" + e.modality + ")  "
         + (e.target ? actor(e.target.name, e.target.actor) : "") + (e.place ? "  in " + e.place.name + " (" + e.place.country + ")" : ""))));
-      show("quotes", table(["date", "speaker", "quote"], a.quotes.map((q) => [q.date || "",
+      show("quotes", table(["date", "speaker", "quote", "tone"], a.quotes.map((q) => [q.date || "",
         q.speaker ? link("/speaker.html", { speaker: q.speaker.name }, actor(q.speaker.name, q.speaker.actor)) : "(unknown)",
-        (q.direct ? "“" + q.text + "”" : q.text)])));
+        (q.direct ? "“" + q.text + "”" : q.text), Dyad.tone(q.tone)])));
       if (mark) select("evt-chosen");
     } catch (e) {
       fail("text", e);

@@ -37,19 +37,22 @@
   function chart(rows, by, dyad) {
     const x = rows.map((r) => seconds(r.period));
     const data = [x, rows.map((r) => r.verbalCooperation), rows.map((r) => r.materialCooperation),
-      rows.map((r) => r.verbalConflict), rows.map((r) => r.materialConflict), rows.map((r) => r.meanGoldstein)];
+      rows.map((r) => r.verbalConflict), rows.map((r) => r.materialConflict), rows.map((r) => r.meanGoldstein),
+      rows.map((r) => (r.meanTone == null ? null : r.meanTone))];
     const bars = uPlot.paths.bars({ size: [0.6, 40] });
     const series = (label, stroke, fill) => ({ label, stroke, fill, paths: bars, points: { show: false } });
     const opts = {
       width: Math.min(1060, document.body.clientWidth - 20), height: 320,
-      scales: { x: { time: true }, g: { range: [-10, 10] } },
-      axes: [{}, { label: "events" }, { scale: "g", side: 1, label: "Goldstein", grid: { show: false } }],
+      scales: { x: { time: true }, g: { range: [-10, 10] }, t: { range: [-1, 1] } },
+      axes: [{}, { label: "events" }, { scale: "g", side: 1, label: "Goldstein", grid: { show: false } },
+        { scale: "t", side: 1, label: "tone", grid: { show: false } }],
       series: [{ label: "period", value: (u, v) => (v == null ? "" : iso(v)) },
         series("verbal cooperation", "#2f7d32", "rgba(47,125,50,.35)"),
         series("material cooperation", "#1565c0", "rgba(21,101,192,.35)"),
         series("verbal conflict", "#ef6c00", "rgba(239,108,0,.35)"),
         series("material conflict", "#c62828", "rgba(198,40,40,.35)"),
-        { label: "mean Goldstein", scale: "g", stroke: "#333", width: 2 }],
+        { label: "mean Goldstein", scale: "g", stroke: "#333", width: 2 },
+        { label: "mean tone", scale: "t", stroke: "#6a1b9a", width: 2, dash: [6, 4], spanGaps: true }],
     };
     const target = document.getElementById("chart");
     target.replaceChildren();

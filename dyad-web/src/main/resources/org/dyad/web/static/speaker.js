@@ -10,9 +10,9 @@
     if (!speaker && !about) return;
     try {
       const quotes = await api("/api/quotes", { speaker, about, limit: 500 });
-      show("quotes", quotes.length ? table(["date", "speaker", "said", "article"], quotes.map((q) => [
+      show("quotes", quotes.length ? table(["date", "speaker", "said", "tone", "article"], quotes.map((q) => [
         q.day || q.date || "", actor(q.speaker || "(unknown)", q.speakerActor) + (q.speakerTitle ? ", " + q.speakerTitle : ""),
-        (q.direct ? "“" + q.text + "”" : q.text) + (q.cue ? "  [" + q.cue + "]" : ""),
+        (q.direct ? "“" + q.text + "”" : q.text) + (q.cue ? "  [" + q.cue + "]" : ""), Dyad.tone(q.tone),
         link("/article.html", { key: q.articleKey, mark: q.start + "-" + q.end }, q.title || "article")]))
         : el("p", { class: "muted" }, "No statements found."));
     } catch (e) {
