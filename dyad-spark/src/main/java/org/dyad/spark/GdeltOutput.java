@@ -27,7 +27,7 @@ import org.dyad.store.GdeltExport;
  * The GDELT 2.0 event export, its columns made by the store's own writer ({@link GdeltExport}):
  * asserted events with a day, numbered 1.. in input order; NumMentions and NumArticles count the
  * article and its copies in the whole input, NumSources their distinct sources; ActionGeo is the
- * event's action place.
+ * event's action place and AvgTone its article's GDELT tone.
  */
 final class GdeltOutput {
   static final StructType INPUT = ArticleTables.withPlace(new StructType()
@@ -35,7 +35,7 @@ final class GdeltOutput {
       .add("day", DateType).add("source_actor", StringType).add("source_name", StringType)
       .add("target_actor", StringType).add("target_name", StringType).add("code", StringType).add("root", StringType)
       .add("quad_class", IntegerType).add("goldstein", DoubleType).add("start", IntegerType).add("text", StringType)
-      .add("url", StringType).add("source", StringType));
+      .add("url", StringType).add("source", StringType).add("gdelt_tone", DoubleType));
 
   private GdeltOutput() {
   }
@@ -52,7 +52,7 @@ final class GdeltOutput {
       out.add(ArticleTables.withPlace(e.place(), file, record, n, a.id(), java.sql.Date.valueOf(day), e.source().actor(),
           e.source().name(), e.target() == null ? null : e.target().actor(),
           e.target() == null ? null : e.target().name(), e.code(), e.root(), e.quadClass(), e.goldstein(), e.start(),
-          a.text(), a.url(), a.source()));
+          a.text(), a.url(), a.source(), a.tone() == null ? null : a.tone().gdelt().tone()));
     }
     return out;
   }
@@ -76,7 +76,8 @@ final class GdeltOutput {
       sources.addAll(r.getList(r.fieldIndex("copy_sources")));
     }
     Place place = ArticleTables.place(r, r.fieldIndex("place_name"));
-    return String.join("\t", GdeltExport.columns(GdeltExport.values(place, eventId, r.getDate(4).toLocalDate(), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getInt(11),
+    Double tone = r.isNullAt(r.fieldIndex("gdelt_tone")) ? null : r.getDouble(r.fieldIndex("gdelt_tone"));
+    return String.join("\t", GdeltExport.columns(GdeltExport.values(place, tone, eventId, r.getDate(4).toLocalDate(), r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getInt(11),
         r.getDouble(12), r.getInt(13), r.getString(14), r.getString(15), added, 1 + copies, (long) sources.size())));
   }
 }

@@ -112,6 +112,18 @@ class DyadSparkJobIT {
   }
 
   @Test
+  void gdeltAvgToneIsTheArticlesGdeltTone() {
+    List<String> want = expected.stream().flatMap(a -> a.events().stream()
+        .filter(e -> GdeltExport.exported(e.modality()) && GdeltExport.day(e, a.published()) != null)
+        .map(e -> String.format(Locale.ROOT, "%.4f", a.tone().gdelt().tone())))
+        .toList();
+    List<String> got = spark.read().text(out + "/gdelt").collectAsList().stream().map(r -> r.getString(0).split("\t", -1))
+        .sorted(Comparator.comparingLong(c -> Long.parseLong(c[0]))).map(c -> c[34]).toList();
+    assertEquals(want, got, "AvgTone, line by line");
+    assertTrue(want.stream().anyMatch(t -> !t.equals("0.0000")), "the sample corpus has articles with a tone");
+  }
+
+  @Test
   void failuresHoldEveryDocumentWithoutText() {
     List<String> want = expected.stream().filter(ArticleTables::failed).map(AnalyzedArticle::id).toList();
     List<String> got = spark.read().parquet(out + "/failures").sort("file", "record").collectAsList().stream()

@@ -13,6 +13,8 @@ public final class GdeltExport {
   public static final int COLUMNS = GdeltWriter.COLUMNS;
   /** The first of the six place values in {@link GdeltValues}: name, kind, GeoNames id, latitude, longitude, country. */
   private static final int PLACE_COLUMN = 17;
+  /** The article's GDELT tone in {@link GdeltValues}, after the place. */
+  private static final int TONE_COLUMN = PLACE_COLUMN + 6;
 
   private GdeltExport() {
   }
@@ -43,14 +45,16 @@ public final class GdeltExport {
   }
 
   /**
-   * The event's values (columns 1 to 16 of {@link GdeltValues}, as for {@link #values(Object...)}) and
-   * its action place (the place columns, as the store holds them; empty ActionGeo when null).
+   * The event's values (columns 1 to 16 of {@link GdeltValues}, as for {@link #values(Object...)}), its
+   * action place (the place columns, as the store holds them; empty ActionGeo when null) and its
+   * article's GDELT tone (AvgTone; 0 when null, as for an article stored before tone).
    */
-  public static GdeltValues values(Place place, Object... values) {
+  public static GdeltValues values(Place place, Double gdeltTone, Object... values) {
     if (values.length != PLACE_COLUMN - 1) {
       throw new IllegalArgumentException("want the " + (PLACE_COLUMN - 1) + " values before the place, got " + values.length);
     }
-    Object[] v = Arrays.copyOf(values, PLACE_COLUMN + 5);
+    Object[] v = Arrays.copyOf(values, TONE_COLUMN);
+    v[TONE_COLUMN - 1] = gdeltTone;
     if (place != null) {
       Object[] p = {place.name(), place.kind(), place.geonamesId(), place.lat(), place.lon(), place.country()};
       System.arraycopy(p, 0, v, PLACE_COLUMN - 1, p.length);

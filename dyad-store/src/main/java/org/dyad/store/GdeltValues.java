@@ -11,7 +11,8 @@ import java.time.LocalDateTime;
  * One event's values in the column order of {@link GdeltWriter}'s query (1-based, as in JDBC): event
  * id, day, source actor and name, target actor and name, code, root, quad class, Goldstein, start
  * offset, article text, url, time added, mentions, distinct sources, then the action place's name,
- * kind, GeoNames id, latitude, longitude and country (columns 17 to 22). The store reads them from
+ * kind, GeoNames id, latitude, longitude and country (columns 17 to 22), and the article's GDELT
+ * tone (column 23, AvgTone). The store reads them from
  * DuckDB; the Spark job gives them from an array, so both write the same 61 GDELT columns. SQL
  * NULL reads as null, or 0 for numbers, as in JDBC.
  */

@@ -30,14 +30,16 @@ class GdeltExportTest {
   void anActionPlaceGivenBesideTheValuesFillsActionGeoAsTheStoreDoes() {
     Object[] event = {8L, LocalDate.of(2024, 3, 1), "NORGOV", "Oslo officials", null, null, "040", "04", 1, 1.0, 0, "Talks.",
         null, Timestamp.valueOf(LocalDateTime.of(2024, 3, 2, 8, 0)), 1L, 1L};
-    List<String> city = GdeltExport.columns(GdeltExport.values(new Place("Bergen", 3161732L, 60.39299, 5.32415, "NOR", "city"), event));
+    List<String> city = GdeltExport.columns(GdeltExport.values(new Place("Bergen", 3161732L, 60.39299, 5.32415, "NOR", "city"), -2.5, event));
     assertEquals("4|Bergen|NO|||60.3930|5.3242|3161732", String.join("|", city.subList(51, 59)));
-    List<String> state = GdeltExport.columns(GdeltExport.values(new Place("Texas", null, 31.2, -99.5, "USA", "division"), event));
+    assertEquals("-2.5000", city.get(34), "AvgTone is the article's GDELT tone");
+    List<String> state = GdeltExport.columns(GdeltExport.values(new Place("Texas", null, 31.2, -99.5, "USA", "division"), null, event));
     assertEquals("2|Texas|US|||31.2000|-99.5000|", String.join("|", state.subList(51, 59)));
-    List<String> none = GdeltExport.columns(GdeltExport.values((Place) null, event));
+    List<String> none = GdeltExport.columns(GdeltExport.values(null, null, event));
     assertEquals("|||||||", String.join("|", none.subList(51, 59)));
+    assertEquals("0.0000", none.get(34), "an article without tone has AvgTone 0");
     assertEquals(GdeltExport.COLUMNS, none.size());
-    assertThrows(IllegalArgumentException.class, () -> GdeltExport.values((Place) null, 1L, LocalDate.of(2024, 3, 1)));
+    assertThrows(IllegalArgumentException.class, () -> GdeltExport.values(null, null, 1L, LocalDate.of(2024, 3, 1)));
   }
 
   @Test
