@@ -9,7 +9,8 @@ import java.util.Map;
  * The VADER compound score of a text, from the VADER port on Maven Central
  * ({@code com.github.apanimesh061:vader-sentiment-analyzer}). The port's time grows with the square
  * of the text's length, so a text longer than {@link #PIECE} characters is scored as the mean of
- * pieces of at most that length, cut at spaces: a run-on "sentence" or a long quote stays cheap.
+ * pieces of at most that length, cut at spaces, each weighted by its length: a run-on "sentence" or
+ * a long quote stays cheap.
  * Thread-safe: every call makes its own analyser over VADER's shared, read-only lexicon.
  */
 public final class Vader {
@@ -28,13 +29,12 @@ public final class Vader {
       return piece(text);
     }
     double sum = 0;
-    int pieces = 0;
-    for (int from = 0; from < text.length(); pieces++) {
+    for (int from = 0; from < text.length(); ) {
       int to = cut(text, from);
-      sum += piece(text.substring(from, to));
+      sum += piece(text.substring(from, to)) * (to - from);
       from = to;
     }
-    return fourDecimals(sum / pieces);
+    return fourDecimals(sum / text.length());
   }
 
   /** VADER's own precision (its float scores, read as doubles, carry noise past it). */
