@@ -1,16 +1,12 @@
 package org.dyad.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dyad.store.Corpus;
 import org.dyad.store.Dyad;
 import org.dyad.store.EventFilter;
-import org.dyad.store.EventRow;
-import org.dyad.store.ReportRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,16 +27,13 @@ final class EventsCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  StoreOption store;
+  StoreQuery store;
 
   @Mixin
   EventOptions filter;
 
   @Option(names = "--limit", defaultValue = "50", description = "At most this many events. Default: ${DEFAULT-VALUE}.")
   int limit;
-
-  @Option(names = "--json", description = "JSON lines instead of a table.")
-  boolean json;
 
   @Option(names = "--merged", description = "One event, many reports: merge the reports of each event across articles and their copies.")
   boolean merged;
@@ -57,38 +50,15 @@ final class EventsCommand implements Callable<Integer> {
     if (merged) {
       return printMerged(f);
     }
-    try (Corpus corpus = Corpus.openReadOnly(store.dir)) {
-      List<EventRow> rows = corpus.queries().events(f);
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        JsonLines.print(out, rows);
-        return 0;
-      }
-      TextTable t = new TextTable("date:10", "source:24", "code:5", "target:24", "modality:12", "evidence:80");
-      for (EventRow e : rows) {
-        t.row(e.day(), actor(e.sourceName(), e.sourceActor()), e.code(), actor(e.targetName(), e.targetActor()), e.modality(), e.evidence());
-      }
-      t.print(out);
-      return 0;
-    }
+    return store.print(q -> q.events(f), new TextTable("date:10", "source:24", "code:5", "target:24", "modality:12", "evidence:80"),
+        e -> new Object[] {e.day(), actor(e.sourceName(), e.sourceActor()), e.code(), actor(e.targetName(), e.targetActor()),
+            e.modality(), e.evidence()});
   }
 
   private int printMerged(EventFilter f) {
-    try (Corpus corpus = Corpus.openReadOnly(store.dir)) {
-      List<ReportRow> rows = corpus.queries().reports(f);
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        JsonLines.print(out, rows);
-        return 0;
-      }
-      TextTable t = new TextTable("date:10", "source:24", "code:5", "target:24", "modality:10", "mentions:8", "articles:8", "evidence:70");
-      for (ReportRow r : rows) {
-        t.row(r.day(), actor(r.sourceName(), r.sourceActor()), r.code(), actor(r.targetName(), r.targetActor()), r.modality(),
-            r.mentions(), r.articleKeys().size(), r.evidence());
-      }
-      t.print(out);
-      return 0;
-    }
+    TextTable table = new TextTable("date:10", "source:24", "code:5", "target:24", "modality:10", "mentions:8", "articles:8", "evidence:70");
+    return store.print(q -> q.reports(f), table, r -> new Object[] {r.day(), actor(r.sourceName(), r.sourceActor()), r.code(),
+        actor(r.targetName(), r.targetActor()), r.modality(), r.mentions(), r.articleKeys().size(), r.evidence()});
   }
 
   private static String actor(String name, String code) {

@@ -1,29 +1,20 @@
 package org.dyad.cli;
 
-import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dyad.store.Corpus;
 import org.dyad.store.EventFilter;
 import org.dyad.store.Period;
-import org.dyad.store.TimelineRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code dyad timeline A:B}: how a dyad's relations moved, per period. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
     description = "Events of a dyad per period: counts per QuadClass (verbal/material cooperation/conflict), mean Goldstein score, mean tone of the events (VADER) and of their articles (GDELT).")
 final class TimelineCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
-
   @Mixin
-  StoreOption store;
+  StoreQuery store;
 
   @Mixin
   EventsCommand.EventOptions filter;
@@ -37,29 +28,17 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--modalities", description = "Count every modality; by default negated and hypothetical events do not count.")
   boolean allModalities;
 
-  @Option(names = "--json", description = "JSON lines instead of a table.")
-  boolean json;
-
   @Override
   public Integer call() {
     if (filter.modality == null && !allModalities) {
       filter.modality = EventFilter.FACTUAL;
     }
     EventFilter f = filter.toFilter(dyad, 100_000);
-    try (Corpus corpus = Corpus.openReadOnly(store.dir)) {
-      List<TimelineRow> rows = corpus.queries().timeline(f, by);
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        JsonLines.print(out, rows);
-        return 0;
-      }
-      TextTable t = new TextTable("period:10", "events:8", "verbal-coop:11", "material-coop:13", "verbal-conflict:15", "material-conflict:17", "goldstein:9",
-          "tone:6", "gdelt-tone:10");
-      rows.forEach(r -> t.row(r.period(), r.events(), r.verbalCooperation(), r.materialCooperation(), r.verbalConflict(),
-          r.materialConflict(), String.format(Locale.ROOT, "%+.2f", r.meanGoldstein()), signed(r.meanTone()), signed(r.meanGdeltTone())));
-      t.print(out);
-      return 0;
-    }
+    TextTable table = new TextTable("period:10", "events:8", "verbal-coop:11", "material-coop:13", "verbal-conflict:15",
+        "material-conflict:17", "goldstein:9", "tone:6", "gdelt-tone:10");
+    return store.print(q -> q.timeline(f, by), table, r -> new Object[] {r.period(), r.events(), r.verbalCooperation(),
+        r.materialCooperation(), r.verbalConflict(), r.materialConflict(), String.format(Locale.ROOT, "%+.2f", r.meanGoldstein()),
+        signed(r.meanTone()), signed(r.meanGdeltTone())});
   }
 
   /** A mean tone with its sign, or "-" when no event of the period was scored. */

@@ -1,0 +1,46 @@
+package org.dyad.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Function;
+import org.dyad.store.Corpus;
+import org.dyad.store.Queries;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * What the store's query commands share: {@code --store DIR} opened read-only, and their rows printed
+ * as a table or, with {@code --json}, as JSON lines.
+ */
+final class StoreQuery {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Mixin
+  StoreOption store;
+
+  @Option(names = "--json", description = "JSON lines instead of a table.")
+  boolean json;
+
+  /**
+   * Runs a query on the store and prints its rows.
+   *
+   * @param table the table's columns (see {@link TextTable})
+   * @param cells one table row's cells for a row of the query
+   */
+  <T> int print(Function<Queries, List<T>> query, TextTable table, Function<T, Object[]> cells) {
+    try (Corpus corpus = Corpus.openReadOnly(store.dir)) {
+      List<T> rows = query.apply(corpus.queries());
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        JsonLines.print(out, rows);
+      } else {
+        rows.forEach(r -> table.row(cells.apply(r)));
+        table.print(out);
+      }
+      return 0;
+    }
+  }
+}
