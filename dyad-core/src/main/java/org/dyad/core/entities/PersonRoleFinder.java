@@ -10,8 +10,8 @@ import org.dyad.core.entities.RoleLexicon.Kind;
  * says nothing and the sentence is parsed, {@link ParseRoleFinder} reads the dependency arcs.
  */
 final class PersonRoleFinder {
-  private static final Set<String> ZONE_WORDS = Set.of("of", "for", "the", "'s", "'", "s'", "-", "to");
-  private static final Set<String> LEADING_JUNK = Set.of("of", "for", "the", "'s", "'", "s'", "-", "to");
+  private static final Set<String> ZONE_WORDS = Set.of("of", "for", "the", "'s", "'", "s'", "-", "to", "and");
+  private static final Set<String> LEADING_JUNK = Set.of("of", "for", "the", "'s", "'", "s'", "-", "to", "and");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "his", "her", "their");
   private static final Set<String> BREAKS = Set.of(",", ".", ";", ":", "(", ")", "\"", "\u201C", "\u201D",
       "!", "?", "-LRB-", "-RRB-", "--", "\u2014", "\u2013");
@@ -77,7 +77,7 @@ final class PersonRoleFinder {
         return null;
       }
     }
-    int ts = extendOverModifiers(tt, role.first(), z);
+    int ts = coordinatedTitles(tt, extendOverModifiers(tt, role.first(), z), z);
     boolean former = hasFormer(tt, ts, role.first());
     Affiliation pre = reader.endingAt(tt, ts, z);
     int first = pre != null ? pre.first() : ts;
@@ -175,6 +175,15 @@ final class PersonRoleFinder {
       return known;
     }
     return tt.isCapitalised(c) ? reader.unknownOrganization(tt, c, end) : null;
+  }
+
+  /** "State Councilor and Foreign Minister Wang Yi": a title joined by "and" before the title at {@code ts}. */
+  private int coordinatedTitles(TokenText tt, int ts, int floor) {
+    if (ts - 1 <= floor || !tt.lower(ts - 1).equals("and")) {
+      return ts;
+    }
+    RoleLexicon.Match other = roles.lastIn(tt, floor, ts - 1, Kind.TITLE);
+    return other != null && other.end() == ts - 1 ? extendOverModifiers(tt, other.first(), floor) : ts;
   }
 
   private int extendOverModifiers(TokenText tt, int first, int floor) {

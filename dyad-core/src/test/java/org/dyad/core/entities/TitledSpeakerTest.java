@@ -49,4 +49,21 @@ class TitledSpeakerTest {
     assertEquals("Taliban co-founder Mullah Abdul Qayum | PERSON | Mullah Abdul Qayum | co-founder | Taliban | AFG"
         + " | AFGREB", at(m, "Taliban co-founder Mullah Abdul Qayum"));
   }
+
+  @Test
+  void twoTitlesJoinedByAnd() {
+    String t = "Chinese State Councilor and Defence Minister Liang Qiming announced new drills.";
+    List<EntityMention> m = resolve(t, FakeAnnotation.of(t).person("Liang Qiming"));
+    assertEquals("Chinese State Councilor and Defence Minister Liang Qiming | PERSON | Liang Qiming"
+        + " | State Councilor and Defence Minister | - | CHN | CHNMIL",
+        at(m, "Chinese State Councilor and Defence Minister Liang Qiming"));
+  }
+
+  @Test
+  void andBetweenTwoPeopleJoinsNoTitles() {
+    String t = "Officials and Foreign Minister Ivan Sokolov arrived.";
+    List<EntityMention> m = resolve(t, FakeAnnotation.of(t).person("Ivan Sokolov"));
+    assertEquals("Foreign Minister Ivan Sokolov | PERSON | Ivan Sokolov | Foreign Minister | - | - | GOV",
+        at(m, "Foreign Minister Ivan Sokolov"));
+  }
 }
