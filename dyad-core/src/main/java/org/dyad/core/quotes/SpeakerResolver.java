@@ -55,6 +55,10 @@ final class SpeakerResolver {
       return relativeAntecedent(t);
     }
     EntityMention e = entityAt(t.start(), t.end());
+    EntityMention named = e == null || !"PERSON".equals(e.type()) ? apposedPerson(token) : null;
+    if (named != null) {
+      return speaker(named, named.start(), named.end());
+    }
     if (e != null) {
       return speaker(e, e.start(), e.end());
     }
@@ -83,6 +87,18 @@ final class SpeakerResolver {
     int start = a.tokens().get(first).start();
     int end = a.tokens().get(last - 1).end();
     return new Speaker(text.substring(start, end), start, end, null, null);
+  }
+
+  /** "Pakistan's ambassador in Kabul, Mansoor Ahmad Khan, said": the person named in apposition to the head. */
+  private EntityMention apposedPerson(int head) {
+    for (int c : Parses.children(a, head, "appos")) {
+      Token t = a.tokens().get(c);
+      EntityMention e = entityAt(t.start(), t.end());
+      if (e != null && "PERSON".equals(e.type())) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** A long noun phrase cut to its head and the words right before it ("a report [released last year]"). */

@@ -66,4 +66,11 @@ class TitledSpeakerTest {
     assertEquals("Foreign Minister Ivan Sokolov | PERSON | Ivan Sokolov | Foreign Minister | - | - | GOV",
         at(m, "Foreign Minister Ivan Sokolov"));
   }
+
+  @Test
+  void aKnownPersonInOtherCasingWhenTheAnnotatorTagsIt() {
+    String t = "Reporters asked President obama about the talks.";
+    List<EntityMention> m = resolve(t, FakeAnnotation.of(t).person("obama"));
+    assertEquals("President obama | PERSON | Barack Obama | President | - | USA | USAGOV", at(m, "President obama"));
+  }
 }
