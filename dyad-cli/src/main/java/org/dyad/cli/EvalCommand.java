@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Score Dyad on gold data: 'articles' (main-text extraction) or 'timex' (TempEval-3 dates).",
     subcommands = {EvalCommand.Articles.class, EvalCommand.Timex.class, EvalDedupCommand.class, EvalQuotesCommand.class,
-        EventEvals.Events.class, EventEvals.Actors.class, EventEvals.Unittest.class, EvalPlacesCommand.class})
+        EventEvals.Events.class, EventEvals.Actors.class, EventEvals.Unittest.class, EvalPlacesCommand.class,
+        EvalCorefCommand.class})
 final class EvalCommand {
   static Path checkData(CommandSpec spec, Path data) {
     if (!Files.isDirectory(data)) {

@@ -24,6 +24,7 @@ import org.dyad.core.testing.ResourceTrees;
 import org.dyad.core.testing.WarcFixtures;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.DateMention;
+import org.dyad.model.EntityMention;
 import org.dyad.model.Quote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,11 +78,40 @@ class CliIT {
     assertEquals("03-reuters-kabul-airport-isis-threat.txt", byId.get("10-syndicated-kabul-airport-isis-threat.txt").duplicateOf());
     List<String> paragraphs = List.of(byId.get("06-tass-kabulov-embassy-doubled.txt").text().split("\n\n"));
     assertEquals(paragraphs.size(), new HashSet<>(paragraphs).size(), "the doubled body keeps each paragraph once");
+    assertEquals(List.of(), incompleteTitledPeople(byId.values()), "every titled person and speaker: name, title, country");
     for (AnalyzedArticle a : byId.values()) {
       assertFalse(a.text().contains("Skip to main content"), a.id());
       assertFalse(a.text().contains("Share this post"), a.id());
       assertTrue(a.published() != null, a.id());
     }
+  }
+
+  /**
+   * Every person mention with a title, and every quote speaker who is a person named with a title in
+   * the article, as "article: text" when its name, title or country is missing.
+   */
+  private static List<String> incompleteTitledPeople(java.util.Collection<AnalyzedArticle> articles) {
+    List<String> missing = new java.util.ArrayList<>();
+    for (AnalyzedArticle a : articles) {
+      Map<String, EntityMention> titled = new java.util.HashMap<>();
+      for (EntityMention e : a.entities()) {
+        if (e.type().equals("PERSON") && e.title() != null) {
+          titled.putIfAbsent(e.name(), e);
+          if (e.name().isBlank() || e.country() == null) {
+            missing.add(a.id() + ": " + e.text());
+          }
+        }
+      }
+      for (Quote q : a.quotes()) {
+        EntityMention person = q.speaker() == null ? null : titled.get(q.speaker().name());
+        boolean surnameLeftAlone = q.speaker() != null && !q.speaker().name().contains(" ")
+            && titled.keySet().stream().anyMatch(n -> List.of(n.split(" ")).contains(q.speaker().name()));
+        if (surnameLeftAlone || person != null && (q.speaker().title() == null || person.country() == null)) {
+          missing.add(a.id() + ": speaker " + q.speaker().name());
+        }
+      }
+    }
+    return missing;
   }
 
   private static String value(AnalyzedArticle a, String text) {

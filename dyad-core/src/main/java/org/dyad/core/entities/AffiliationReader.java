@@ -52,9 +52,18 @@ final class AffiliationReader {
     }
     NerMention n = organizationsByEnd.get(end);
     if (n != null && n.firstToken() >= floor) {
-      return unknownOrganization(tt, n.firstToken(), end);
+      Affiliation org = unknownOrganization(tt, n.firstToken(), end);
+      Affiliation owner = countryEndingAt(tt, n.firstToken(), floor);
+      return owner == null || !POSSESSIVE.contains(tt.lower(n.firstToken() - 1)) ? org : ownedBy(tt, org, owner);
     }
     return null;
+  }
+
+  /** "China's Taiwan Affairs Office": the owner's country, not the place the name mentions. */
+  private Affiliation ownedBy(TokenText tt, Affiliation org, Affiliation owner) {
+    String role = dictionaries.roles().headRole(tt, org.first(), org.end());
+    return new Affiliation(owner.first(), org.end(), org.name(), owner.country(),
+        Affiliation.compose(owner.country(), role), true);
   }
 
   /** An organisation not in the dictionaries: country from a demonym inside, role from its head word. */

@@ -54,6 +54,7 @@ public final class DictionaryEntityResolver implements EntityResolver {
     chosen = new AcronymLinker(reader).link(tt, chosen);
     chosen = ContextCountry.fill(chosen, dateline.country());
     chosen = new PersonLinker(dictionaries).link(tt, chosen);
+    chosen = new RoleNounLinker(dictionaries, reader).link(tt, chosen);
     return toMentions(tt, chosen);
   }
 

@@ -75,8 +75,16 @@ final class NerCandidates {
 
   /** The person dictionary's entry for the name over {@code [f, e)}, or null; a role the text gives with a country (a "former" title) wins over it. */
   private GazetteerEntry knownPerson(TokenText tt, int f, int e) {
-    Gazetteer.Match m = f < e ? dictionaries.gazetteer().longestAt(tt, f, e) : null;
-    return m != null && m.end() == e && m.entry().kind() == GazetteerEntry.Kind.PERSON ? m.entry() : null;
+    if (f >= e) {
+      return null;
+    }
+    Gazetteer.Match m = dictionaries.gazetteer().longestAt(tt, f, e);
+    if (m != null && m.end() == e && m.entry().kind() == GazetteerEntry.Kind.PERSON) {
+      return m.entry();
+    }
+    // the annotator says these words name a person: a known name in any casing ("President obama")
+    GazetteerEntry any = dictionaries.gazetteer().get(tt.text(f, e));
+    return any != null && any.kind() == GazetteerEntry.Kind.PERSON ? any : null;
   }
 
   private boolean isHead(TokenText tt, int i) {

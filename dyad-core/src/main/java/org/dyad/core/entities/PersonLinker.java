@@ -3,9 +3,11 @@ package org.dyad.core.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Links later mentions of a person to the full mention: "Peskov" after "Kremlin spokesman Dmitry
@@ -13,8 +15,15 @@ import java.util.Map;
  * itself and takes the rest from the nearest earlier full mention with that surname (or the first
  * later one). Capitalised tokens equal to a known surname that the annotator missed are added.
  * Pronouns are left alone.
+ *
+ * <p>A name whose family name comes first ("Wang Yi", "Tsai Ing-wen": see {@link #familyNames}) is
+ * found by either part. When one surname fits two people of the article ("Wang" after "Wang Wenbin"
+ * and "Wang Yi"), the one mentioned most often so far wins; on a tie the mention stays unresolved
+ * (its name is the surname alone), since a guess would be wrong half the time.
  */
 final class PersonLinker {
+  /** Countries whose names are written family name first in English copy. */
+  private static final Set<String> FAMILY_FIRST = Set.of("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM");
   private final RoleLexicon roles;
   private final Gazetteer gazetteer;
 
@@ -26,40 +35,67 @@ final class PersonLinker {
   List<Candidate> link(TokenText tt, List<Candidate> chosen) {
     Map<String, List<Candidate>> bySurname = new HashMap<>();
     for (Candidate c : chosen) {
-      if (c.type().equals("PERSON") && c.name().contains(" ")) {
-        bySurname.computeIfAbsent(surname(c.name()), k -> new ArrayList<>()).add(c);
+      if (isFull(c)) {
+        for (String key : familyNames(c)) {
+          bySurname.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+        }
       }
     }
     if (bySurname.isEmpty()) {
       return chosen;
     }
-    List<Candidate> out = new ArrayList<>();
-    for (Candidate c : chosen) {
-      Candidate full = c.type().equals("PERSON") ? fullFor(c, bySurname) : null;
-      out.add(full == null || full == c ? c : merge(c, full));
-    }
-    boolean[] taken = MentionSelector.taken(out, tt.size());
-    for (int j = 0; j < tt.size(); j++) {
-      List<Candidate> known = bySurname.get(tt.lower(j));
-      if (known != null && !taken[j] && tt.isCapitalised(j) && !roles.isRoleWord(tt, j)
-          && gazetteer.get(tt.word(j)) == null && tt.ner(j).matches("O|PERSON")) {
-        Candidate probe = new Candidate(j, j + 1, Candidate.LINKED, "PERSON", tt.word(j), null, null, null, null);
-        out.add(merge(probe, nearest(probe, known)));
+    List<Candidate> all = new ArrayList<>(chosen);
+    all.addAll(missedSurnames(tt, chosen, bySurname));
+    all.sort(Comparator.comparingInt(Candidate::first));
+    Map<String, Integer> seen = new HashMap<>();
+    List<Candidate> out = new ArrayList<>(all.size());
+    for (Candidate c : all) {
+      Candidate full = c.type().equals("PERSON") ? fullFor(c, bySurname, seen) : null;
+      Candidate linked = full == null || full == c ? c : merge(c, full);
+      if (linked.type().equals("PERSON") && linked.name().contains(" ")) {
+        seen.merge(linked.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
       }
+      out.add(linked);
     }
-    out.sort(Comparator.comparingInt(Candidate::first));
     return out;
   }
 
-  private static Candidate fullFor(Candidate c, Map<String, List<Candidate>> bySurname) {
-    List<Candidate> known = bySurname.get(surname(c.name()));
+  /** Capitalised tokens equal to a known surname that no chosen mention covers. */
+  private List<Candidate> missedSurnames(TokenText tt, List<Candidate> chosen, Map<String, List<Candidate>> bySurname) {
+    boolean[] taken = MentionSelector.taken(chosen, tt.size());
+    List<Candidate> probes = new ArrayList<>();
+    for (int j = 0; j < tt.size(); j++) {
+      if (bySurname.containsKey(tt.lower(j)) && !taken[j] && tt.isCapitalised(j) && !roles.isRoleWord(tt, j)
+          && gazetteer.get(tt.word(j)) == null && tt.ner(j).matches("O|PERSON")) {
+        probes.add(new Candidate(j, j + 1, Candidate.LINKED, "PERSON", tt.word(j), null, null, null, null));
+      }
+    }
+    return probes;
+  }
+
+  private static Candidate fullFor(Candidate c, Map<String, List<Candidate>> bySurname, Map<String, Integer> seen) {
+    if (isFull(c)) {
+      List<Candidate> same = bySurname.getOrDefault(surname(c.name()), List.of()).stream()
+          .filter(k -> k.name().equalsIgnoreCase(c.name())).toList();
+      return same.isEmpty() ? null : nearest(c, same);
+    }
+    List<Candidate> known = bySurname.get(c.name().toLowerCase(Locale.ROOT));
     if (known == null) {
       return null;
     }
-    if (c.name().contains(" ")) {
-      known = known.stream().filter(k -> k.name().equalsIgnoreCase(c.name())).toList();
-    }
-    return known.isEmpty() ? null : nearest(c, known);
+    List<Candidate> before = known.stream().filter(k -> k.first() < c.first()).toList();
+    List<Candidate> pool = before.isEmpty() ? known : before;
+    String person = mostSalient(pool, seen);
+    return person == null ? null : nearest(c, pool.stream().filter(k -> k.name().equalsIgnoreCase(person)).toList());
+  }
+
+  /** The one person of {@code pool} mentioned most often so far, or null on a tie between people. */
+  private static String mostSalient(List<Candidate> pool, Map<String, Integer> seen) {
+    Set<String> people = new LinkedHashSet<>();
+    pool.forEach(k -> people.add(k.name().toLowerCase(Locale.ROOT)));
+    int most = people.stream().mapToInt(p -> seen.getOrDefault(p, 0)).max().orElse(0);
+    List<String> top = people.stream().filter(p -> seen.getOrDefault(p, 0) == most).toList();
+    return top.size() == 1 ? top.get(0) : null;
   }
 
   /** The nearest earlier full mention, else the first one. */
@@ -79,6 +115,27 @@ final class PersonLinker {
         c.affiliation() != null ? c.affiliation() : full.affiliation(),
         c.country() != null ? c.country() : full.country(),
         c.title() != null && c.actor() != null ? c.actor() : full.actor() != null ? full.actor() : c.actor());
+  }
+
+  private static boolean isFull(Candidate c) {
+    return c.type().equals("PERSON") && c.name().contains(" ");
+  }
+
+  /**
+   * The parts of a full name a later mention may use alone: the last word, and the first word too
+   * when the person is from a country that writes the family name first or the name ends in a
+   * hyphenated given name ("Su Tseng-chang").
+   */
+  static Set<String> familyNames(Candidate c) {
+    String[] parts = c.name().split(" ");
+    String last = parts[parts.length - 1];
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(last.toLowerCase(Locale.ROOT));
+    boolean familyFirst = c.country() != null && FAMILY_FIRST.contains(c.country()) || last.matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+    if (familyFirst && parts.length <= 3) {
+      keys.add(parts[0].toLowerCase(Locale.ROOT));
+    }
+    return keys;
   }
 
   static String surname(String name) {

@@ -29,4 +29,19 @@ record PersonRole(int first, int nameFirst, String title, String affiliation, St
         affiliation != null ? affiliation : other.affiliation, country != null ? country : other.country,
         actor != null ? actor : other.actor);
   }
+
+  /**
+   * This role in {@code other}'s country when it has none: "X, a cleric, ... sworn in as Iran's
+   * president" keeps "cleric" and takes Iran. Without a title of its own it takes {@code other}'s.
+   */
+  PersonRole inCountryOf(PersonRole other) {
+    if (other == null || country != null || other.country == null) {
+      return this;
+    }
+    if (title == null) {
+      return new PersonRole(first, nameFirst, other.title, other.affiliation, other.country, other.actor);
+    }
+    String a = actor == null || RoleLexicon.ROLES.contains(actor) ? Affiliation.compose(other.country, actor) : actor;
+    return new PersonRole(first, nameFirst, title, affiliation, other.country, a);
+  }
 }

@@ -10,13 +10,16 @@ import org.dyad.core.entities.RoleLexicon.Kind;
  * says nothing and the sentence is parsed, {@link ParseRoleFinder} reads the dependency arcs.
  */
 final class PersonRoleFinder {
-  private static final Set<String> ZONE_WORDS = Set.of("of", "for", "the", "'s", "'", "s'", "-", "to");
-  private static final Set<String> LEADING_JUNK = Set.of("of", "for", "the", "'s", "'", "s'", "-", "to");
+  private static final Set<String> ZONE_WORDS = Set.of("of", "for", "the", "'s", "'", "s'", "-", "to", "and");
+  private static final Set<String> LEADING_JUNK = Set.of("of", "for", "the", "'s", "'", "s'", "-", "to", "and");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "his", "her", "their");
   private static final Set<String> BREAKS = Set.of(",", ".", ";", ":", "(", ")", "\"", "\u201C", "\u201D",
       "!", "?", "-LRB-", "-RRB-", "--", "\u2014", "\u2013");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "while", "as", "with");
   private static final int APPOSITIVE_WINDOW = 14;
+  /** Words before "as" that give a person a role: "sworn in as", "elected as", "took office as". */
+  private static final Set<String> BECOMING = Set.of("in", "elected", "re-elected", "appointed", "named",
+      "installed", "confirmed", "nominated", "serves", "served", "serving", "office", "inaugurated");
   private final RoleLexicon roles;
   private final AffiliationReader reader;
   private final ParseRoleFinder parse;
@@ -35,6 +38,10 @@ final class PersonRoleFinder {
     if (found == null || found.title() == null) {
       PersonRole parsed = parse.find(tt, nameFirst, nameEnd);
       found = found == null ? parsed : found.orElse(parsed);
+    }
+    if (found == null || found.country() == null) {
+      PersonRole becomes = predicative(tt, nameFirst, nameEnd);
+      found = found == null ? becomes : found.inCountryOf(becomes);
     }
     return found != null ? found : new PersonRole(nameFirst, nameFirst, null, null, null, null);
   }
@@ -70,7 +77,7 @@ final class PersonRoleFinder {
         return null;
       }
     }
-    int ts = extendOverModifiers(tt, role.first(), z);
+    int ts = coordinatedTitles(tt, extendOverModifiers(tt, role.first(), z), z);
     boolean former = hasFormer(tt, ts, role.first());
     Affiliation pre = reader.endingAt(tt, ts, z);
     int first = pre != null ? pre.first() : ts;
@@ -92,12 +99,34 @@ final class PersonRoleFinder {
     if (nameEnd >= tt.size() || !tt.word(nameEnd).equals(",")) {
       return null;
     }
-    int limit = Math.min(tt.sentenceEnd(nameFirst), nameEnd + 1 + APPOSITIVE_WINDOW);
-    int wend = nameEnd + 1;
+    return roleFrom(tt, nameFirst, nameEnd + 1);
+  }
+
+  /**
+   * A role the clause gives the person later in the sentence: "X, a cleric, will be sworn in as
+   * Iran's president", "X was elected as the party's chairman".
+   */
+  PersonRole predicative(TokenText tt, int nameFirst, int nameEnd) {
+    int limit = Math.min(tt.sentenceEnd(nameFirst), nameEnd + APPOSITIVE_WINDOW);
+    for (int i = nameEnd + 1; i < limit; i++) {
+      if (tt.ner(i).equals("PERSON")) {
+        return null;
+      }
+      if (tt.lower(i).equals("as") && BECOMING.contains(tt.lower(i - 1))) {
+        return roleFrom(tt, nameFirst, i + 1);
+      }
+    }
+    return null;
+  }
+
+  /** A title phrase starting within a few words of {@code start}, up to the next break. */
+  private PersonRole roleFrom(TokenText tt, int nameFirst, int start) {
+    int limit = Math.min(tt.sentenceEnd(nameFirst), start + APPOSITIVE_WINDOW);
+    int wend = start;
     while (wend < limit && !BREAKS.contains(tt.word(wend)) && !tt.lower(wend).equals("who")) {
       wend++;
     }
-    int s = nameEnd + 1;
+    int s = start;
     while (s < wend && ARTICLES.contains(tt.lower(s))) {
       s++;
     }
@@ -105,7 +134,7 @@ final class PersonRoleFinder {
     for (int p = s; p < Math.min(wend, s + 5) && role == null; p++) {
       role = roles.longestAt(tt, p, wend, Kind.TITLE);
     }
-    if (role == null || !clearOfPeople(tt, nameEnd + 1, role.end()) || CONJUNCTIONS.contains(tt.lower(s))) {
+    if (role == null || !clearOfPeople(tt, start, role.end()) || CONJUNCTIONS.contains(tt.lower(s))) {
       return null;
     }
     int ts = extendOverModifiers(tt, role.first(), s);
@@ -146,6 +175,15 @@ final class PersonRoleFinder {
       return known;
     }
     return tt.isCapitalised(c) ? reader.unknownOrganization(tt, c, end) : null;
+  }
+
+  /** "State Councilor and Foreign Minister Wang Yi": a title joined by "and" before the title at {@code ts}. */
+  private int coordinatedTitles(TokenText tt, int ts, int floor) {
+    if (ts - 1 <= floor || !tt.lower(ts - 1).equals("and")) {
+      return ts;
+    }
+    RoleLexicon.Match other = roles.lastIn(tt, floor, ts - 1, Kind.TITLE);
+    return other != null && other.end() == ts - 1 ? extendOverModifiers(tt, other.first(), floor) : ts;
   }
 
   private int extendOverModifiers(TokenText tt, int first, int floor) {

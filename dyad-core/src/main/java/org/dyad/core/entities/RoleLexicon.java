@@ -23,14 +23,20 @@ final class RoleLexicon {
   record Match(int first, int end, Role role) {}
 
   private static final int MAX_TOKENS = 4;
+  /** Words inside role phrases that say nothing alone ("Secretary of State"). */
+  private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "the", "and", "to", "on", "in");
   private final Map<String, Role> roles;
   private final Set<String> words = new HashSet<>();
 
   RoleLexicon(Map<String, Role> roles) {
     this.roles = Map.copyOf(roles);
     for (String key : roles.keySet()) {
-      words.addAll(java.util.List.of(key.split("[ -]")));
+      for (String w : key.split(" ")) {
+        words.add(w);
+        words.addAll(java.util.List.of(w.split("-")));
+      }
     }
+    words.removeAll(FUNCTION_WORDS);
   }
 
   static RoleLexicon from(TsvTable t) {

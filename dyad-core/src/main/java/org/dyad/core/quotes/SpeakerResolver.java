@@ -1,6 +1,7 @@
 package org.dyad.core.quotes;
 
 import java.util.List;
+import org.dyad.core.entities.PronounResolver;
 import org.dyad.core.nlp.Parses;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Speaker;
@@ -9,12 +10,12 @@ import org.dyad.model.nlp.Token;
 
 /**
  * Turns the subject of a reporting verb into a speaker: the entity that covers it, a name or noun
- * phrase, for a personal pronoun the last person named in its sentence or the five before, for "it"
+ * phrase, for a personal pronoun the person {@link PronounResolver} gives (the last one of its gender
+ * named in its sentence or the five before), for "it"
  * the last organisation named in its sentence or the two before, for a relative pronoun the noun its
  * clause describes. Says nothing (null) when unsure.
  */
 final class SpeakerResolver {
-  private static final int PRONOUN_WINDOW = 5;
   private static final int IT_WINDOW = 2;
   private static final int MAX_PHRASE_TOKENS = 10;
   private static final java.util.Set<String> CORE = java.util.Set.of("det", "amod", "compound", "nmod:poss", "nummod", "flat");
@@ -44,7 +45,8 @@ final class SpeakerResolver {
       return firstPersonAfterDateline(t);
     }
     if (Parses.isPersonalPronoun(t)) {
-      return antecedent(t, "PERSON", PRONOUN_WINDOW);
+      EntityMention e = PronounResolver.antecedent(a, entities, t);
+      return e == null ? null : new Speaker(e.name(), t.start(), t.end(), e.actor(), e.title());
     }
     if (t.pos().equals("PRP") && t.lemma().equals("it")) {
       return antecedent(t, "ORGANIZATION", IT_WINDOW);
@@ -53,6 +55,10 @@ final class SpeakerResolver {
       return relativeAntecedent(t);
     }
     EntityMention e = entityAt(t.start(), t.end());
+    EntityMention named = e == null || !"PERSON".equals(e.type()) ? apposedPerson(token) : null;
+    if (named != null) {
+      return speaker(named, named.start(), named.end());
+    }
     if (e != null) {
       return speaker(e, e.start(), e.end());
     }
@@ -81,6 +87,18 @@ final class SpeakerResolver {
     int start = a.tokens().get(first).start();
     int end = a.tokens().get(last - 1).end();
     return new Speaker(text.substring(start, end), start, end, null, null);
+  }
+
+  /** "Pakistan's ambassador in Kabul, Mansoor Ahmad Khan, said": the person named in apposition to the head. */
+  private EntityMention apposedPerson(int head) {
+    for (int c : Parses.children(a, head, "appos")) {
+      Token t = a.tokens().get(c);
+      EntityMention e = entityAt(t.start(), t.end());
+      if (e != null && "PERSON".equals(e.type())) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** A long noun phrase cut to its head and the words right before it ("a report [released last year]"). */

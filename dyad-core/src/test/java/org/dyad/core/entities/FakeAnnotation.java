@@ -23,8 +23,10 @@ import org.dyad.model.nlp.Token;
  */
 final class FakeAnnotation {
   private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}\\.){2,}|['\u2019]s\\b|[\\p{L}\\p{N}]+|\\S");
-  private static final Map<String, String> POS = Map.of("the", "DT", "a", "DT", "of", "IN", "for", "IN",
-      "in", "IN", "to", "TO", "and", "CC", "said", "VBD", "he", "PRP", "she", "PRP");
+  private static final Map<String, String> POS = Map.ofEntries(Map.entry("the", "DT"), Map.entry("a", "DT"),
+      Map.entry("of", "IN"), Map.entry("for", "IN"), Map.entry("in", "IN"), Map.entry("to", "TO"),
+      Map.entry("and", "CC"), Map.entry("said", "VBD"), Map.entry("he", "PRP"), Map.entry("she", "PRP"),
+      Map.entry("him", "PRP"), Map.entry("her", "PRP$"), Map.entry("his", "PRP$"));
   private static final Set<String> ENDS = Set.of(".", "!", "?");
   private final String text;
   private final List<int[]> spans = new ArrayList<>();

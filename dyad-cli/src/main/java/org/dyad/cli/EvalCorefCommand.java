@@ -1,0 +1,60 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.core.entities.DictionaryEntityResolver;
+import org.dyad.core.eval.coref.CorefDocument;
+import org.dyad.core.eval.coref.CorefEval;
+import org.dyad.core.eval.coref.CorefReport;
+import org.dyad.core.eval.coref.CorefSetReader;
+import org.dyad.corenlp.CoreNlpAnnotator;
+import org.dyad.corenlp.CoreNlpConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dyad eval coref}: MUC, B-cubed and pairwise scores of Dyad's person links on a coreference set. */
+@Command(name = "coref", mixinStandardHelpOptions = true,
+    description = "Within-article person coreference (names, surnames, role nouns, he/she) on Dyad's own development set "
+        + "or a file in the same bracketed format: MUC, B-cubed and pairwise P/R/F1.")
+final class EvalCorefCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--set", paramLabel = "FILE", description = "A set in the bracketed format (default: the bundled development set).")
+  Path set;
+
+  @Option(names = "--trace", paramLabel = "FILE", description = "Write each gold mention with its chain and Dyad's person.")
+  Path trace;
+
+  @Override
+  public Integer call() throws IOException {
+    List<CorefDocument> docs = set == null ? CorefSetReader.dev() : read(set);
+    CorefEval eval = new CorefEval(new CoreNlpAnnotator(CoreNlpConfig.DEFAULT), new DictionaryEntityResolver());
+    CorefReport report;
+    if (trace == null) {
+      report = eval.run(docs, line -> { });
+    } else {
+      try (PrintWriter t = new PrintWriter(Files.newBufferedWriter(trace, StandardCharsets.UTF_8))) {
+        report = eval.run(docs, t::println);
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(report.toTable());
+    out.flush();
+    return 0;
+  }
+
+  private static List<CorefDocument> read(Path file) throws IOException {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return CorefSetReader.read(r);
+    }
+  }
+}
