@@ -125,11 +125,17 @@ final class NonMarkables {
 
   /** Whether the token right after the mention is a noun or an adjective. */
   private static boolean nounFollows(DateMention m, Annotation annotation) {
+    String tag = nextTag(m, annotation);
+    return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG");
+  }
+
+  /** The part of speech of the token after the mention, or "" at the end. */
+  private static String nextTag(DateMention m, Annotation annotation) {
     for (Token t : annotation.tokens()) {
       if (t.start() >= m.end()) {
-        return t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("VBG");
+        return t.pos();
       }
     }
-    return false;
+    return "";
   }
 }

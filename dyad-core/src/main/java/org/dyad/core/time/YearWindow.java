@@ -48,6 +48,11 @@ final class YearWindow {
     return anchor.getYear();
   }
 
+  /** The day in the given year, February 29 becoming February 28 in common years. */
+  static LocalDate safeDay(int year, int month, int day) {
+    return safeDate(year, month, day);
+  }
+
   /** The date, with February 29 moved to February 28 in common years (for comparison only). */
   private static LocalDate safeDate(int year, int month, int day) {
     YearMonth ym = YearMonth.of(year, month);
