@@ -16,7 +16,7 @@ import org.dyad.model.nlp.Token;
  *   <li>fragments with no time word at all ("ended" cut out of "the quarter ended Sept. 30");
  *   <li>numbers that are not years: "AK-47", "a 6-3 vote", the chip "8088", "0735 GMT";
  *   <li>attributive adjectives: "annual meeting", "quarterly dividend", "future earnings",
- *       "morning talk show" ("in the future" and "paid quarterly" stay; "daily" stays too, since
+ *       "morning talk show", "winter supplies" ("in the future" and "paid quarterly" stay; "daily" stays too, since
  *       TimeBank marks it as a SET even before a noun);
  *   <li>words in another sense: "once", "previously", "formerly", "former", and bare "present",
  *       "past" and "time" ("be present", "continue past the deadline", "at the time");
@@ -33,7 +33,7 @@ final class NonMarkables {
   private static final Pattern DIGITS = Pattern.compile("^\\d+$");
   private static final Pattern YEAR = Pattern.compile("^(?:1\\d{3}|20\\d{2})$");
   private static final Set<String> ATTRIBUTIVE = Set.of("annual", "annually", "quarterly", "yearly",
-      "future", "morning", "afternoon", "evening", "night");
+      "future", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "winter");
   private static final Set<String> NON_TEMPORAL_SENSES = Set.of(
       "once", "previously", "formerly", "former", "present", "past", "time");
   private static final Set<String> RATE_HEADS = Set.of("CD", "NNS", "NN", "$");

@@ -29,7 +29,7 @@ import org.dyad.model.nlp.Timex;
  *       ({@link ResolvablePart}).
  *   <li>Overlaps among the resolved candidates go to the longer span (the annotator's on a tie).
  *   <li>{@link DocumentContext} fills in back references ("the quarter", "that day") from the
- *       mentions before them.
+ *       mentions before them, and {@link TimexMods} reads each mention's TIMEX3 {@code mod}.
  * </ol>
  *
  * <p>With no article date, relative expressions get a null value (SETs keep the annotator's).
@@ -81,7 +81,9 @@ public final class RuleDateNormalizer implements DateNormalizer {
       out.addAll(r.mentions());
     }
     out.sort(Comparator.comparingInt(DateMention::start).thenComparingInt(DateMention::end));
-    return List.copyOf(context.resolve(out, text, article.published(), annotation));
+    return context.resolve(out, text, article.published(), annotation).stream()
+        .map(TimexMods::read)
+        .toList();
   }
 
   /** A candidate span and the mentions it resolved to. */

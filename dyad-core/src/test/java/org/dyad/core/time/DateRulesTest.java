@@ -117,6 +117,8 @@ class DateRulesTest {
       last fiscal year      | 2021-08-25 | false | DATE | 2020
       the 1990s             | 2021-08-25 | false | DATE | 199
       the nineties          | 2021-08-25 | false | DATE | 199
+      in these difficult days | 2021-08-25 | false | DATE | PRESENT_REF
+      midnight Kabul time on Monday | 2021-08-25 | false | TIME | 2021-08-23T24:00
       the sixties           | 1998-03-01 | false | DATE | 196
       the '90s              | 2021-08-25 | false | DATE | 199
       the 2010s             | 2021-08-25 | false | DATE | 201
