@@ -48,6 +48,8 @@ class DateRulesTest {
       November 20           | 2021-08-25 | false | DATE | 2021-11-20
       January 5             | 2021-12-28 | false | DATE | 2022-01-05
       March 1               | 2021-08-25 | true  | DATE | 2022-03-01
+      by August 20          | 2021-08-25 | true  | DATE | 2021-08-20
+      by August 5           | 2021-08-25 | true  | DATE | 2022-08-05
       August 15, 2019       | 2021-08-25 | false | DATE | 2019-08-15
       in March              | 2021-08-25 | false | DATE | 2021-03
       in December           | 2021-08-25 | false | DATE | 2020-12
