@@ -1,6 +1,8 @@
 package org.dyad.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,9 +10,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.core.eval.articles.ArticleExtractionEval;
 import org.dyad.core.eval.articles.ArticleExtractionReport;
+import org.dyad.core.eval.timex.TimexErrors;
 import org.dyad.core.eval.timex.TimexEval;
 import org.dyad.core.eval.timex.TimexReport;
-import org.dyad.core.nlp.NlpAnnotator;
 import org.dyad.core.time.RuleDateNormalizer;
 import org.dyad.corenlp.CoreNlpAnnotator;
 import org.dyad.corenlp.CoreNlpConfig;
@@ -68,19 +70,30 @@ final class EvalCommand {
     @Option(names = "--limit", defaultValue = "0", description = "Score only the first N documents (0 = all).")
     int limit;
 
+    @Option(names = "--errors", paramLabel = "FILE", description = "Also write misses, false alarms and wrong values, types and spans to FILE.")
+    Path errors;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep CoreNLP annotations in DIR and reuse them on later runs (for work on the date rules).")
+    Path cache;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
       TimexEval eval = new TimexEval(checkData(spec, data));
-      NlpAnnotator nlp = new CoreNlpAnnotator(new CoreNlpConfig(false, false, true));
+      AnnotationCache nlp = new AnnotationCache(cache, () -> new CoreNlpAnnotator(new CoreNlpConfig(false, false, true)));
       RuleDateNormalizer normalizer = new RuleDateNormalizer();
-      TimexReport report = eval.evaluate((text, dct) -> dates(nlp, normalizer, text, dct), limit <= 0 ? Integer.MAX_VALUE : limit);
+      StringBuilder listing = new StringBuilder();
+      TimexReport report = eval.evaluate((text, dct) -> dates(nlp, normalizer, text, dct),
+          limit <= 0 ? Integer.MAX_VALUE : limit, (doc, found) -> listing.append(TimexErrors.of(doc, found)));
+      if (errors != null) {
+        Files.writeString(errors, listing, StandardCharsets.UTF_8);
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.println(report.toTable());
       out.flush();
       return 0;
     }
 
-    private static List<DateMention> dates(NlpAnnotator nlp, RuleDateNormalizer normalizer, String text, LocalDate dct) {
+    private static List<DateMention> dates(AnnotationCache nlp, RuleDateNormalizer normalizer, String text, LocalDate dct) {
       CleanedArticle a = new CleanedArticle("eval", null, null, null, dct, null, text, "en", List.of());
       return normalizer.normalize(a, nlp.annotate(a));
     }

@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import org.dyad.core.eval.quotes.ErrorListing;
 import org.dyad.core.eval.quotes.QuoteEval;
 import org.dyad.core.eval.quotes.QuoteReport;
 import org.dyad.core.eval.quotes.Setting;
-import org.dyad.core.json.ArticleJson;
-import org.dyad.core.nlp.NlpAnnotator;
 import org.dyad.core.quotes.ParseQuoteAttributor;
 import org.dyad.core.time.RuleDateNormalizer;
 import org.dyad.corenlp.CoreNlpAnnotator;
@@ -53,7 +50,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--cache", paramLabel = "DIR", description = "Keep CoreNLP annotations in DIR and reuse them on later runs (for work on the later stages).")
   Path cache;
 
-  private NlpAnnotator nlp;
+  private AnnotationCache annotations;
 
   @Override
   public Integer call() throws IOException {
@@ -79,22 +76,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
   }
 
   private Annotation annotate(CleanedArticle a) {
-    Path file = cache == null ? null : cache.resolve(Integer.toHexString(a.text().hashCode()) + "-" + a.text().length() + ".json");
-    try {
-      if (file != null && Files.isRegularFile(file)) {
-        return ArticleJson.mapper().readValue(file.toFile(), Annotation.class);
-      }
-      if (nlp == null) {
-        nlp = new CoreNlpAnnotator(CoreNlpConfig.DEFAULT);
-      }
-      Annotation ann = nlp.annotate(a);
-      if (file != null) {
-        Files.createDirectories(cache);
-        ArticleJson.mapper().writeValue(file.toFile(), ann);
-      }
-      return ann;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (annotations == null) {
+      annotations = new AnnotationCache(cache, () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT));
     }
+    return annotations.annotate(a);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dyad.model.CleanedArticle;
 import org.dyad.model.DateMention;
 import org.dyad.model.nlp.Annotation;
@@ -12,11 +13,18 @@ import org.dyad.model.nlp.Token;
 
 /**
  * Dates a statement or an event by the time expression attached to its verb in the parse
- * ("On August 16, X said", "told reporters on Wednesday"), else by the article date.
+ * ("On August 16, X said", "told reporters on Wednesday", "said in a statement on Monday"), else
+ * by the article date. Only a calendar value dates (a day, week, month, year or a time on a day);
+ * a duration, a set or a vague reference ("now", "recently") leaves the article date. A date
+ * inside a reported clause ("said the attack happened on Monday") is the reported event's, not
+ * the statement's: only the verb's own temporal dependents are searched.
  */
 public final class VerbDater {
   /** Relations through which a date attaches to a verb (and, for nouns, to the noun). */
   private static final Set<String> TEMPORAL = Set.of("obl", "obl:tmod", "obl:npmod", "nmod:tmod", "nmod", "advmod", "obl:on", "obl:in");
+
+  /** A value on the calendar: it starts with a year. */
+  private static final Pattern CALENDAR = Pattern.compile("^\\d{4}");
 
   /** A date and where it came from: {@code text} or {@code article}. */
   public record Dated(String value, String source) {
@@ -47,7 +55,7 @@ public final class VerbDater {
       Token t = a.tokens().get(todo.pop());
       for (DateMention m : dates) {
         if (m.value() != null && m.start() <= t.start() && m.end() >= t.end()
-            && (m.type().equals("DATE") || m.type().equals("TIME"))) {
+            && (m.type().equals("DATE") || m.type().equals("TIME")) && CALENDAR.matcher(m.value()).find()) {
           return m;
         }
       }

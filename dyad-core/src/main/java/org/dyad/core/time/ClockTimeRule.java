@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
 /**
  * A clock time with the day it falls on: "10 p.m. Wednesday", "9:30 a.m. EST Tuesday", "noon
  * Saturday", "midnight Friday", "5 p.m. EST, Nov. 6". The day is resolved by the other rules and
- * the value is a TIME such as {@code 2021-08-25T22:00}; a time zone is read but not written, as in
- * TimeBank. A clock time alone is left to the annotator.
+ * the value is a TIME such as {@code 2021-08-25T22:00}; a time zone ("EST", "Kabul time", "local
+ * time") is read but not written, as in TimeBank. A clock time alone is left to the annotator.
  */
 final class ClockTimeRule implements TimexRule {
   private static final Pattern CLOCK = Pattern.compile(
       "^(?:(?:at|by|until) )?(?:(\\d{1,2})(?::(\\d{2}))? ?([ap])\\.?m|(noon|midnight))"
-          + "(?: (?:[ecmp][sd]t|gmt|utc|local time))?(?: on)? (.+)$");
+          + "(?: (?:[ecmp][sd]t|gmt|utc|[a-z]+ time))?(?: on)? (.+)$");
   private final DateRules days;
 
   ClockTimeRule(DateRules days) {

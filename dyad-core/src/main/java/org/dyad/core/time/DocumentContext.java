@@ -18,7 +18,8 @@ import org.dyad.model.nlp.Sentence;
  * quarter was named in the same sentence or shortly before. "the quarter ended Sept. 30" is the
  * quarter holding that day, and "the fiscal year ended June 30" a twelve-month period
  * ({@code P1Y}) rather than a calendar year. "that day" and "that same year" are the day and the year of the
- * latest date named before them. Without such a reference the rules' own values stay ("a year
+ * latest date named before them, and "the following year", "the next day", "the previous month" one
+ * step after or before it (TimeML anchors them on the narrative's time, not the article's). Without such a reference the rules' own values stay ("a year
  * ago" is the previous year, "the quarter" the latest one completed).
  */
 final class DocumentContext {
@@ -36,6 +37,8 @@ final class DocumentContext {
   private static final Pattern ENDED = Pattern.compile("^\\s+end(?:ed|ing)\\s+(\\w{3,9}\\.? \\d{1,2}\\b)");
   private static final Pattern FISCAL_YEAR = Pattern.compile("^(?:fiscal )?year$");
   private static final Pattern ANAPHORIC = Pattern.compile("^(?:that|same|that same) (day|week|month|year)$");
+  private static final Pattern SEQUEL = Pattern.compile(
+      "(?i)^the (following|next|previous|preceding) (day|week|month|year)[\\s.,;:]*$");
   private static final Pattern DATE_VALUE = Pattern.compile("^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$");
 
   /** The mentions with back references filled in from the article's earlier mentions. */
@@ -72,6 +75,15 @@ final class DocumentContext {
       if (back.matches()) {
         String value = lastDate == null ? null : pointBack(lastDate, back.group(1));
         return value == null ? m : with(m, value);
+      }
+      Matcher sequel = SEQUEL.matcher(m.text());
+      if (sequel.matches() && lastDate != null) {
+        int step = sequel.group(1).equalsIgnoreCase("previous") || sequel.group(1).equalsIgnoreCase("preceding") ? -1 : 1;
+        String value = stepFrom(lastDate, sequel.group(2).toLowerCase(Locale.ROOT), step);
+        if (value != null) {
+          lastDate = value.startsWith("W", 5) ? lastDate : value;
+          return with(m, value);
+        }
       }
       if (FISCAL_YEAR.matcher(phrase).matches() && endedOn(m) != null) {
         return new DateMention(m.start(), m.end(), m.text(), "DURATION", "P1Y");
@@ -142,6 +154,16 @@ final class DocumentContext {
       case "month" -> date.length() >= 7 ? date.substring(0, 7) : null;
       case "week" -> date.length() == 10 ? CalendarUnit.week(LocalDate.parse(date)) : null;
       default -> date.length() == 10 ? date : null;
+    };
+  }
+
+  /** The period of the given unit one step before or after an earlier date, when the date is that fine. */
+  private static String stepFrom(String date, String unit, int step) {
+    return switch (unit) {
+      case "year" -> String.format(Locale.ROOT, "%04d", Integer.parseInt(date.substring(0, 4)) + step);
+      case "month" -> date.length() >= 7 ? java.time.YearMonth.parse(date.substring(0, 7)).plusMonths(step).toString() : null;
+      case "week" -> date.length() == 10 ? CalendarUnit.week(LocalDate.parse(date).plusWeeks(step)) : null;
+      default -> date.length() == 10 ? LocalDate.parse(date).plusDays(step).toString() : null;
     };
   }
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Durations: "the past 20 years" and "20 years" are {@code P20Y}, "over the past fifteen years"
- * {@code P15Y}, "for two weeks" {@code P2W}, "five hours" and "five-hour" {@code PT5H}, "two
+ * {@code P15Y}, "two more weeks" {@code P2W} (an added count is still a length), "for two weeks" {@code P2W}, "five hours" and "five-hour" {@code PT5H}, "two
  * decades" {@code P20Y} (decades are written in years, as the TempEval-3 gold mostly does). A vague
  * count or a bare plural ("several years", "recent weeks", "for years") gives {@code PXY},
  * {@code PXW}. "the past week" is {@code P1W}; other singular units ("the year", "the next day",
@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class DurationRule implements TimexRule {
   private static final Pattern DURATION = Pattern.compile(
       "^(?:(past|last|previous|next|coming|first|recent|final|following) )?(?:(" + NumberWords.PATTERN
-          + ") )?" + CalendarUnit.PATTERN + "(?: (?:long|old|running|straight|in a row))?$");
+          + ") )?(?:(?:more|additional|further|extra) )?" + CalendarUnit.PATTERN
+          + "(?: (?:long|old|running|straight|in a row))?$");
 
   private static final Pattern HALF = Pattern.compile(
       "^(?:(\\d{1,3}) 1/2 (year|day|hour|minute)s?|(a|an|one|two|three|four|five|six|seven|eight|nine|ten) "

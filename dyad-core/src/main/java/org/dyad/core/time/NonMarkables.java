@@ -16,7 +16,7 @@ import org.dyad.model.nlp.Token;
  *   <li>fragments with no time word at all ("ended" cut out of "the quarter ended Sept. 30");
  *   <li>numbers that are not years: "AK-47", "a 6-3 vote", the chip "8088", "0735 GMT";
  *   <li>attributive adjectives: "annual meeting", "quarterly dividend", "future earnings",
- *       "morning talk show" ("in the future" and "paid quarterly" stay; "daily" stays too, since
+ *       "morning talk show", "winter supplies" ("in the future" and "paid quarterly" stay; "daily" stays too, since
  *       TimeBank marks it as a SET even before a noun);
  *   <li>words in another sense: "once", "previously", "formerly", "former", and bare "present",
  *       "past" and "time" ("be present", "continue past the deadline", "at the time");
@@ -33,7 +33,7 @@ final class NonMarkables {
   private static final Pattern DIGITS = Pattern.compile("^\\d+$");
   private static final Pattern YEAR = Pattern.compile("^(?:1\\d{3}|20\\d{2})$");
   private static final Set<String> ATTRIBUTIVE = Set.of("annual", "annually", "quarterly", "yearly",
-      "future", "morning", "afternoon", "evening", "night");
+      "future", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "winter");
   private static final Set<String> NON_TEMPORAL_SENSES = Set.of(
       "once", "previously", "formerly", "former", "present", "past", "time");
   private static final Set<String> RATE_HEADS = Set.of("CD", "NNS", "NN", "$");
@@ -125,11 +125,17 @@ final class NonMarkables {
 
   /** Whether the token right after the mention is a noun or an adjective. */
   private static boolean nounFollows(DateMention m, Annotation annotation) {
+    String tag = nextTag(m, annotation);
+    return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG");
+  }
+
+  /** The part of speech of the token after the mention, or "" at the end. */
+  private static String nextTag(DateMention m, Annotation annotation) {
     for (Token t : annotation.tokens()) {
       if (t.start() >= m.end()) {
-        return t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("VBG");
+        return t.pos();
       }
     }
-    return false;
+    return "";
   }
 }

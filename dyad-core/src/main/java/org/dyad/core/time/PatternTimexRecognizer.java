@@ -25,7 +25,7 @@ public final class PatternTimexRecognizer {
       "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String PART_OF_DAY = "(?: (?i:morning|afternoon|evening|night))?";
   private static final String CLOCK = "(?:\\d{1,2}(?::\\d{2})? ?[ap]\\.m\\.|(?i:noon|midnight))"
-      + "(?: (?:[ECMP][SD]T|GMT|UTC))?,? (?:on )?";
+      + "(?: (?:[ECMP][SD]T|GMT|UTC|\\p{Lu}\\p{Ll}+ time|local time))?,? (?:on )?";
   private static final String SPELLED_YEAR = "nineteen[- ](?:ten|eleven|twelve|thirteen|fourteen|"
       + "fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
       + "eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
@@ -37,6 +37,7 @@ public final class PatternTimexRecognizer {
       ci("\\b(?:yesterday|today|tomorrow|tonight)\\b"),
       ci("\\b(?:recently|currently)\\b"),
       ci("\\b(?:\\d{1,4}|(?!an?\\b)" + NUM + ")[- ]" + UNIT + "\\b"),
+      ci("\\b(?:\\d{1,4}|(?!an?\\b)" + NUM + ") (?:more|additional|further|extra) " + UNIT + "\\b"),
       ci("\\bfiscal(?: year)? (?:19|20)\\d\\d\\b"),
       ci("\\b(?:the )?(?:comparable |corresponding |same )?year[-\u2010 ](?:ago|earlier)(?: (?:(?:first|second|third|fourth)[- ])?"
           + "(?:fiscal )?(?:quarter|period))?\\b"),
@@ -45,7 +46,9 @@ public final class PatternTimexRecognizer {
       ci("\\bthe (?:comparable|corresponding|same) (?:quarter|period) (?:a year ago|last year)\\b"),
       ci("\\b(?:that|the same) (?:same )?(?:day|week|month|year)\\b"),
       ci("\\b(?:year|year's)[- ]end\\b"),
+      ci("\\bthe (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b"),
       ci("\\bthe (?:near|short) term\\b"),
+      ci("\\bthese (?:[a-z]+ )?days\\b"),
       ci("\\b(?:\\d{1,3} 1/2 (?:year|day|hour|minute)s?|(?:an?|one|two|three|four|five|six|seven|eight|"
           + "nine|ten) (?:year|day|hour|minute)s? and a half)\\b"),
       Pattern.compile("\\b(?i:mid)-(?:" + MONTH + "|(?:19|20)\\d\\d\\b)"),

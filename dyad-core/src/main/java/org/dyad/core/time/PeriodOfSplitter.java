@@ -10,12 +10,15 @@ import org.dyad.model.DateMention;
 
 /**
  * Splits "the first nine months of 2021" into its two expressions, as TimeML annotates them: the
- * duration "the first nine months" ({@code P9M}) and the year "2021". Only a counted part of a
- * year is split; "the first quarter of 2021" stays one date ({@code 2021-Q1}).
+ * duration "the first nine months" ({@code P9M}) and the year "2021". "of the year" is the
+ * article's year, as in company results, where the year meant is the current one. Only a counted
+ * part of a year is split; "the first quarter of 2021" stays one date ({@code 2021-Q1}).
  */
 final class PeriodOfSplitter {
   private static final Pattern PART_OF = Pattern.compile(
       "(?i)^((?:the )?(?:first|last|past|final) \\S+ (?:days|weeks|months))\\s+of\\s+(.+?)[\\s.,;:]*$");
+
+  private static final Pattern THE_YEAR = Pattern.compile("(?i)the year");
 
   private final DateRules rules;
 
@@ -31,8 +34,9 @@ final class PeriodOfSplitter {
     }
     Optional<TimexValue> part = rules.resolve(m.group(1), anchor, future)
         .filter(v -> v.type().equals("DURATION"));
-    Optional<TimexValue> whole = rules.resolve(m.group(2), anchor, future)
-        .filter(v -> v.type().equals("DATE"));
+    Optional<TimexValue> whole = THE_YEAR.matcher(m.group(2)).matches()
+        ? Optional.of(TimexValue.date(anchor == null ? null : String.valueOf(anchor.getYear())))
+        : rules.resolve(m.group(2), anchor, future).filter(v -> v.type().equals("DATE"));
     if (part.isEmpty() || whole.isEmpty()) {
       return List.of();
     }

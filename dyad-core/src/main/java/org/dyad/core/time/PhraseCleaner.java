@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  */
 final class PhraseCleaner {
   private static final Pattern LEADING = Pattern.compile(
-      "^(?:on|in|at|during|since|by|until|till|from|of|for|over|within|throughout|the|"
-          + "about|around|nearly|almost|roughly|approximately|some|just|only|more than|less than|"
-          + "at least|at most|up to|early|late|mid|earlier|later|the end of|the beginning of|"
+      "^(?:at least|at most|up to|more than|less than|on|in|at|during|since|by|until|till|from|"
+          + "of|for|over|within|throughout|the|about|around|nearly|almost|roughly|approximately|some|"
+          + "just|only|early|late|mid|earlier|later|the end of|the beginning of|"
           + "the start of|the middle of|end of|beginning of|start of|middle of|the rest of)\\s+");
   private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{Alnum})[-\u2010-\u2013](?=\\p{Alnum})");
   private static final Pattern OTHER = Pattern.compile("[\\s,]+");

@@ -3,10 +3,13 @@ package org.dyad.core.time;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Vague references to the present, past and future, TIMEX3 DATE values PRESENT_REF, PAST_REF and
- * FUTURE_REF: "now", "currently", "recently", "in the past", "in the future", "soon".
+ * FUTURE_REF: "now", "currently", "recently", "in the past", "in the future", "soon"; "these days"
+ * also with a describing word between ("in these difficult days").
  */
 final class ReferenceRule implements TimexRule {
   private static final Map<String, String> WORDS = Map.ofEntries(
@@ -25,8 +28,15 @@ final class ReferenceRule implements TimexRule {
       Map.entry("later", "FUTURE_REF"), Map.entry("eventually", "FUTURE_REF"),
       Map.entry("someday", "FUTURE_REF"), Map.entry("years to come", "FUTURE_REF"));
 
+  /** "these days" with one describing word between ("these difficult days"), not a count. */
+  private static final Pattern THESE_DAYS = Pattern.compile("^these (\\p{Alpha}+) days$");
+
   @Override
   public Optional<TimexValue> apply(String phrase, LocalDate anchor, boolean future) {
+    Matcher m = THESE_DAYS.matcher(phrase);
+    if (m.matches() && NumberWords.parse(m.group(1)).isEmpty() && !m.group(1).equals("last")) {
+      return Optional.of(TimexValue.date("PRESENT_REF"));
+    }
     return Optional.ofNullable(WORDS.get(phrase)).map(TimexValue::date);
   }
 }

@@ -24,10 +24,12 @@ import org.dyad.model.nlp.Timex;
  *       {@link PeriodOfSplitter}; otherwise {@link DateRules} resolve the text, with the tense of its
  *       clause from {@link FutureTenseDetector}. Where no rule applies the annotator's type and
  *       value stay, checked by {@link UnanchoredValueResolver}; own finds that no rule resolves are
- *       dropped, and so is whatever TimeML does not mark ({@link NonMarkables}).
+ *       dropped, and so is whatever TimeML does not mark ({@link NonMarkables}). An annotator
+ *       expression left without a value is narrowed to its longest part that resolves
+ *       ({@link ResolvablePart}).
  *   <li>Overlaps among the resolved candidates go to the longer span (the annotator's on a tie).
  *   <li>{@link DocumentContext} fills in back references ("the quarter", "that day") from the
- *       mentions before them.
+ *       mentions before them, and {@link TimexMods} reads each mention's TIMEX3 {@code mod}.
  * </ol>
  *
  * <p>With no article date, relative expressions get a null value (SETs keep the annotator's).
@@ -42,6 +44,7 @@ public final class RuleDateNormalizer implements DateNormalizer {
   private final FragmentJoiner joiner;
   private final PeriodOfSplitter periods;
   private final DocumentContext context;
+  private final ResolvablePart parts;
 
   /** The standard rules, tense detector and recogniser. */
   public RuleDateNormalizer() {
@@ -56,6 +59,7 @@ public final class RuleDateNormalizer implements DateNormalizer {
     this.joiner = new FragmentJoiner(rules);
     this.periods = new PeriodOfSplitter(rules);
     this.context = new DocumentContext();
+    this.parts = new ResolvablePart(rules);
   }
 
   @Override
@@ -77,7 +81,9 @@ public final class RuleDateNormalizer implements DateNormalizer {
       out.addAll(r.mentions());
     }
     out.sort(Comparator.comparingInt(DateMention::start).thenComparingInt(DateMention::end));
-    return List.copyOf(context.resolve(out, text, article.published(), annotation));
+    return context.resolve(out, text, article.published(), annotation).stream()
+        .map(TimexMods::read)
+        .toList();
   }
 
   /** A candidate span and the mentions it resolved to. */
@@ -114,7 +120,13 @@ public final class RuleDateNormalizer implements DateNormalizer {
     if (!c.fromAnnotator()) {
       return List.of();
     }
-    String value = fallback.resolve(c.type(), c.value(), anchor, future);
+    String value = HolidayYear.place(s, fallback.resolve(c.type(), c.value(), anchor, future), anchor, future);
+    if (value == null && anchor != null) {
+      List<DateMention> part = parts.find(s, c.start(), anchor, future);
+      if (!part.isEmpty()) {
+        return part;
+      }
+    }
     return List.of(new DateMention(c.start(), c.end(), s, c.type(), value));
   }
 }

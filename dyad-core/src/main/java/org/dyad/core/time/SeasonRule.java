@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Seasons as TIMEX3 {@code YYYY-SP/SU/FA/WI}, with northern meteorological seasons (spring is
  * March to May). A winter belongs to the year of its December, so January 2021 lies in
- * {@code 2020-WI}. A bare season or "this summer" is the latest one begun by the article date (the
- * next one in a future-tense clause); "last summer" the latest one before the current season,
- * "next summer" the first one after it.
+ * {@code 2020-WI}. A bare season is the latest one begun by the article date (the
+ * next one in a future-tense clause); "this summer" is the summer of the article's year (the
+ * current season when it is the one named); "last summer" the latest one before the current
+ * season, "next summer" the first one after it.
  */
 final class SeasonRule implements TimexRule {
   private static final Pattern SEASON = Pattern.compile(
@@ -36,6 +37,7 @@ final class SeasonRule implements TimexRule {
     int target = switch (mod) {
       case "last", "past" -> latest(season, current - 1);
       case "next", "coming" -> latest(season, current + 4);
+      case "this" -> current % 4 == season ? current : anchor.getYear() * 4 + season;
       default -> future ? latest(season, current + 3) : latest(season, current);
     };
     return Optional.of(TimexValue.date(target / 4 + "-" + CODES.get(target % 4)));

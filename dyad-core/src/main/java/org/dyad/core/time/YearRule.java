@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * article's year. "that day", "that same year" point back to a date named
  * before; the rule only recognises them (value null) and {@link DocumentContext} fills them in.
  *
- * <p>Decades are the TIMEX3 three-digit form: "the 1990s" and "the '90s" (placed in the latest
- * century not after the article date) are {@code 199}.
+ * <p>Decades are the TIMEX3 three-digit form: "the 1990s", "the '90s" and "the nineties" (the
+ * last two placed in the latest century not after the article date) are {@code 199}.
  */
 final class YearRule implements TimexRule {
   private static final Pattern YEAR = Pattern.compile("^(?:year )?((?:1[0-9]|20)\\d\\d)$");
@@ -31,6 +31,8 @@ final class YearRule implements TimexRule {
   private static final Pattern YEAR_END = Pattern.compile("^year(?:'s)? end$");
   private static final Pattern ANAPHORIC = Pattern.compile("^(?:that|same|that same) (?:day|week|month|year)$");
   private static final Pattern DECADE = Pattern.compile("^(1[0-9]|20)(\\d)0'?s$|^'(\\d)0s$");
+  private static final java.util.List<String> DECADE_WORDS = java.util.List.of("twenties", "thirties",
+      "forties", "fifties", "sixties", "seventies", "eighties", "nineties");
 
   @Override
   public Optional<TimexValue> apply(String phrase, LocalDate anchor, boolean future) {
@@ -56,6 +58,10 @@ final class YearRule implements TimexRule {
     }
     if (ANAPHORIC.matcher(phrase).matches()) {
       return Optional.of(TimexValue.date(null));
+    }
+    int spelled = DECADE_WORDS.indexOf(phrase);
+    if (spelled >= 0) {
+      return Optional.of(TimexValue.date(shortDecade(String.valueOf(spelled + 2), anchor)));
     }
     m = DECADE.matcher(phrase);
     if (m.matches()) {

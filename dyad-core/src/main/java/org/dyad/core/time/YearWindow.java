@@ -8,10 +8,14 @@ import java.time.YearMonth;
  * so the expression is placed in the window from nine months before to three months after the
  * article date: "On December 20" in an article of 2021-02-03 is 2020-12-20, and "January 5" in an
  * article of 2021-12-28 is 2022-01-05. In a future-tense clause it is the first such day on or
- * after the article date instead.
+ * after the article date instead, unless the day lies less than two weeks before the article date:
+ * "to leave the country by Jan. 14" in an article of January 15 is a deadline just past, not one
+ * a year away.
  */
 final class YearWindow {
   private static final int MONTHS_AHEAD = 3;
+  /** A day this close before the article date stays in its year even in a future clause. */
+  private static final int FUTURE_SLACK_DAYS = 14;
 
   private YearWindow() {}
 
@@ -20,7 +24,7 @@ final class YearWindow {
     int year = anchor.getYear();
     LocalDate candidate = safeDate(year, month, day);
     if (future) {
-      return candidate.isBefore(anchor) ? year + 1 : year;
+      return candidate.isBefore(anchor.minusDays(FUTURE_SLACK_DAYS)) ? year + 1 : year;
     }
     if (candidate.isAfter(anchor.plusMonths(MONTHS_AHEAD))) {
       return year - 1;
@@ -46,6 +50,11 @@ final class YearWindow {
       return anchor.getYear() + 1;
     }
     return anchor.getYear();
+  }
+
+  /** The day in the given year, February 29 becoming February 28 in common years. */
+  static LocalDate safeDay(int year, int month, int day) {
+    return safeDate(year, month, day);
   }
 
   /** The date, with February 29 moved to February 28 in common years (for comparison only). */

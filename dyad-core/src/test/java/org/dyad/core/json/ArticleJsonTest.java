@@ -59,6 +59,24 @@ class ArticleJsonTest {
   }
 
   @Test
+  void aDateModWritesValidatesAndReadsBackAndOutputWithoutItStillReads() {
+    AnalyzedArticle a = sample();
+    String text = a.text();
+    AnalyzedArticle modded = new AnalyzedArticle(a.id(), a.url(), a.source(), a.title(), a.published(), a.dateline(),
+        text, null, a.entities(), a.quotes(), List.of(new DateMention(59, 71, "on Wednesday", "DATE", "2021-08-25", "END")),
+        a.events(), a.issues());
+    String line = ArticleJson.line(modded);
+    assertTrue(line.contains("\"mod\":\"END\""), line);
+    assertEquals(List.of(), ArticleSchema.errors(line));
+    assertEquals(modded, ArticleJson.parse(line));
+    assertFalse(ArticleSchema.errors(line.replace("\"mod\":\"END\"", "\"mod\":\"LATE\"")).isEmpty());
+    String old = ArticleJson.line(a).replace(",\"mod\":null", "");
+    assertFalse(old.contains("\"mod\""));
+    assertEquals(List.of(), ArticleSchema.errors(old), "output written before mods is still valid");
+    assertEquals(a, ArticleJson.parse(old));
+  }
+
+  @Test
   void theSchemaRejectsWhatIsOffFormat() {
     String line = ArticleJson.line(sample());
     assertFalse(ArticleSchema.errors(line.replace("\"modality\":\"asserted\"", "\"modality\":\"maybe\"")).isEmpty());

@@ -138,6 +138,9 @@ final class AnnotationFixture {
     if (Character.isDigit(w.charAt(0))) {
       return "CD";
     }
+    if (!Character.isLetterOrDigit(w.charAt(0))) {
+      return w;
+    }
     return Character.isUpperCase(words.get(i).charAt(0)) ? "NNP" : "NN";
   }
 

@@ -48,6 +48,8 @@ class DateRulesTest {
       November 20           | 2021-08-25 | false | DATE | 2021-11-20
       January 5             | 2021-12-28 | false | DATE | 2022-01-05
       March 1               | 2021-08-25 | true  | DATE | 2022-03-01
+      by August 20          | 2021-08-25 | true  | DATE | 2021-08-20
+      by August 5           | 2021-08-25 | true  | DATE | 2022-08-05
       August 15, 2019       | 2021-08-25 | false | DATE | 2019-08-15
       in March              | 2021-08-25 | false | DATE | 2021-03
       in December           | 2021-08-25 | false | DATE | 2020-12
@@ -86,6 +88,9 @@ class DateRulesTest {
       last summer           | 2021-08-25 | false | DATE | 2020-SU
       last summer           | 2013-03-22 | false | DATE | 2012-SU
       this summer           | 2021-08-25 | false | DATE | 2021-SU
+      this summer           | 2021-03-22 | false | DATE | 2021-SU
+      this winter           | 2021-03-22 | false | DATE | 2021-WI
+      this spring           | 2021-04-10 | false | DATE | 2021-SP
       summer                | 2021-08-25 | false | DATE | 2021-SU
       last winter           | 2021-08-25 | false | DATE | 2020-WI
       winter                | 2021-01-15 | false | DATE | 2020-WI
@@ -113,6 +118,10 @@ class DateRulesTest {
       the current fiscal year | 2021-08-25 | false | DATE | 2021
       last fiscal year      | 2021-08-25 | false | DATE | 2020
       the 1990s             | 2021-08-25 | false | DATE | 199
+      the nineties          | 2021-08-25 | false | DATE | 199
+      in these difficult days | 2021-08-25 | false | DATE | PRESENT_REF
+      midnight Kabul time on Monday | 2021-08-25 | false | TIME | 2021-08-23T24:00
+      the sixties           | 1998-03-01 | false | DATE | 196
       the '90s              | 2021-08-25 | false | DATE | 199
       the 2010s             | 2021-08-25 | false | DATE | 201
       this decade           | 2021-08-25 | false | DATE | 202
@@ -130,6 +139,9 @@ class DateRulesTest {
       five hours            | 2021-08-25 | false | DURATION | PT5H
       a week                | 2021-08-25 | false | DURATION | P1W
       two decades           | 2021-08-25 | false | DURATION | P20Y
+      two more weeks        | 2021-08-25 | false | DURATION | P2W
+      at least 15 more years | 2021-08-25 | false | DURATION | P15Y
+      an additional year    | 2021-08-25 | false | DURATION | P1Y
       the past decade       | 2021-08-25 | false | DURATION | P10Y
       the last decade       | 2021-08-25 | false | DURATION | P10Y
       the past week         | 2021-08-25 | false | DURATION | P1W

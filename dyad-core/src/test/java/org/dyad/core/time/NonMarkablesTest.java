@@ -22,6 +22,8 @@ class NonMarkablesTest {
       Shareholders met at the annual meeting.             | annual       | SET      | false
       The fund pays a quarterly dividend.                 | quarterly    | SET      | false
       Analysts doubt future earnings.                     | future       | DATE     | false
+      The agency sent winter supplies to the valley.      | winter       | DATE     | false
+      The talks resume in winter.                         | winter       | DATE     | true
       Nobody knows what the future holds.                 | the future   | DATE     | true
       The mayor was once a teacher.                       | once         | DATE     | false
       The firm previously made toys.                      | previously   | DATE     | false

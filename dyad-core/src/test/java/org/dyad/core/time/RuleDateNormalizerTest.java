@@ -170,6 +170,58 @@ class RuleDateNormalizerTest {
   }
 
   @Test
+  void narrowsAnAnnotatorSpanWithNoValueToItsResolvablePart() {
+    String text = "The bank expects a weak year this year. The strike lasted for almost six hours Tuesday.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("year this year", "DATE", null)
+        .timex("almost six hours Tuesday", "DATE", null)
+        .build();
+    assertEquals(List.of(
+        "[29,38) DATE 2021 this year",
+        "[62,78) DURATION PT6H almost six hours",
+        "[79,86) DATE 2021-08-24 Tuesday"), compact(run(text, WEDNESDAY, a)));
+  }
+
+  @Test
+  void countedPartOfTheYearIsADurationAndTheArticleYear() {
+    String text = "Sales fell in the first six months of the year.";
+    Annotation a = AnnotationFixture.text(text).timex("the first six months of the year", "DATE", null).build();
+    assertEquals(List.of("[14,34) DURATION P6M the first six months", "[38,46) DATE 2021 the year"),
+        compact(run(text, WEDNESDAY, a)));
+  }
+
+  @Test
+  void aNamedDayTheAnnotatorPutInTheArticleYearMovesIntoTheWindow() {
+    String text = "The ferry sank on Thanksgiving Day. The shop opened on Christmas Eve. The fair ends on Labor Day.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("Thanksgiving Day", "DATE", "2022-11-24")
+        .timex("Christmas Eve", "DATE", "2022-12-24")
+        .timex("Labor Day", "DATE", "2022-09-05")
+        .build();
+    assertEquals(List.of(
+        "[18,34) DATE 2021-11-25 Thanksgiving Day",
+        "[55,68) DATE 2021-12-24 Christmas Eve",
+        "[87,96) DATE 2021-09-06 Labor Day"), compact(run(text, LocalDate.of(2022, 1, 12), a)));
+  }
+
+  @Test
+  void theFollowingYearStepsFromTheLastDateNamed() {
+    String text = "She joined the ministry on March 3, 2015, and the following year she became its head. "
+        + "The dam broke on May 4, 2019. The previous day had been quiet.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("March 3, 2015", "DATE", "2015-03-03")
+        .timex("the following year", "DATE", "2022")
+        .timex("May 4, 2019", "DATE", "2019-05-04")
+        .timex("The previous day", "DATE", "2021-08-24")
+        .build();
+    assertEquals(List.of(
+        "[27,40) DATE 2015-03-03 March 3, 2015",
+        "[46,64) DATE 2016 the following year",
+        "[103,114) DATE 2019-05-04 May 4, 2019",
+        "[116,132) DATE 2019-05-03 The previous day"), compact(run(text, WEDNESDAY, a)));
+  }
+
+  @Test
   void ignoresTimexesOutsideTheText() {
     Annotation a = AnnotationFixture.of("Monday is long gone, said the man.", "Monday");
     assertEquals(List.of(), run("Mon", WEDNESDAY, a));

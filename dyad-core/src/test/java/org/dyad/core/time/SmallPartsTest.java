@@ -48,7 +48,8 @@ class SmallPartsTest {
     assertEquals(2021, YearWindow.yearOf(11, 25, ANCHOR, false));
     assertEquals(2020, YearWindow.yearOf(11, 26, ANCHOR, false));
     assertEquals(2022, YearWindow.yearOf(1, 5, LocalDate.of(2021, 12, 28), false));
-    assertEquals(2022, YearWindow.yearOf(8, 24, ANCHOR, true));
+    assertEquals(2021, YearWindow.yearOf(8, 24, ANCHOR, true), "a deadline just past stays in its year");
+    assertEquals(2022, YearWindow.yearOf(8, 5, ANCHOR, true));
     assertEquals(2021, YearWindow.yearOf(2, 29, LocalDate.of(2021, 3, 1), false));
     assertEquals(2020, YearWindow.yearOf(12, ANCHOR, false));
     assertEquals(2021, YearWindow.yearOf(11, ANCHOR, false));

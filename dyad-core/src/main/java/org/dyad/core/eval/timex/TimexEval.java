@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import org.dyad.model.DateMention;
 
@@ -49,22 +50,40 @@ public final class TimexEval {
 
   /** Scores the system on the first {@code limit} documents (by id). */
   public TimexReport evaluate(BiFunction<String, LocalDate, List<DateMention>> system, int limit) {
+    return evaluate(system, limit, (d, found) -> { });
+  }
+
+  /**
+   * Scores the system on the first {@code limit} documents (by id), handing each document and the
+   * system's mentions to {@code listener} (for an error listing).
+   */
+  public TimexReport evaluate(BiFunction<String, LocalDate, List<DateMention>> system, int limit,
+      BiConsumer<TimexDocument, List<DateMention>> listener) {
     requireNonNull(system, "system is null");
+    requireNonNull(listener, "listener is null");
     if (limit < 0) {
       throw new IllegalArgumentException("limit < 0: " + limit);
     }
-    return evaluate(documents().stream().limit(limit).toList(), system);
+    return evaluate(documents().stream().limit(limit).toList(), system, listener);
   }
 
   /** Scores the system on the given documents. */
   public static TimexReport evaluate(List<TimexDocument> docs,
       BiFunction<String, LocalDate, List<DateMention>> system) {
+    return evaluate(docs, system, (d, found) -> { });
+  }
+
+  private static TimexReport evaluate(List<TimexDocument> docs,
+      BiFunction<String, LocalDate, List<DateMention>> system,
+      BiConsumer<TimexDocument, List<DateMention>> listener) {
     requireNonNull(docs, "docs is null");
     requireNonNull(system, "system is null");
     TimexReport total = TimexReport.EMPTY;
     for (TimexDocument d : docs) {
-      List<DateMention> found = system.apply(d.text(), d.dct());
-      total = total.plus(TimexScorer.score(d.gold(), found == null ? List.of() : found));
+      List<DateMention> raw = system.apply(d.text(), d.dct());
+      List<DateMention> found = raw == null ? List.of() : raw;
+      listener.accept(d, found);
+      total = total.plus(TimexScorer.score(d.gold(), found));
     }
     return total;
   }

@@ -21,10 +21,11 @@ public final class TimexScorer {
   public static TimexReport score(List<TimexGold> gold, List<DateMention> system) {
     requireNonNull(gold, "gold is null");
     requireNonNull(system, "system is null");
-    DateMention[] pair = new DateMention[gold.size()];
-    boolean[] used = new boolean[system.size()];
-    int strict = pairExact(gold, system, pair, used);
-    pairOverlapping(gold, system, pair, used);
+    DateMention[] pair = pairs(gold, system);
+    int strict = 0;
+    for (int i = 0; i < gold.size(); i++) {
+      strict += pair[i] != null && pair[i].start() == gold.get(i).start() && pair[i].end() == gold.get(i).end() ? 1 : 0;
+    }
     int relaxed = 0;
     int typeOk = 0;
     int valueOk = 0;
@@ -42,6 +43,15 @@ public final class TimexScorer {
               a.valueCorrect() + b.valueCorrect()));
     }
     return new TimexReport(1, gold.size(), system.size(), relaxed, strict, typeOk, valueOk, types);
+  }
+
+  /** The system mention paired with each gold mention (null: none), one-to-one. */
+  static DateMention[] pairs(List<TimexGold> gold, List<DateMention> system) {
+    DateMention[] pair = new DateMention[gold.size()];
+    boolean[] used = new boolean[system.size()];
+    pairExact(gold, system, pair, used);
+    pairOverlapping(gold, system, pair, used);
+    return pair;
   }
 
   private static int pairExact(List<TimexGold> gold, List<DateMention> system,
