@@ -30,9 +30,17 @@ public final class ParseEventCoder implements EventCoder {
   private final VerbDictionary verbs;
   private final Events events;
 
+  private final EventDiscards discards;
+
+  /** With Dyad's bundled discards (sport, figures of speech). */
   public ParseEventCoder(VerbDictionary verbs, Codebook codebook) {
+    this(verbs, codebook, EventDiscards.standard());
+  }
+
+  public ParseEventCoder(VerbDictionary verbs, Codebook codebook, EventDiscards discards) {
     this.verbs = requireNonNull(verbs, "verbs is null");
     this.events = new Events(requireNonNull(codebook, "codebook is null"));
+    this.discards = requireNonNull(discards, "discards is null");
   }
 
   @Override
@@ -92,6 +100,9 @@ public final class ParseEventCoder implements EventCoder {
       return;
     }
     VerbPattern p = match.get();
+    if (discards.discards(a, verb, dependents(a, verb), p.code())) {
+      return;
+    }
     Roles roles = Roles.of(a, verb, object, p);
     if (p.reversed()) {
       roles = new Roles(roles.target(), roles.source());
@@ -101,12 +112,16 @@ public final class ParseEventCoder implements EventCoder {
     if (sources.isEmpty()) {
       return;
     }
+    if (targets.isEmpty() && p.prep() == null) {
+      targets = actors.actors(Roles.firstOblique(a, verb, object));
+    }
     if (targets.isEmpty() && p.code().startsWith("14")) {
       int place = Roles.oblique(a, verb, "in");
       targets = actors.placeOf(place < 0 && object >= 0 ? Roles.oblique(a, object, "in") : place);
     }
     Modality modality = Modalities.of(a, verb, quotes);
-    boolean intended = modality == Modality.INTENDED || modality == Modality.REPORTED && Modalities.isIntention(a, verb);
+    boolean intended = modality == Modality.INTENDED && !Modalities.isScheduled(a, verb)
+        || modality == Modality.REPORTED && Modalities.isIntention(a, verb);
     String code = intended ? IntentCodes.of(p.code()) : appeal(a, verb, p.code());
     VerbDater.Dated date = VerbDater.date(article, a, verb, dates);
     emit(sources, targets, code, date, modality, evidence(a, verb, roles), out);
@@ -155,7 +170,7 @@ public final class ParseEventCoder implements EventCoder {
       String rel = d.relation();
       if (rel.equals("obj")) {
         objects.add(a.tokens().get(d.dependent()).lemma());
-      } else if (rel.equals("amod") || rel.equals("compound")) {
+      } else if (rel.equals("amod") || rel.equals("compound") || rel.equals("compound:prt")) {
         objects.add(a.tokens().get(d.dependent()).lemma());
       } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
         int c = Parses.child(a, d.dependent(), "case");
@@ -164,6 +179,20 @@ public final class ParseEventCoder implements EventCoder {
         }
       }
     }
+  }
+
+  /** Lemmas of the verb's dependents other than its subjects, and of their own dependents. */
+  private static Set<String> dependents(Annotation a, int verb) {
+    Set<String> out = new HashSet<>();
+    for (Dependency d : a.children(verb)) {
+      if (!d.relation().startsWith("nsubj")) {
+        out.add(a.tokens().get(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
+        for (Dependency e : a.children(d.dependent())) {
+          out.add(a.tokens().get(e.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    return out;
   }
 
   private static int[] evidence(Annotation a, int verb, Roles roles) {

@@ -27,7 +27,8 @@ record Roles(int source, int target) {
         target = object;
       }
     } else {
-      target = p.object() != null ? -1 : object;
+      boolean lightVerb = object >= 0 && p.objectLemmas().contains(a.tokens().get(object).lemma());
+      target = lightVerb ? -1 : object;
       if (target < 0) {
         target = Parses.child(a, verb, "iobj");
       }
@@ -67,6 +68,26 @@ record Roles(int source, int target) {
     for (Dependency d : a.children(verb)) {
       if (d.relation().startsWith("obl") && hasCase(a, d.dependent(), "by")) {
         return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** Prepositions whose complement can be the target of an action verb that names none. */
+  private static final java.util.List<String> TARGET_PREPS = java.util.List.of("against", "on", "at", "with", "toward",
+      "towards", "into");
+
+  /**
+   * The first complement of the verb (else of its object) under a preposition that marks a target:
+   * "opened fire on X", "took action against X". Places ("in X") and agents ("by X") are never targets.
+   */
+  static int firstOblique(Annotation a, int verb, int object) {
+    for (int node : new int[] {verb, object}) {
+      for (String prep : TARGET_PREPS) {
+        int n = node < 0 ? -1 : oblique(a, node, prep);
+        if (n >= 0) {
+          return n;
+        }
       }
     }
     return -1;
