@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.dyad.core.dating.VerbDater;
 import org.dyad.core.nlp.Parses;
@@ -27,17 +26,17 @@ import org.dyad.model.nlp.Token;
  * the target, both resolved to coded actors; plus a verbal event (010) for each attributed statement.
  */
 public final class ParseEventCoder implements EventCoder {
-  private final VerbDictionary verbs;
+  private final VerbLexicon verbs;
   private final Events events;
 
   private final EventDiscards discards;
 
   /** With Dyad's bundled discards (sport, figures of speech). */
-  public ParseEventCoder(VerbDictionary verbs, Codebook codebook) {
+  public ParseEventCoder(VerbLexicon verbs, Codebook codebook) {
     this(verbs, codebook, EventDiscards.standard());
   }
 
-  public ParseEventCoder(VerbDictionary verbs, Codebook codebook, EventDiscards discards) {
+  public ParseEventCoder(VerbLexicon verbs, Codebook codebook, EventDiscards discards) {
     this.verbs = requireNonNull(verbs, "verbs is null");
     this.events = new Events(requireNonNull(codebook, "codebook is null"));
     this.discards = requireNonNull(discards, "discards is null");
@@ -48,7 +47,7 @@ public final class ParseEventCoder implements EventCoder {
     ActorFinder actors = new ActorFinder(a, entities);
     List<Event> out = new ArrayList<>();
     for (Token t : a.tokens()) {
-      if (Parses.isVerb(t) && verbs.hasVerb(t.lemma())) {
+      if (Parses.isVerb(t) && verbs.hasVerb(a, t.index())) {
         codeVerb(article, a, t.index(), actors, dates, quotes, out);
       }
     }
@@ -80,8 +79,8 @@ public final class ParseEventCoder implements EventCoder {
     return r == null || r.actor() == null ? "" : r.actor();
   }
 
-  /** The pattern of a verb given its object (or passive subject) and oblique phrases. */
-  private Optional<VerbPattern> pattern(Annotation a, int verb, int object) {
+  /** The patterns of a verb given its object (or passive subject) and oblique phrases. */
+  private List<VerbPattern> patterns(Annotation a, int verb, int object) {
     Set<String> objects = new HashSet<>();
     Set<String> preps = new HashSet<>();
     collect(a, verb, objects, preps);
@@ -89,20 +88,23 @@ public final class ParseEventCoder implements EventCoder {
       objects.add(a.tokens().get(object).lemma());
       collect(a, object, objects, preps);
     }
-    return verbs.match(a.tokens().get(verb).lemma(), objects, preps);
+    return verbs.match(a, verb, objects, preps);
   }
 
   private void codeVerb(CleanedArticle article, Annotation a, int verb, ActorFinder actors, List<DateMention> dates,
       List<Quote> quotes, List<Event> out) {
     int object = Parses.child(a, verb, "obj", "nsubj:pass");
-    Optional<VerbPattern> match = pattern(a, verb, object);
-    if (match.isEmpty()) {
+    List<VerbPattern> match = patterns(a, verb, object);
+    if (match.isEmpty() || discards.discards(a, verb, dependents(a, verb), match.get(0).code())) {
       return;
     }
-    VerbPattern p = match.get();
-    if (discards.discards(a, verb, dependents(a, verb), p.code())) {
-      return;
+    for (VerbPattern p : match) {
+      codePattern(article, a, verb, object, p, actors, dates, quotes, out);
     }
+  }
+
+  private void codePattern(CleanedArticle article, Annotation a, int verb, int object, VerbPattern p, ActorFinder actors,
+      List<DateMention> dates, List<Quote> quotes, List<Event> out) {
     Roles roles = Roles.of(a, verb, object, p);
     if (p.reversed()) {
       roles = new Roles(roles.target(), roles.source());
@@ -160,7 +162,7 @@ public final class ParseEventCoder implements EventCoder {
     if (!code.equals("020") || asked < 0) {
       return code;
     }
-    return verbs.match(a.tokens().get(asked).lemma(), Set.of(), Set.of())
+    return verbs.match(a, asked, Set.of(), Set.of()).stream().findFirst()
         .map(m -> IntentCodes.appealFor(m.code())).orElse(code);
   }
 

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Verb patterns by lemma, read from the documented TSV format of {@code verb-patterns.tsv}. */
-public final class VerbDictionary {
+public final class VerbDictionary implements VerbLexicon {
   private static VerbDictionary standard;
   private final Map<String, List<VerbPattern>> byVerb;
 
@@ -74,6 +74,16 @@ public final class VerbDictionary {
   private static String any(String s) {
     String t = s.strip();
     return t.equals("*") || t.isEmpty() ? null : t;
+  }
+
+  @Override
+  public boolean hasVerb(org.dyad.model.nlp.Annotation a, int verb) {
+    return hasVerb(a.tokens().get(verb).lemma());
+  }
+
+  @Override
+  public List<VerbPattern> match(org.dyad.model.nlp.Annotation a, int verb, Set<String> objects, Set<String> preps) {
+    return match(a.tokens().get(verb).lemma(), objects, preps).map(List::of).orElse(List.of());
   }
 
   /** True when some pattern starts with this verb lemma. */
