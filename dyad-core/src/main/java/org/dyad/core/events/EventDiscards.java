@@ -29,14 +29,29 @@ public final class EventDiscards {
   private static final Set<String> FORCE = Set.of("17", "18", "19", "20");
   private static EventDiscards standard;
   private final Map<String, List<List<String>>> byVerb;
+  private final List<List<String>> storyWide;
+  private final boolean anyCode;
 
-  private EventDiscards(Map<String, List<List<String>>> byVerb) {
+  private EventDiscards(Map<String, List<List<String>>> byVerb, List<List<String>> storyWide, boolean anyCode) {
     this.byVerb = Map.copyOf(byVerb);
+    this.storyWide = List.copyOf(storyWide);
+    this.anyCode = anyCode;
   }
 
   /** No discards at all. */
   public static EventDiscards none() {
-    return new EventDiscards(Map.of());
+    return new EventDiscards(Map.of(), List.of(), false);
+  }
+
+  /**
+   * PETRARCH's discards: a phrase in the sentence, or anywhere in the article for a story discard,
+   * drops every action event there, whatever its code.
+   *
+   * @param sentence phrases of lower-case words that discard their sentence
+   * @param story phrases that discard the whole article
+   */
+  public static EventDiscards everyCode(List<List<String>> sentence, List<List<String>> story) {
+    return new EventDiscards(sentence.isEmpty() ? Map.of() : Map.of(ANY, sentence), story, true);
   }
 
   /** The bundled discards, read once. */
@@ -71,7 +86,7 @@ public final class EventDiscards {
       List<String> words = List.of(f[1].strip().toLowerCase(Locale.ROOT).split("\\s+"));
       map.computeIfAbsent(f[0].strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(words);
     }
-    return new EventDiscards(map);
+    return new EventDiscards(map, List.of(), false);
   }
 
   /**
@@ -86,8 +101,13 @@ public final class EventDiscards {
         return true;
       }
     }
+    for (List<String> words : storyWide) {
+      if (occurs(a.tokens(), words)) {
+        return true;
+      }
+    }
     List<List<String>> anywhere = byVerb.getOrDefault(ANY, List.of());
-    if (anywhere.isEmpty() || !FORCE.contains(code.substring(0, 2))) {
+    if (anywhere.isEmpty() || !anyCode && !FORCE.contains(code.substring(0, 2))) {
       return false;
     }
     List<Token> tokens = a.tokensOf(a.sentenceAt(t.start()));

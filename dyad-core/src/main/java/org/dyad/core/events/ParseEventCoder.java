@@ -114,8 +114,10 @@ public final class ParseEventCoder implements EventCoder {
     if (sources.isEmpty()) {
       return;
     }
-    if (targets.isEmpty() && p.prep() == null) {
-      targets = actors.actors(Roles.firstOblique(a, verb, object));
+    if (p.mutual() && sources.size() > 1) {
+      targets = List.of();
+    } else if (targets.isEmpty() && p.prep() == null) {
+      targets = actors.actors(Roles.firstOblique(a, verb, object, verbs.targetPrepositions()));
     }
     if (targets.isEmpty() && p.code().startsWith("14")) {
       int place = Roles.oblique(a, verb, "in");
@@ -126,13 +128,13 @@ public final class ParseEventCoder implements EventCoder {
         || modality == Modality.REPORTED && Modalities.isIntention(a, verb);
     String code = intended ? IntentCodes.of(p.code()) : appeal(a, verb, p.code());
     VerbDater.Dated date = VerbDater.date(article, a, verb, dates);
-    emit(sources, targets, code, date, modality, evidence(a, verb, roles), out);
+    emit(sources, targets, code, p.mutual(), date, modality, evidence(a, verb, roles), out);
   }
 
   /** One event per source and target; coordinated sources of a symmetric code without target, each way. */
-  private void emit(List<ActorRef> sources, List<ActorRef> targets, String code, VerbDater.Dated date,
+  private void emit(List<ActorRef> sources, List<ActorRef> targets, String code, boolean mutual, VerbDater.Dated date,
       Modality modality, int[] evidence, List<Event> out) {
-    if (targets.isEmpty() && sources.size() > 1 && IntentCodes.isSymmetric(code)) {
+    if (targets.isEmpty() && sources.size() > 1 && (mutual || IntentCodes.isSymmetric(code))) {
       for (ActorRef s : sources) {
         for (ActorRef o : sources) {
           if (s != o) {

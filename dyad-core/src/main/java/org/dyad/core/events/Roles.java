@@ -3,6 +3,7 @@ package org.dyad.core.events;
 import org.dyad.core.nlp.Parses;
 import org.dyad.model.nlp.Annotation;
 import org.dyad.model.nlp.Dependency;
+import java.util.List;
 
 /**
  * The source and target nodes of an action verb: the subject (or, in the passive, the "by" agent),
@@ -73,18 +74,26 @@ record Roles(int source, int target) {
     return -1;
   }
 
-  /** Prepositions whose complement can be the target of an action verb that names none. */
-  private static final java.util.List<String> TARGET_PREPS = java.util.List.of("against", "on", "at", "with", "toward",
-      "towards", "into");
-
   /**
-   * The first complement of the verb (else of its object) under a preposition that marks a target:
-   * "opened fire on X", "took action against X". Places ("in X") and agents ("by X") are never targets.
+   * The first complement of the verb (else of its object) under one of the prepositions, in their
+   * order ("opened fire on X"); with no prepositions, the first complement after the verb under any
+   * preposition but "by" (the agent). Places are left to the entity stage: a town is no actor.
    */
-  static int firstOblique(Annotation a, int verb, int object) {
+  static int firstOblique(Annotation a, int verb, int object, List<String> preps) {
     for (int node : new int[] {verb, object}) {
-      for (String prep : TARGET_PREPS) {
-        int n = node < 0 ? -1 : oblique(a, node, prep);
+      if (node < 0) {
+        continue;
+      }
+      if (preps.isEmpty()) {
+        for (Dependency d : a.children(node)) {
+          boolean complement = d.relation().startsWith("obl") || d.relation().startsWith("nmod");
+          if (complement && d.dependent() > verb && !hasCase(a, d.dependent(), "by")) {
+            return d.dependent();
+          }
+        }
+      }
+      for (String prep : preps) {
+        int n = oblique(a, node, prep);
         if (n >= 0) {
           return n;
         }

@@ -19,4 +19,13 @@ public interface VerbLexicon {
    * verb codes no event here.
    */
   List<VerbPattern> match(Annotation a, int verb, Set<String> objects, Set<String> preps);
+
+  /**
+   * The prepositions whose complement is the target when a pattern names neither a preposition nor an
+   * object actor, tried in this order; empty for any complement, the first actor after the verb as
+   * TABARI takes it.
+   */
+  default List<String> targetPrepositions() {
+    return List.of("against", "on", "at", "with", "toward", "towards", "into");
+  }
 }

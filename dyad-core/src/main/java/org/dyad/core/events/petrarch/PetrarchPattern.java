@@ -57,6 +57,12 @@ record PetrarchPattern(List<PatternElement> before, List<PatternElement> after, 
     return null;
   }
 
+  /** True when coordinated actors act on each other ({@code % HAVE *}). */
+  boolean mutual() {
+    return before.stream().anyMatch(e -> e.kind() == PatternElement.Kind.COMPOUND)
+        || after.stream().anyMatch(e -> e.kind() == PatternElement.Kind.COMPOUND);
+  }
+
   /** True when the source is marked after the verb ({@code * FROM $}). */
   boolean hasSourceAfter() {
     return after.stream().anyMatch(e -> e.kind() == PatternElement.Kind.SOURCE);

@@ -25,7 +25,7 @@ import org.dyad.core.events.Codebook;
  * supported.
  */
 public final class PetrarchVerbReader {
-  private static final Pattern BLOCK = Pattern.compile("---+\\s*(.*?)\\s*\\[([^\\]]*)\\]\\s*-*");
+  private static final Pattern BLOCK = Pattern.compile("---+\\s*([^\\[]*?)\\s*\\[([^\\]]*)\\].*");
   private static final Pattern CODE = Pattern.compile("[0-9]{2,4}[A-Za-z]?");
 
   private final String origin;

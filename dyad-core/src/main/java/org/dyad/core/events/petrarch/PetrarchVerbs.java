@@ -36,6 +36,12 @@ public final class PetrarchVerbs implements VerbLexicon {
     return size;
   }
 
+  /** Any complement after the verb: TABARI's target is the first actor after the verb. */
+  @Override
+  public List<String> targetPrepositions() {
+    return List.of();
+  }
+
   @Override
   public boolean hasVerb(Annotation a, int verb) {
     Token t = a.tokens().get(verb);
@@ -51,7 +57,10 @@ public final class PetrarchVerbs implements VerbLexicon {
     int[] span = null;
     for (PetrarchVerb v : candidates(t)) {
       int[] at = matcher.verbSpan(v, verb);
-      if (at != null && (best == null || v.words().size() > best.words().size())) {
+      boolean longer = best == null || v.words().size() > best.words().size();
+      boolean sameButWordForm = best != null && v.words().size() == best.words().size()
+          && v.headWord().equals(t.word().toLowerCase(Locale.ROOT)) && !best.headWord().equals(t.word().toLowerCase(Locale.ROOT));
+      if (at != null && (longer || sameButWordForm)) {
         best = v;
         span = at;
       }
@@ -72,9 +81,11 @@ public final class PetrarchVerbs implements VerbLexicon {
   private static List<VerbPattern> code(Annotation a, int verb, PetrarchVerb v, PatternMatcher matcher, int[] span) {
     PetrarchPattern best = null;
     int most = 0;
+    int subject = Parses.child(a, verb, "nsubj", "nsubj:pass");
+    boolean compound = subject >= 0 && Parses.child(a, subject, "conj") >= 0;
     for (PetrarchPattern p : v.patterns()) {
       int score = matcher.score(p, span);
-      if (score > most) {
+      if (score > most || score == 0 && best == null && compound && p.mutual()) {
         best = p;
         most = score;
       }
@@ -89,9 +100,9 @@ public final class PetrarchVerbs implements VerbLexicon {
     boolean passive = Parses.child(a, verb, "nsubj:pass") >= 0;
     boolean reversed = !passive && (best.targetBefore() || best.hasSourceAfter());
     List<VerbPattern> out = new ArrayList<>();
-    out.add(new VerbPattern(lemma, null, best.prep(), best.code(), reversed));
+    out.add(new VerbPattern(lemma, null, best.prep(), best.code(), reversed, best.mutual()));
     if (best.reverseCode() != null) {
-      out.add(new VerbPattern(lemma, null, best.prep(), best.reverseCode(), !reversed));
+      out.add(new VerbPattern(lemma, null, best.prep(), best.reverseCode(), !reversed, best.mutual()));
     }
     return out;
   }
