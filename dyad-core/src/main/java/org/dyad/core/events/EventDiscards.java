@@ -94,7 +94,7 @@ public final class EventDiscards {
    * object and complements, or, for a use of force (roots 17 to 20, the words sport reports borrow), a
    * sentence-wide phrase occurs in its sentence.
    */
-  boolean discards(Annotation a, int verb, Set<String> dependents, String code) {
+  public boolean discards(Annotation a, int verb, Set<String> dependents, String code) {
     Token t = a.tokens().get(verb);
     for (List<String> words : byVerb.getOrDefault(t.lemma(), List.of())) {
       if (words.size() == 1 ? dependents.contains(words.get(0)) : dependents.containsAll(words)) {

@@ -98,18 +98,16 @@ public final class PetrarchVerbReader {
       problem("not a verb block header: " + t);
       return;
     }
-    String[] codes = codes(m.group(2));
-    block = new Block(codes == null ? null : codes[0]);
+    block = new Block(codes(m.group(2)));
   }
 
   private void verbLine(String t) {
     synset = null;
     String words = t.startsWith("+") ? t.substring(1) : t;
-    String code = block.code;
+    String[] code = block.codes;
     int bracket = words.indexOf('[');
     if (bracket >= 0) {
-      String[] codes = codes(words.substring(bracket + 1, Math.max(bracket + 1, words.indexOf(']', bracket))));
-      code = codes == null ? null : codes[0];
+      code = codes(words.substring(bracket + 1, Math.max(bracket + 1, words.indexOf(']', bracket))));
       words = words.substring(0, bracket);
     }
     int brace = words.indexOf('{');
@@ -122,7 +120,7 @@ public final class PetrarchVerbReader {
     }
     for (String f : forms) {
       if (!f.isBlank()) {
-        block.verbs.add(new String[] {f.strip(), code});
+        block.verbs.add(new Form(f.strip(), code));
       }
     }
   }
@@ -171,8 +169,8 @@ public final class PetrarchVerbReader {
     if (block == null) {
       return;
     }
-    for (String[] v : block.verbs) {
-      PetrarchVerb verb = verbOf(v[0], v[1], block.patterns);
+    for (Form v : block.verbs) {
+      PetrarchVerb verb = verbOf(v.text, v.codes, block.patterns);
       if (verb != null) {
         verbs.add(verb);
       }
@@ -181,7 +179,7 @@ public final class PetrarchVerbReader {
   }
 
   /** {@code KLM_NOP_+RST}: words joined by {@code _}, the one marked {@code +} inflects (else the first). */
-  private PetrarchVerb verbOf(String form, String code, List<PetrarchPattern> patterns) {
+  private PetrarchVerb verbOf(String form, String[] codes, List<PetrarchPattern> patterns) {
     List<String> words = new ArrayList<>();
     int head = 0;
     for (String w : form.split("[_\\s]+")) {
@@ -193,7 +191,10 @@ public final class PetrarchVerbReader {
         words.add(w.toLowerCase(Locale.ROOT));
       }
     }
-    return words.isEmpty() || head >= words.size() ? null : new PetrarchVerb(words, head, code, patterns);
+    if (words.isEmpty() || head >= words.size()) {
+      return null;
+    }
+    return new PetrarchVerb(words, head, codes == null ? null : codes[0], codes == null ? null : codes[1], patterns);
   }
 
   private void problem(String message) {
@@ -214,14 +215,17 @@ public final class PetrarchVerbReader {
     return (hash >= 0 ? t.substring(0, hash) : t).strip();
   }
 
-  /** A verb block being read: its default code, its verbs (form, code) and its patterns. */
+  /** A verb block being read: its default codes (null for none), its verbs and its patterns. */
   private static final class Block {
-    final String code;
-    final List<String[]> verbs = new ArrayList<>();
+    final String[] codes;
+    final List<Form> verbs = new ArrayList<>();
     final List<PetrarchPattern> patterns = new ArrayList<>();
 
-    Block(String code) {
-      this.code = code;
+    Block(String[] codes) {
+      this.codes = codes;
     }
   }
+
+  /** A verb as written ({@code WALK_+OUT}) with its codes (null for none). */
+  private record Form(String text, String[] codes) {}
 }

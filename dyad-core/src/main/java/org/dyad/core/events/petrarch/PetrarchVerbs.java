@@ -91,11 +91,11 @@ public final class PetrarchVerbs implements VerbLexicon {
       }
     }
     String lemma = a.tokens().get(verb).lemma();
-    if (best == null) {
-      return v.code() == null ? List.of() : List.of(new VerbPattern(lemma, null, null, v.code()));
-    }
-    if (best.code() == null) {
+    if (best == null && v.code() == null || best != null && best.code() == null) {
       return List.of();
+    }
+    if (best == null) {
+      best = new PetrarchPattern(List.of(), List.of(), false, v.code(), v.reverseCode());
     }
     boolean passive = Parses.child(a, verb, "nsubj:pass") >= 0;
     boolean reversed = !passive && (best.targetBefore() || best.hasSourceAfter());
