@@ -77,8 +77,8 @@ public final class Codebook {
   }
 
   /**
-   * The code, else the nearest code it refines: a user dictionary's {@code 075A} or {@code 1717} takes
-   * the facts of {@code 075} or {@code 171}. Empty when not even its root is a code here.
+   * The code, else the nearest code it refines: a user dictionary's {@code 1717} takes
+   * the facts of {@code 171}. Empty when not even its root is a code here.
    */
   public Optional<CameoCode> nearest(String code) {
     requireNonNull(code, "code is null");

@@ -7,7 +7,7 @@ import org.dyad.model.Modality;
 
 /**
  * Builds events with the codebook's facts (root, QuadClass, Goldstein, PLOVER) for a code; a code of a
- * user's dictionary that refines a CAMEO code ({@code 075A}) keeps its name and takes that code's facts.
+ * user's dictionary that refines a CAMEO code ({@code 1717}) keeps its name and takes that code's facts.
  */
 record Events(Codebook codebook) {
   Event event(ActorRef source, ActorRef target, String code, VerbDater.Dated date, Modality modality, int[] span) {

@@ -20,7 +20,8 @@ import org.dyad.core.events.Codebook;
  * Reads PETRARCH/TABARI verb dictionaries ({@code CAMEO.2.0.txt}, {@code PETR.Validate.verbs.txt}):
  * synsets ({@code &NAME} and its {@code +PHRASE} lines), verb blocks ({@code --- NAME [code] ---}), the
  * block's verbs ({@code BREAK {BROKE BROKEN}}, {@code +BREAK_DOWN}, {@code KLM_NOP_+RST [002]}) and its
- * patterns ({@code - + * FROM $ [074]}). A code must be a CAMEO code or refine one ({@code 075A});
+ * patterns ({@code - + * FROM $ [074]}). A code must be a CAMEO code or refine one ({@code 1717} keeps
+ * its name; a letter suffix is dropped, {@code 075A} is {@code 075}, as the output format has digits only);
  * {@code ---} and {@code +++} code nothing. PETRARCH2's transformation rules ({@code ~ ...}) are not
  * supported.
  */
@@ -160,7 +161,7 @@ public final class PetrarchVerbReader {
         problem("not a CAMEO code: [" + field + "]");
         return null;
       }
-      out[i] = c;
+      out[i] = c.replaceAll("[A-Za-z]$", "");
     }
     return out[0] == null ? null : out;
   }
