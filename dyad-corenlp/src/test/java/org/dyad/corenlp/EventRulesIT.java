@@ -180,4 +180,23 @@ class EventRulesIT {
     String t = countries("If talks fail, Serbia could impose sanctions on Kosovo.");
     assertFalse(t.contains(":asserted"), t);
   }
+
+  @Test
+  void anEventNamedByANounWithItsSourceAndTarget() {
+    String t = countries("Georgia condemned the Russian attack on Ukraine.");
+    assertTrue(t.contains("RUS>UKR:190:asserted"), t);
+  }
+
+  @Test
+  void aNounEventSomeoneOnlyFearsIsNotAsserted() {
+    String t = countries("Peru fears an attack on Bolivia by Chile.");
+    assertTrue(t.contains("CHL>BOL:190:hypothetical"), t);
+    assertFalse(t.contains(":190:asserted"), t);
+  }
+
+  @Test
+  void talksBetweenTwoActorsGoBothWays() {
+    String t = countries("Talks between Armenia and Azerbaijan began on Monday.");
+    assertTrue(t.contains("ARM>AZE:040:asserted") && t.contains("AZE>ARM:040:asserted"), t);
+  }
 }

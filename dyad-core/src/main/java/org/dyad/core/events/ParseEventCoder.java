@@ -30,6 +30,8 @@ public final class ParseEventCoder implements EventCoder {
   private final Events events;
 
   private final EventDiscards discards;
+  /** Events named by nouns, with Dyad's own verb patterns only (a user's verb dictionary replaces both). */
+  private final NounEventCoder nouns;
 
   /** With Dyad's bundled discards (sport, figures of speech). */
   public ParseEventCoder(VerbLexicon verbs, Codebook codebook) {
@@ -40,6 +42,7 @@ public final class ParseEventCoder implements EventCoder {
     this.verbs = requireNonNull(verbs, "verbs is null");
     this.events = new Events(requireNonNull(codebook, "codebook is null"));
     this.discards = requireNonNull(discards, "discards is null");
+    this.nouns = verbs instanceof VerbDictionary ? new NounEventCoder(VerbDictionary.nouns(), events) : null;
   }
 
   @Override
@@ -50,6 +53,9 @@ public final class ParseEventCoder implements EventCoder {
       if (Parses.isVerb(t) && verbs.hasVerb(a, t.index())) {
         codeVerb(article, a, t.index(), actors, dates, quotes, out);
       }
+    }
+    if (nouns != null) {
+      out.addAll(nouns.code(article, a, actors, dates, quotes));
     }
     out.addAll(new StatementCoder(events).code(quotes, entities, List.copyOf(out)));
     out.sort(Comparator.comparingInt(Event::start).thenComparing(Event::code));
