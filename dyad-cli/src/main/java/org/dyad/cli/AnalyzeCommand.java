@@ -54,7 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Pipeline pipeline = Pipelines.standard(threading.apply(spec, PipelineConfig.DEFAULT.withStages(stages)), date,
-        () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT), dictionaries.dictionaries(spec, date));
+        () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT), dictionaries.dictionaries(spec, date), dictionaries.verbs(spec));
     PrintWriter err = spec.commandLine().getErr();
     InputRun run = new InputRun(err, quiet, stdin);
     try (ArticleSink sink = new ArticleSink(output, run.messages())) {

@@ -25,6 +25,9 @@ import org.dyad.core.eval.events.SentenceAnalyzer;
 import org.dyad.core.events.Codebook;
 import org.dyad.core.events.ParseEventCoder;
 import org.dyad.core.events.VerbDictionary;
+import org.dyad.core.events.EventDiscards;
+import org.dyad.core.events.petrarch.PetrarchDiscardReader;
+import org.dyad.core.events.VerbLexicon;
 import org.dyad.core.nlp.NlpAnnotator;
 import org.dyad.core.quotes.ParseQuoteAttributor;
 import org.dyad.core.time.RuleDateNormalizer;
@@ -65,8 +68,16 @@ final class EventEvals {
     }
 
     static SentenceAnalyzer analyzer(NlpAnnotator nlp, EntityResolver entities) {
+      return analyzer(nlp, entities, VerbDictionary.standard());
+    }
+
+    static SentenceAnalyzer analyzer(NlpAnnotator nlp, EntityResolver entities, VerbLexicon verbs) {
+      return analyzer(nlp, entities, verbs, EventDiscards.standard());
+    }
+
+    static SentenceAnalyzer analyzer(NlpAnnotator nlp, EntityResolver entities, VerbLexicon verbs, EventDiscards discards) {
       return new SentenceAnalyzer(nlp, entities, new RuleDateNormalizer(), new ParseQuoteAttributor(),
-          new ParseEventCoder(VerbDictionary.standard(), Codebook.standard()));
+          new ParseEventCoder(verbs, Codebook.standard(), discards));
     }
 
     /** Runs {@code work} with a line sink for the diagnostics file (or nowhere), then prints the table. */
@@ -117,8 +128,11 @@ final class EventEvals {
   }
 
   @Command(name = "petrarch-unittest", mixinStandardHelpOptions = true,
-      description = "The PETRARCH unit-test records with their own actor and agent dictionaries (read by Dyad's PETRARCH reader): recall (TP%) and extra events per record (FP%) by category.")
+      description = "The PETRARCH unit-test records with their own verb, actor and agent dictionaries (read by Dyad's PETRARCH readers): recall (TP%) and extra events per record (FP%) by category.")
   static final class Unittest extends Base implements java.util.concurrent.Callable<Integer> {
+    @Option(names = "--own-verbs", description = "Code with Dyad's own verb patterns and discards instead of the suite's verb and discard dictionaries.")
+    boolean ownVerbs;
+
     @Override
     public Integer call() throws IOException {
       List<GoldSentence> gold = gold(EventEval.UNITTEST);
@@ -130,11 +144,16 @@ final class EventEvals {
         actors = PetrarchDictionaryReader.readActors(a, "PETR.Validate.actors.txt", PetrarchFiles.skipped(spec));
         agents = PetrarchAgentReader.read(g, "PETR.Validate.agents.txt", PetrarchFiles.skipped(spec));
       }
+      EventDiscards discards;
+      try (var d = Files.newBufferedReader(dir.resolve("PETR.Validate.discards.txt"), StandardCharsets.UTF_8)) {
+        discards = ownVerbs ? EventDiscards.standard() : PetrarchDiscardReader.read(d);
+      }
+      VerbLexicon verbs = ownVerbs ? VerbDictionary.standard() : PetrarchFiles.verbs(spec, dir.resolve("PETR.Validate.verbs.txt"));
       NlpAnnotator nlp = new CoreNlpAnnotator(CoreNlpConfig.DEFAULT);
       java.util.Map<java.time.LocalDate, SentenceAnalyzer> byDate = new java.util.HashMap<>();
       return report(trace -> EventEval.evaluate("PETRARCH unit tests", gold, g -> {
         SentenceAnalyzer analyzer = byDate.computeIfAbsent(g.date(), d -> analyzer(nlp, new DictionaryEntityResolver(
-            EntityDictionaries.standard().with(actors.entriesOn(d), agents))));
+            EntityDictionaries.standard().with(actors.entriesOn(d), agents)), verbs, discards));
         return EventTriples.of(analyzer.analyze(g.id(), g.text(), g.date()).events());
       }, trace).toTable());
     }

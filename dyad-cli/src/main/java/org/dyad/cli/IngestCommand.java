@@ -56,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
     int threads = threading.threads(spec);
     try (Corpus corpus = Corpus.open(store.dir)) {
       Pipeline pipeline = Pipelines.standard(config, date, () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT),
-          dictionaries.dictionaries(spec, date));
+          dictionaries.dictionaries(spec, date), dictionaries.verbs(spec));
       Ingestion ingest = new Ingestion(pipeline, corpus);
       InputRun run = new InputRun(err, quiet, stdin);
       run.read(inputs, pipeline, threads, (doc, a) -> {

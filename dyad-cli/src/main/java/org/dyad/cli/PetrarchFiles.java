@@ -44,9 +44,29 @@ final class PetrarchFiles {
     }
   }
 
+  /** A user's PETRARCH/TABARI verb dictionary, read leniently. */
+  static org.dyad.core.events.petrarch.PetrarchVerbs verbs(CommandSpec spec, Path verbs) {
+    try (java.io.Reader r = reader(spec, verbs.toString().endsWith(".gz") ? null : verbs, verbs)) {
+      return org.dyad.core.events.petrarch.PetrarchVerbReader.read(r, verbs.toString(), skipped(spec));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Lines a curated dictionary gets wrong are skipped, each named on standard error. */
   static java.util.function.Consumer<String> skipped(CommandSpec spec) {
     return problem -> spec.commandLine().getErr().println("dyad: skipped " + problem);
+  }
+
+  /** A plain or gzipped file ({@code CAMEO.2.0.txt.gz}). */
+  private static java.io.Reader reader(CommandSpec spec, Path plain, Path p) throws IOException {
+    if (plain != null) {
+      return reader(spec, plain);
+    }
+    if (!Files.isRegularFile(p)) {
+      throw new ParameterException(spec.commandLine(), "no such file: " + p);
+    }
+    return new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(Files.newInputStream(p)), StandardCharsets.UTF_8);
   }
 
   private static java.io.Reader reader(CommandSpec spec, Path p) throws IOException {

@@ -3,6 +3,7 @@ package org.dyad.cli;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.dyad.core.entities.EntityDictionaries;
+import org.dyad.core.events.VerbLexicon;
 import org.dyad.core.nlp.NlpAnnotator;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
@@ -28,5 +29,11 @@ public final class Pipelines {
   public static Pipeline standard(PipelineConfig config, LocalDate fallbackDate, Supplier<NlpAnnotator> annotator,
       EntityDictionaries dictionaries) {
     return StandardPipeline.standard(config, fallbackDate, annotator, dictionaries);
+  }
+
+  /** The standard stages with other entity dictionaries and another verb lexicon (a user's PETRARCH verbs). */
+  public static Pipeline standard(PipelineConfig config, LocalDate fallbackDate, Supplier<NlpAnnotator> annotator,
+      EntityDictionaries dictionaries, VerbLexicon verbs) {
+    return StandardPipeline.standard(config, fallbackDate, annotator, dictionaries, verbs);
   }
 }

@@ -11,6 +11,7 @@ import org.dyad.core.entities.EntityDictionaries;
 import org.dyad.core.events.Codebook;
 import org.dyad.core.events.ParseEventCoder;
 import org.dyad.core.events.VerbDictionary;
+import org.dyad.core.events.VerbLexicon;
 import org.dyad.core.nlp.NlpAnnotator;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
@@ -57,6 +58,12 @@ public final class StandardPipeline {
   /** The standard stages with other entity dictionaries (for example Dyad's with a user's PETRARCH actors). */
   public static Pipeline standard(PipelineConfig config, LocalDate fallbackDate, Supplier<NlpAnnotator> annotator,
       EntityDictionaries dictionaries) {
+    return standard(config, fallbackDate, annotator, dictionaries, VerbDictionary.standard());
+  }
+
+  /** The standard stages with other entity dictionaries and another verb lexicon (a user's PETRARCH verbs). */
+  public static Pipeline standard(PipelineConfig config, LocalDate fallbackDate, Supplier<NlpAnnotator> annotator,
+      EntityDictionaries dictionaries, VerbLexicon verbs) {
     return new Pipeline(
         config,
         new ArticleCleaner(new JsoupHtmlExtractor(), LANGUAGE.get(), fallbackDate),
@@ -64,7 +71,7 @@ public final class StandardPipeline {
         new PlacingEntityResolver(new DictionaryEntityResolver(dictionaries), new PlaceResolver(Geocoder.standard())),
         new RuleDateNormalizer(),
         new ParseQuoteAttributor(),
-        new PlacingEventCoder(new ParseEventCoder(VerbDictionary.standard(), Codebook.standard())),
+        new PlacingEventCoder(new ParseEventCoder(verbs, Codebook.standard())),
         VaderToneScorer.standard());
   }
 }

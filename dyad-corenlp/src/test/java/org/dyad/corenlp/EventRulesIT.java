@@ -16,7 +16,10 @@ import org.dyad.model.AnalyzedArticle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The event coder's rules on CoreNLP's real parses (sentences written for this test). */
+/**
+ * The event coder's rules, verb patterns, target rules and discards on CoreNLP's real parses, one
+ * construction a test (sentences written for this test).
+ */
 class EventRulesIT {
   private static SentenceAnalyzer analyzer;
 
@@ -89,5 +92,111 @@ class EventRulesIT {
   void aWellKnownLeaderCarriesTheGovernmentCode() {
     String t = events("Angela Merkel visited Poland.");
     assertTrue(t.contains("DEUGOV>POL:042:asserted"), t);
+  }
+
+  /** Like {@link #events} with each actor by its country (first three letters), where the role code is not the point. */
+  private static String countries(String text) {
+    AnalyzedArticle a = analyzer.analyze("t", text, LocalDate.of(2024, 3, 6));
+    return a.events().stream()
+        .map(e -> country(e.source().actor()) + ">" + (e.target() == null ? "-" : country(e.target().actor())) + ":"
+            + e.code() + ":" + e.modality())
+        .sorted().collect(Collectors.joining(" "));
+  }
+
+  private static String country(String code) {
+    return code == null ? "?" : code.substring(0, Math.min(3, code.length()));
+  }
+
+  @Test
+  void aScheduledActionKeepsItsOwnCode() {
+    String t = countries("Chile will supply weapons to Ecuador next month.");
+    assertTrue(t.contains("CHL>ECU:072:intended"), t);
+  }
+
+  @Test
+  void anActionSomeoneSaysTheyWillTakeIsAnIntent() {
+    String t = countries("Chile said it will supply weapons to Ecuador.");
+    assertTrue(t.contains("CHL>ECU:033:"), t);
+    assertFalse(t.contains(":072:"), t);
+  }
+
+  @Test
+  void aTargetUnderAgainstWhenThePatternNamesNone() {
+    String t = countries("Armenia mobilized against Azerbaijan on Tuesday.");
+    assertTrue(t.contains("ARM>AZE:150:asserted"), t);
+  }
+
+  @Test
+  void aVerbWithAParticle() {
+    String t = countries("The Kenyan police cracked down on Somali traders.");
+    assertTrue(t.contains("KEN>SOM:175:asserted"), t);
+  }
+
+  @Test
+  void breakingTiesReducesRelations() {
+    String t = countries("Turkey severed ties with Israel on Monday.");
+    assertTrue(t.contains("TUR>ISR:161:asserted"), t);
+  }
+
+  @Test
+  void aNegatedActionIsKeptButNotAsserted() {
+    String t = countries("Peru did not sever ties with Chile.");
+    assertTrue(t.contains("PER>CHL:161:negated"), t);
+    assertFalse(t.contains(":asserted"), t);
+  }
+
+  @Test
+  void peacekeepersSentAreMilitaryProtection() {
+    String t = countries("France sent peacekeepers to Mali.");
+    assertTrue(t.contains("FRA>MLI:074:asserted"), t);
+  }
+
+  @Test
+  void asylumGrantedToAGroupOfAnotherCountry() {
+    String t = countries("Kenya granted asylum to Ugandan dissidents.");
+    assertTrue(t.contains("KEN>UGA:075:asserted"), t);
+  }
+
+  @Test
+  void harshWordsAreCriticism() {
+    String t = countries("Argentina castigated Britain over the islands.");
+    assertTrue(t.contains("ARG>GBR:111:asserted"), t);
+  }
+
+  @Test
+  void aSportResultIsNoAssault() {
+    String t = countries("Brazil beat Argentina in the World Cup final on Sunday.");
+    assertFalse(t.contains(":18") || t.contains(":19"), t);
+  }
+
+  @Test
+  void fightingAnAbstractionIsNoFight() {
+    String t = countries("Nigeria will fight corruption with help from Britain.");
+    assertFalse(t.contains(":19"), t);
+  }
+
+  @Test
+  void aConditionalThreatIsHypothetical() {
+    String t = countries("If talks fail, Serbia could impose sanctions on Kosovo.");
+    assertFalse(t.contains(":asserted"), t);
+  }
+
+  @Test
+  void anEventNamedByANounWithItsSourceAndTarget() {
+    String t = countries("Georgia condemned the Russian attack on Ukraine.");
+    assertTrue(t.contains("RUS>UKR:190:asserted"), t);
+  }
+
+  @Test
+  void aNounEventSomeoneOnlyFearsIsNotAsserted() {
+    String t = countries("Peru fears an attack on Bolivia by Chile.");
+    assertTrue(t.contains("CHL>BOL:190:hypothetical"), t);
+    assertFalse(t.contains(":190:asserted"), t);
+  }
+
+  @Test
+  void talksBetweenTwoActorsGoBothWays() {
+    String t = countries("Talks between Armenia and Azerbaijan began on Monday.");
+    assertTrue(t.contains("ARM>AZE:040:asserted") && t.contains("AZE>ARM:040:asserted"), t);
   }
 }

@@ -60,6 +60,16 @@ final class Modalities {
   }
 
   /**
+   * True for an action the reporter states as scheduled ("X will meet Y on Monday"): a plain future
+   * in a clause nobody is reported to say, with no predicate of intention. Such an action keeps its
+   * own code (modality intended); an intention someone expresses ("said it will", "plans to") is 03x.
+   */
+  static boolean isScheduled(Annotation a, int verb) {
+    return intentHead(a, verb) < 0 && xcompHead(a, verb) < 0 && !isReportedClause(a, verb)
+        && hasAux(a, verb, FUTURE);
+  }
+
+  /**
    * The verb that governs this one through xcomp ("refused to help": refused) or through a clause on
    * its object ("did not give permission to help": give), or -1.
    */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.dyad.core.dating.VerbDater;
 import org.dyad.core.nlp.Parses;
@@ -27,12 +26,23 @@ import org.dyad.model.nlp.Token;
  * the target, both resolved to coded actors; plus a verbal event (010) for each attributed statement.
  */
 public final class ParseEventCoder implements EventCoder {
-  private final VerbDictionary verbs;
+  private final VerbLexicon verbs;
   private final Events events;
 
-  public ParseEventCoder(VerbDictionary verbs, Codebook codebook) {
+  private final EventDiscards discards;
+  /** Events named by nouns, with Dyad's own verb patterns only (a user's verb dictionary replaces both). */
+  private final NounEventCoder nouns;
+
+  /** With Dyad's bundled discards (sport, figures of speech). */
+  public ParseEventCoder(VerbLexicon verbs, Codebook codebook) {
+    this(verbs, codebook, EventDiscards.standard());
+  }
+
+  public ParseEventCoder(VerbLexicon verbs, Codebook codebook, EventDiscards discards) {
     this.verbs = requireNonNull(verbs, "verbs is null");
     this.events = new Events(requireNonNull(codebook, "codebook is null"));
+    this.discards = requireNonNull(discards, "discards is null");
+    this.nouns = verbs instanceof VerbDictionary ? new NounEventCoder(VerbDictionary.nouns(), events) : null;
   }
 
   @Override
@@ -40,9 +50,12 @@ public final class ParseEventCoder implements EventCoder {
     ActorFinder actors = new ActorFinder(a, entities);
     List<Event> out = new ArrayList<>();
     for (Token t : a.tokens()) {
-      if (Parses.isVerb(t) && verbs.hasVerb(t.lemma())) {
+      if (Parses.isVerb(t) && verbs.hasVerb(a, t.index())) {
         codeVerb(article, a, t.index(), actors, dates, quotes, out);
       }
+    }
+    if (nouns != null) {
+      out.addAll(nouns.code(article, a, actors, dates, quotes));
     }
     out.addAll(new StatementCoder(events).code(quotes, entities, List.copyOf(out)));
     out.sort(Comparator.comparingInt(Event::start).thenComparing(Event::code));
@@ -72,8 +85,8 @@ public final class ParseEventCoder implements EventCoder {
     return r == null || r.actor() == null ? "" : r.actor();
   }
 
-  /** The pattern of a verb given its object (or passive subject) and oblique phrases. */
-  private Optional<VerbPattern> pattern(Annotation a, int verb, int object) {
+  /** The patterns of a verb given its object (or passive subject) and oblique phrases. */
+  private List<VerbPattern> patterns(Annotation a, int verb, int object) {
     Set<String> objects = new HashSet<>();
     Set<String> preps = new HashSet<>();
     collect(a, verb, objects, preps);
@@ -81,17 +94,23 @@ public final class ParseEventCoder implements EventCoder {
       objects.add(a.tokens().get(object).lemma());
       collect(a, object, objects, preps);
     }
-    return verbs.match(a.tokens().get(verb).lemma(), objects, preps);
+    return verbs.match(a, verb, objects, preps);
   }
 
   private void codeVerb(CleanedArticle article, Annotation a, int verb, ActorFinder actors, List<DateMention> dates,
       List<Quote> quotes, List<Event> out) {
     int object = Parses.child(a, verb, "obj", "nsubj:pass");
-    Optional<VerbPattern> match = pattern(a, verb, object);
-    if (match.isEmpty()) {
+    List<VerbPattern> match = patterns(a, verb, object);
+    if (match.isEmpty() || discards.discards(a, verb, dependents(a, verb), match.get(0).code())) {
       return;
     }
-    VerbPattern p = match.get();
+    for (VerbPattern p : match) {
+      codePattern(article, a, verb, object, p, actors, dates, quotes, out);
+    }
+  }
+
+  private void codePattern(CleanedArticle article, Annotation a, int verb, int object, VerbPattern p, ActorFinder actors,
+      List<DateMention> dates, List<Quote> quotes, List<Event> out) {
     Roles roles = Roles.of(a, verb, object, p);
     if (p.reversed()) {
       roles = new Roles(roles.target(), roles.source());
@@ -101,21 +120,27 @@ public final class ParseEventCoder implements EventCoder {
     if (sources.isEmpty()) {
       return;
     }
+    if (p.mutual() && sources.size() > 1) {
+      targets = List.of();
+    } else if (targets.isEmpty() && p.prep() == null) {
+      targets = actors.actors(Roles.firstOblique(a, verb, object, verbs.targetPrepositions()));
+    }
     if (targets.isEmpty() && p.code().startsWith("14")) {
       int place = Roles.oblique(a, verb, "in");
       targets = actors.placeOf(place < 0 && object >= 0 ? Roles.oblique(a, object, "in") : place);
     }
     Modality modality = Modalities.of(a, verb, quotes);
-    boolean intended = modality == Modality.INTENDED || modality == Modality.REPORTED && Modalities.isIntention(a, verb);
+    boolean intended = modality == Modality.INTENDED && !Modalities.isScheduled(a, verb)
+        || modality == Modality.REPORTED && Modalities.isIntention(a, verb);
     String code = intended ? IntentCodes.of(p.code()) : appeal(a, verb, p.code());
     VerbDater.Dated date = VerbDater.date(article, a, verb, dates);
-    emit(sources, targets, code, date, modality, evidence(a, verb, roles), out);
+    emit(sources, targets, code, p.mutual(), date, modality, evidence(a, verb, roles), out);
   }
 
   /** One event per source and target; coordinated sources of a symmetric code without target, each way. */
-  private void emit(List<ActorRef> sources, List<ActorRef> targets, String code, VerbDater.Dated date,
+  private void emit(List<ActorRef> sources, List<ActorRef> targets, String code, boolean mutual, VerbDater.Dated date,
       Modality modality, int[] evidence, List<Event> out) {
-    if (targets.isEmpty() && sources.size() > 1 && IntentCodes.isSymmetric(code)) {
+    if (targets.isEmpty() && sources.size() > 1 && (mutual || IntentCodes.isSymmetric(code))) {
       for (ActorRef s : sources) {
         for (ActorRef o : sources) {
           if (s != o) {
@@ -145,7 +170,7 @@ public final class ParseEventCoder implements EventCoder {
     if (!code.equals("020") || asked < 0) {
       return code;
     }
-    return verbs.match(a.tokens().get(asked).lemma(), Set.of(), Set.of())
+    return verbs.match(a, asked, Set.of(), Set.of()).stream().findFirst()
         .map(m -> IntentCodes.appealFor(m.code())).orElse(code);
   }
 
@@ -155,7 +180,7 @@ public final class ParseEventCoder implements EventCoder {
       String rel = d.relation();
       if (rel.equals("obj")) {
         objects.add(a.tokens().get(d.dependent()).lemma());
-      } else if (rel.equals("amod") || rel.equals("compound")) {
+      } else if (rel.equals("amod") || rel.equals("compound") || rel.equals("compound:prt")) {
         objects.add(a.tokens().get(d.dependent()).lemma());
       } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
         int c = Parses.child(a, d.dependent(), "case");
@@ -164,6 +189,20 @@ public final class ParseEventCoder implements EventCoder {
         }
       }
     }
+  }
+
+  /** Lemmas of the verb's dependents other than its subjects, and of their own dependents. */
+  private static Set<String> dependents(Annotation a, int verb) {
+    Set<String> out = new HashSet<>();
+    for (Dependency d : a.children(verb)) {
+      if (!d.relation().startsWith("nsubj")) {
+        out.add(a.tokens().get(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
+        for (Dependency e : a.children(d.dependent())) {
+          out.add(a.tokens().get(e.dependent()).lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    return out;
   }
 
   private static int[] evidence(Annotation a, int verb, Roles roles) {

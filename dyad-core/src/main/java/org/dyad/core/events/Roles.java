@@ -3,6 +3,7 @@ package org.dyad.core.events;
 import org.dyad.core.nlp.Parses;
 import org.dyad.model.nlp.Annotation;
 import org.dyad.model.nlp.Dependency;
+import java.util.List;
 
 /**
  * The source and target nodes of an action verb: the subject (or, in the passive, the "by" agent),
@@ -27,7 +28,8 @@ record Roles(int source, int target) {
         target = object;
       }
     } else {
-      target = p.object() != null ? -1 : object;
+      boolean lightVerb = object >= 0 && p.objectLemmas().contains(a.tokens().get(object).lemma());
+      target = lightVerb ? -1 : object;
       if (target < 0) {
         target = Parses.child(a, verb, "iobj");
       }
@@ -67,6 +69,34 @@ record Roles(int source, int target) {
     for (Dependency d : a.children(verb)) {
       if (d.relation().startsWith("obl") && hasCase(a, d.dependent(), "by")) {
         return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first complement of the verb (else of its object) under one of the prepositions, in their
+   * order ("opened fire on X"); with no prepositions, the first complement after the verb under any
+   * preposition but "by" (the agent). Places are left to the entity stage: a town is no actor.
+   */
+  static int firstOblique(Annotation a, int verb, int object, List<String> preps) {
+    for (int node : new int[] {verb, object}) {
+      if (node < 0) {
+        continue;
+      }
+      if (preps.isEmpty()) {
+        for (Dependency d : a.children(node)) {
+          boolean complement = d.relation().startsWith("obl") || d.relation().startsWith("nmod");
+          if (complement && d.dependent() > verb && !hasCase(a, d.dependent(), "by")) {
+            return d.dependent();
+          }
+        }
+      }
+      for (String prep : preps) {
+        int n = oblique(a, node, prep);
+        if (n >= 0) {
+          return n;
+        }
       }
     }
     return -1;

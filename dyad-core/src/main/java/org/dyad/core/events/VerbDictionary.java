@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Verb patterns by lemma, read from the documented TSV format of {@code verb-patterns.tsv}. */
-public final class VerbDictionary {
+public final class VerbDictionary implements VerbLexicon {
   private static VerbDictionary standard;
+  private static VerbDictionary nouns;
   private final Map<String, List<VerbPattern>> byVerb;
 
   private VerbDictionary(Map<String, List<VerbPattern>> byVerb) {
@@ -26,16 +27,28 @@ public final class VerbDictionary {
   /** The bundled dictionary, read once. */
   public static synchronized VerbDictionary standard() {
     if (standard == null) {
-      try (InputStream in = VerbDictionary.class.getResourceAsStream("verb-patterns.tsv")) {
-        if (in == null) {
-          throw new IllegalStateException("verb-patterns.tsv is missing from the class path");
-        }
-        standard = read(new InputStreamReader(in, StandardCharsets.UTF_8), "verb-patterns.tsv", Codebook.standard());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      standard = bundled("verb-patterns.tsv");
     }
     return standard;
+  }
+
+  /** The bundled noun patterns ({@code noun-patterns.tsv}: "attack on", "talks between"), read once. */
+  public static synchronized VerbDictionary nouns() {
+    if (nouns == null) {
+      nouns = bundled("noun-patterns.tsv");
+    }
+    return nouns;
+  }
+
+  private static VerbDictionary bundled(String name) {
+    try (InputStream in = VerbDictionary.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the class path");
+      }
+      return read(new InputStreamReader(in, StandardCharsets.UTF_8), name, Codebook.standard());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Reads patterns; a malformed row or a code the codebook lacks is refused with file:line. */
@@ -74,6 +87,16 @@ public final class VerbDictionary {
   private static String any(String s) {
     String t = s.strip();
     return t.equals("*") || t.isEmpty() ? null : t;
+  }
+
+  @Override
+  public boolean hasVerb(org.dyad.model.nlp.Annotation a, int verb) {
+    return hasVerb(a.tokens().get(verb).lemma());
+  }
+
+  @Override
+  public List<VerbPattern> match(org.dyad.model.nlp.Annotation a, int verb, Set<String> objects, Set<String> preps) {
+    return match(a.tokens().get(verb).lemma(), objects, preps).map(List::of).orElse(List.of());
   }
 
   /** True when some pattern starts with this verb lemma. */

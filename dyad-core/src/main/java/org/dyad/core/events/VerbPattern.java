@@ -12,10 +12,16 @@ import static java.util.Objects.requireNonNull;
  * @param code the CAMEO code
  * @param reversed true when the subject receives the action of the prepositional complement
  *     ("received aid from Japan": Japan gives aid), so source and target swap
+ * @param mutual true when coordinated subjects act on each other ("X and Y postponed their meeting"),
+ *     as the symmetric codes always do
  */
-public record VerbPattern(String verb, String object, String prep, String code, boolean reversed) {
+public record VerbPattern(String verb, String object, String prep, String code, boolean reversed, boolean mutual) {
   public VerbPattern(String verb, String object, String prep, String code) {
-    this(verb, object, prep, code, false);
+    this(verb, object, prep, code, false, false);
+  }
+
+  public VerbPattern(String verb, String object, String prep, String code, boolean reversed) {
+    this(verb, object, prep, code, reversed, false);
   }
 
   public VerbPattern {
