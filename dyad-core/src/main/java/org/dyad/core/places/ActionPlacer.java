@@ -15,8 +15,11 @@ import org.dyad.model.nlp.Token;
 /**
  * Gives each event its action place: a placed LOCATION or COUNTRY mention attached to the event's
  * verb in the parse by a locative preposition ("swept into Kabul", "met in Moscow"), to the verb's
- * object the same way ("held talks in Moscow"), or a LOCATION that is the verb's object ("visited
- * Kabul"). Nothing else: an event with no such place has none, and the dateline never stands in.
+ * object the same way ("held talks in Moscow"), to the action the verb controls ("is expected to
+ * arrive in Islamabad") or to a participle clause of the verb without its own subject ("Speaking in
+ * Doha, the envoy said"); or the verb's object when it is a LOCATION ("visited Kabul"), or a city or
+ * region named for its government ("seized Kabul") in a material event, where the place is physical. Nothing else: an event with no such place has none, and the dateline never
+ * stands in.
  */
 public final class ActionPlacer {
   static final Set<String> LOCATIVE = Set.of("in", "at", "into", "inside", "near", "outside", "across",
@@ -38,13 +41,46 @@ public final class ActionPlacer {
     if (verb < 0) {
       return null;
     }
-    Place p = attached(a, verb, entities, true);
+    boolean physical = physical(e);
+    Place p = attached(a, verb, entities, physical);
+    int controlled = Parses.child(a, verb, "xcomp");
+    if (p == null && controlled >= 0) {
+      p = attached(a, controlled, entities, physical);
+    }
     int object = Parses.child(a, verb, "obj", "dobj");
-    return p != null || object < 0 ? p : attached(a, object, entities, false);
+    if (p == null && object >= 0) {
+      p = locativeOf(a, object, entities);
+    }
+    return p == null ? participleClause(a, verb, entities) : p;
   }
 
-  /** A place hanging from {@code head} by a locative oblique or modifier (or, for a verb, as its object). */
-  private static Place attached(Annotation a, int head, List<EntityMention> entities, boolean verb) {
+  /**
+   * Material events (QuadClass 2 and 4) happen where their object is. Verbal ones do not, even
+   * consultations: "urged Beijing to hold talks" names Beijing's government, not a meeting place.
+   */
+  private static boolean physical(Event e) {
+    return e.quadClass() == 2 || e.quadClass() == 4;
+  }
+
+  /** A place hanging from a verb by a locative oblique or modifier, or as its object (see the class comment). */
+  private static Place attached(Annotation a, int verb, List<EntityMention> entities, boolean physical) {
+    Place p = locativeOf(a, verb, entities);
+    if (p != null) {
+      return p;
+    }
+    for (Dependency d : a.children(verb)) {
+      if (d.relation().equals("obj") || d.relation().equals("dobj")) {
+        EntityMention m = placeAt(a.tokens().get(d.dependent()), entities);
+        if (m != null && (m.type().equals("LOCATION") || physical && !m.place().kind().equals("country"))) {
+          return m.place();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A place hanging from {@code head} by a locative oblique or modifier. */
+  private static Place locativeOf(Annotation a, int head, List<EntityMention> entities) {
     for (Dependency d : a.children(head)) {
       String r = d.relation();
       boolean oblique = r.startsWith("obl") || r.startsWith("nmod") || r.startsWith("advcl");
@@ -53,10 +89,20 @@ public final class ActionPlacer {
         if (m != null) {
           return m.place();
         }
-      } else if (verb && (r.equals("obj") || r.equals("dobj"))) {
-        EntityMention m = placeAt(a.tokens().get(d.dependent()), entities);
-        if (m != null && m.type().equals("LOCATION")) {
-          return m.place();
+      }
+    }
+    return null;
+  }
+
+  /** A locative place of a participle clause that shares the verb's subject ("Speaking in Doha, X said"). */
+  private static Place participleClause(Annotation a, int verb, List<EntityMention> entities) {
+    for (Dependency d : a.children(verb)) {
+      int clause = d.dependent();
+      if (d.relation().equals("advcl") && Parses.isVerb(a.tokens().get(clause))
+          && Parses.child(a, clause, "nsubj", "nsubj:pass", "mark") < 0) {
+        Place p = locativeOf(a, clause, entities);
+        if (p != null) {
+          return p;
         }
       }
     }
