@@ -110,6 +110,10 @@ class DateRulesTest {
       last quarter          | 2021-02-03 | false | DATE | 2020-Q4
       the first half of 2021 | 2021-08-25 | false | DATE | 2021-H1
       the second half       | 2021-08-25 | false | DATE | 2021-H2
+      the last half of 2019 | 2021-08-25 | false | DATE | 2019-H2
+      the latter half       | 2021-08-25 | false | DATE | 2021-H2
+      the first half of the 1970s | 2021-08-25 | false | DATE | 197
+      the last half of the '60s | 2021-08-25 | false | DATE | 196
       fiscal 2021           | 2021-08-25 | false | DATE | 2021
       fiscal year 2022      | 2021-08-25 | false | DATE | 2022
       FY2022                | 2021-08-25 | false | DATE | 2022
