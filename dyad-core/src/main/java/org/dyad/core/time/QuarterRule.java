@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Quarters and halves: "the second quarter" ({@code 2021-Q2}), "third-quarter", "Q3 2021", "the
- * 2020 fourth quarter", "the fiscal first quarter", "the first half of 2021" ({@code 2021-H1}), "the last half" ({@code H2}).
+ * 2020 fourth quarter", "the fiscal first quarter", "the first half of 2021" ({@code 2021-H1}), "the
+ * last half" ({@code H2}).
  * Without a year a quarter is the latest one begun by the article date; in a future-tense clause a
  * quarter two or more before the current one is next year's (a quarter just ended is still
  * reported on: "will report third-quarter results" in October). a half without a year is in the article's year. Fiscal quarters are

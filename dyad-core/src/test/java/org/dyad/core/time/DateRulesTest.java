@@ -31,6 +31,10 @@ class DateRulesTest {
       Tuesday night         | 2021-08-25 | false | TIME | 2021-08-24TNI
       Monday morning        | 2021-08-25 | false | TIME | 2021-08-23TMO
       yesterday             | 2021-08-25 | false | DATE | 2021-08-24
+      the fourth day        | 2021-08-25 | false | DATE | 2021-08-25
+      a third straight day  | 2021-08-25 | false | DATE | 2021-08-25
+      the 10th day          | 2021-08-25 | false | DATE | 2021-08-25
+      the first day         | 2021-08-25 | true  | DATE | null
       today                 | 2021-08-25 | false | DATE | 2021-08-25
       tomorrow              | 2021-08-25 | false | DATE | 2021-08-26
       the day before yesterday | 2021-08-25 | false | DATE | 2021-08-23

@@ -65,6 +65,25 @@ class DocumentContextTest {
   }
 
   @Test
+  void aClockTimeWithoutADayIsOnTheDayNamedBefore() {
+    String text = "The warehouse burned on Oct. 30. Crews arrived at 11 p.m. and left in the morning.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("Oct. 30", "DATE", "2021-10-30")
+        .timex("11 p.m.", "TIME", "2021-11-04T23:00")
+        .timex("the morning", "TIME", "2021-11-04TMO")
+        .build();
+    assertEquals(List.of("Oct. 30=2021-10-30", "11 p.m.=2021-10-30T23:00", "the morning=2021-10-30TMO"),
+        values(text, a, NOVEMBER));
+  }
+
+  @Test
+  void aClockTimeStaysOnTheArticleDateWithoutAnEarlierDay() {
+    String text = "The market closes at 4 p.m. as usual.";
+    Annotation a = AnnotationFixture.text(text).timex("4 p.m.", "TIME", "2021-11-04T16:00").build();
+    assertEquals(List.of("4 p.m.=2021-11-04T16:00"), values(text, a, NOVEMBER));
+  }
+
+  @Test
   void withoutArticleDateNothingIsFilledIn() {
     String text = "Profit rose in the third quarter from $4 million a year earlier.";
     Annotation a = AnnotationFixture.text(text)
