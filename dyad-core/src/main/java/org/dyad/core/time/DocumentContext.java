@@ -21,7 +21,8 @@ import org.dyad.model.nlp.Sentence;
  * latest date named before them, and "the following year", "the next day", "the previous month" one
  * step after or before it (TimeML anchors them on the narrative's time, not the article's). For the
  * same reason a clock time or part of day that names no day ("was shot at 10 p.m.", "in the
- * morning") is on the last day named before it, not on the article date. Without such a reference
+ * morning") is on the last day named before it, not on the article date, and "the day" set off by
+ * a comma right after a day ("on May 4, the day before the vote") restates that day. Without such a reference
  * the rules' own values stay ("a year ago" is the previous year, "the quarter" the latest one
  * completed).
  */
@@ -49,6 +50,8 @@ final class DocumentContext {
           + "(?:\\d{1,2}(?:[:.]\\d{2})? ?(?:a\\.?m\\.?|p\\.?m\\.?|o'clock)"
           + "(?: [a-z]{2,4})?|\\d{1,2} in the (?:morning|afternoon|evening)|noon|midnight|midday"
           + "|(?:the )?(?:early |late )?(?:morning|afternoon|evening)|overnight)$");
+  /** Only a comma between a date and "the day" that restates it: "on May 4, the day before the vote". */
+  private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*$");
   private static final Pattern DAY_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T.+$");
 
   /** The mentions with back references filled in from the article's earlier mentions. */
@@ -72,6 +75,7 @@ final class DocumentContext {
     private String lastQuarter;
     private int lastQuarterEnd = -1;
     private String lastDate;
+    private int lastEnd = -1;
 
     Walk(String text, LocalDate anchor, Annotation annotation) {
       this.text = text;
@@ -80,11 +84,21 @@ final class DocumentContext {
     }
 
     DateMention next(DateMention m) {
+      DateMention out = resolveOne(m);
+      lastEnd = m.end();
+      return out;
+    }
+
+    private DateMention resolveOne(DateMention m) {
       String phrase = PhraseCleaner.clean(m.text());
       Matcher back = ANAPHORIC.matcher(phrase);
       if (back.matches()) {
         String value = lastDate == null ? null : pointBack(lastDate, back.group(1));
         return value == null ? m : with(m, value);
+      }
+      if (phrase.equals("day") && lastDate != null && lastDate.length() == 10 && lastEnd >= 0
+          && APPOSITION.matcher(text.substring(lastEnd, m.start())).matches()) {
+        return with(m, lastDate);
       }
       Matcher sequel = SEQUEL.matcher(m.text());
       if (sequel.matches() && lastDate != null) {

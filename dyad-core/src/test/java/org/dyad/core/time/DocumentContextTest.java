@@ -84,6 +84,30 @@ class DocumentContextTest {
   }
 
   @Test
+  void theDayAfterACommaRestatesTheDayBefore() {
+    String text = "The plant shut on Oct. 28, the day before the strike began.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("Oct. 28", "DATE", "2021-10-28")
+        .timex("the day before", "DATE", "2021-11-03")
+        .build();
+    assertEquals(List.of("Oct. 28=2021-10-28", "the day=2021-10-28"), values(text, a, NOVEMBER));
+  }
+
+  @Test
+  void oneAnnotatorSpanOverADayAndItsRestatementIsParted() {
+    String text = "Talks broke down on Oct. 20, the day before the ceasefire expired.";
+    Annotation a = AnnotationFixture.text(text).timex("Oct. 20, the day before", "DATE", "2021-10-19").build();
+    assertEquals(List.of("Oct. 20=2021-10-20", "the day=2021-10-20"), values(text, a, NOVEMBER));
+  }
+
+  @Test
+  void aWeekdayKeepsItsSpanWithoutTheEventPreposition() {
+    String text = "The envoy spoke Tuesday after meeting the rebels.";
+    Annotation a = AnnotationFixture.text(text).timex("Tuesday after", "DATE", "2021-11-02").build();
+    assertEquals(List.of("Tuesday=2021-11-02"), values(text, a, NOVEMBER));
+  }
+
+  @Test
   void withoutArticleDateNothingIsFilledIn() {
     String text = "Profit rose in the third quarter from $4 million a year earlier.";
     Annotation a = AnnotationFixture.text(text)
