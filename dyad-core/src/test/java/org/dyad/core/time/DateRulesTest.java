@@ -32,6 +32,8 @@ class DateRulesTest {
       Monday morning        | 2021-08-25 | false | TIME | 2021-08-23TMO
       yesterday             | 2021-08-25 | false | DATE | 2021-08-24
       the fourth day        | 2021-08-25 | false | DATE | 2021-08-25
+      the day before last Friday | 2021-08-25 | false | DATE | 2021-08-19
+      the day after Aug. 15 | 2021-08-25 | false | DATE | 2021-08-16
       a third straight day  | 2021-08-25 | false | DATE | 2021-08-25
       the 10th day          | 2021-08-25 | false | DATE | 2021-08-25
       the first day         | 2021-08-25 | true  | DATE | null
@@ -192,6 +194,11 @@ class DateRulesTest {
       """)
   void resolves(String text, LocalDate anchor, boolean future, String type, String value) {
     assertEquals(Optional.of(new TimexValue(type, value)), rules.resolve(text, anchor, future));
+  }
+
+  @Test
+  void theDayBeforeAnEventIsNoDateOfItsOwn() {
+    assertEquals(Optional.empty(), rules.resolve("the day before the vote", LocalDate.of(2021, 8, 25)));
   }
 
   @ParameterizedTest(name = "{0} without article date -> {1} {2}")
