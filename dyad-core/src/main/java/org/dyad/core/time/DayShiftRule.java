@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * A day one day before or after another time expression: "the day before last Tuesday", "the day
  * after Christmas", "the day after the March 3 vote" is not one ("the vote" is no time). The inner
  * expression is resolved by the other rules and must give a day; "the day before yesterday"
- * belongs to {@link DayRule}.
+ * belongs to {@link DayRule}. "the week of March 6" is the ISO week holding that day.
  */
 final class DayShiftRule implements TimexRule {
-  private static final Pattern SHIFT = Pattern.compile("^day (before|after) (.+)$");
+  private static final Pattern SHIFT = Pattern.compile("^(?:day (before|after)|week of) (.+)$");
   private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
 
   private final DateRules days;
@@ -38,7 +38,11 @@ final class DayShiftRule implements TimexRule {
     if (!DAY.matcher(value).matches()) {
       return Optional.empty();
     }
+    LocalDate day = LocalDate.parse(value);
+    if (m.group(1) == null) {
+      return Optional.of(TimexValue.date(CalendarUnit.week(day)));
+    }
     int step = m.group(1).equals("before") ? -1 : 1;
-    return Optional.of(TimexValue.date(LocalDate.parse(value).plusDays(step).toString()));
+    return Optional.of(TimexValue.date(day.plusDays(step).toString()));
   }
 }

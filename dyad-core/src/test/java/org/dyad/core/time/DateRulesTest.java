@@ -34,6 +34,7 @@ class DateRulesTest {
       the fourth day        | 2021-08-25 | false | DATE | 2021-08-25
       the day before last Friday | 2021-08-25 | false | DATE | 2021-08-19
       the day after Aug. 15 | 2021-08-25 | false | DATE | 2021-08-16
+      the week of Aug. 2    | 2021-08-25 | false | DATE | 2021-W31
       a third straight day  | 2021-08-25 | false | DATE | 2021-08-25
       the 10th day          | 2021-08-25 | false | DATE | 2021-08-25
       the first day         | 2021-08-25 | true  | DATE | null
