@@ -37,6 +37,9 @@ class FutureTenseDetectorTest {
       She said the shop would sell the shares as soon as it opened Monday. | Monday | true
       The ferry ran as early as Sunday, a captain recalled.      | Sunday | false
       The ferry ran on Sunday, as it does every week.            | Sunday | false
+      The judge postponed the hearing until Monday.              | Monday | true
+      The council has given the tenants until Friday to leave.   | Friday | true
+      The guests stayed until Friday.                            | Friday | false
       """)
   void detectsFutureClauses(String sentence, String phrase, boolean future) {
     Annotation a = AnnotationFixture.of(sentence, phrase);
