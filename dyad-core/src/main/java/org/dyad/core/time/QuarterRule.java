@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Quarters and halves: "the second quarter" ({@code 2021-Q2}), "third-quarter", "Q3 2021", "the
  * 2020 fourth quarter", "the fiscal first quarter", "the first half of 2021" ({@code 2021-H1}), "the
- * last half" ({@code H2}).
+ * last half" ({@code H2}), "the first two quarters of 2020" ({@code 2020-H1}).
  * Without a year a quarter is the latest one begun by the article date; in a future-tense clause a
  * quarter two or more before the current one is next year's (a quarter just ended is still
  * reported on: "will report third-quarter results" in October). a half without a year is in the article's year. Fiscal quarters are
@@ -33,6 +33,8 @@ final class QuarterRule implements TimexRule {
   private static final Pattern DECADE_HALF = Pattern.compile(
       "^(?:first|second|1st|2nd|last|latter) half of (?:the )?(.+s)$");
   private static final YearRule DECADES = new YearRule();
+  /** "the first two quarters of 2020" is exactly that year's first half. */
+  private static final Pattern TWO_QUARTERS = Pattern.compile("^(first|last) two quarters(?: of (\\d{4}))?$");
 
   @Override
   public Optional<TimexValue> apply(String phrase, LocalDate anchor, boolean future) {
@@ -68,6 +70,11 @@ final class QuarterRule implements TimexRule {
         year = String.format("%04d", anchor.getYear());
       }
       return Optional.of(TimexValue.date(year == null ? null : year + "-H" + half(m.group(2))));
+    }
+    m = TWO_QUARTERS.matcher(phrase);
+    if (m.matches()) {
+      String year = m.group(2) != null ? m.group(2) : anchor == null ? null : String.valueOf(anchor.getYear());
+      return Optional.of(TimexValue.date(year == null ? null : year + "-H" + half(m.group(1))));
     }
     m = DECADE_HALF.matcher(phrase);
     if (m.matches()) {

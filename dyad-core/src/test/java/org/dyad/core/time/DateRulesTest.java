@@ -119,6 +119,8 @@ class DateRulesTest {
       the second half       | 2021-08-25 | false | DATE | 2021-H2
       the last half of 2019 | 2021-08-25 | false | DATE | 2019-H2
       the latter half       | 2021-08-25 | false | DATE | 2021-H2
+      the first two quarters of 2018 | 2021-08-25 | false | DATE | 2018-H1
+      the last two quarters | 2021-08-25 | false | DATE | 2021-H2
       the first half of the 1970s | 2021-08-25 | false | DATE | 197
       the last half of the '60s | 2021-08-25 | false | DATE | 196
       fiscal 2021           | 2021-08-25 | false | DATE | 2021
