@@ -22,9 +22,9 @@ import org.dyad.model.nlp.Sentence;
  * step after or before it (TimeML anchors them on the narrative's time, not the article's). For the
  * same reason a clock time or part of day that names no day ("was shot at 10 p.m.", "in the
  * morning") is on the last day named before it, not on the article date, and "the day" set off by
- * a comma right after a day ("on May 4, the day before the vote") restates that day. Without such a reference
- * the rules' own values stay ("a year ago" is the previous year, "the quarter" the latest one
- * completed).
+ * a comma right after a day ("on May 4, the day before the vote") restates that day. Without such
+ * a reference the rules' own values stay ("a year ago" is the previous year, "the quarter" the
+ * latest one completed).
  */
 final class DocumentContext {
   /** How far back (in characters) a quarter still anchors "a year earlier" outside its sentence. */
