@@ -25,6 +25,7 @@ import java.util.Optional;
  * @see DurationRule
  * @see ReferenceRule
  * @see ClockTimeRule
+ * @see DayShiftRule
  */
 public final class DateRules {
   private static final DateRules STANDARD = new DateRules();
@@ -35,7 +36,7 @@ public final class DateRules {
     this.rules = List.of(
         new DayRule(), new WeekdayRule(), new MonthDayRule(), new SeasonRule(), new QuarterRule(),
         new YearRule(), new RelativeUnitRule(), new DurationRule(), new ReferenceRule(),
-        new ClockTimeRule(this));
+        new ClockTimeRule(this), new DayShiftRule(this));
   }
 
   /** The standard rule set. */

@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  * Deictic days: "yesterday", "today", "tomorrow", "the day before yesterday", "tonight",
  * "last night", "this morning", "yesterday afternoon". A part of a day makes a TIME with the
  * TIMEX3 part code ({@code 2021-08-24TNI}).
+ *
+ * <p>An ordinal day of something going on ("the third day of the strike", "a second straight day")
+ * counts from the start of that event, which the article date does not give: the day is the
+ * article's own in a clause that is not future (news reports the day it is on), and unresolved in
+ * a future one ("on his first day in office").
  */
 final class DayRule implements TimexRule {
   private static final Pattern DAY = Pattern.compile(
@@ -17,6 +22,9 @@ final class DayRule implements TimexRule {
           + "(?: (morning|afternoon|evening|night))?$");
   private static final Pattern PART = Pattern.compile(
       "^(tonight|last night|this (?:morning|afternoon|evening))$");
+  private static final Pattern ORDINAL_DAY = Pattern.compile(
+      "^(?:a )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))"
+          + " (?:straight |consecutive |full )?day$");
   private static final Map<String, Integer> OFFSETS = Map.of(
       "yesterday", -1, "today", 0, "tomorrow", 1,
       "day before yesterday", -2, "day after tomorrow", 2);
@@ -37,6 +45,9 @@ final class DayRule implements TimexRule {
         case "last night" -> at(anchor, -1, "night");
         default -> at(anchor, 0, p.substring("this ".length()));
       });
+    }
+    if (ORDINAL_DAY.matcher(phrase).matches()) {
+      return Optional.of(future ? TimexValue.date(null) : at(anchor, 0, null));
     }
     return Optional.empty();
   }

@@ -19,8 +19,12 @@ import org.dyad.model.nlp.Sentence;
  * quarter holding that day, and "the fiscal year ended June 30" a twelve-month period
  * ({@code P1Y}) rather than a calendar year. "that day" and "that same year" are the day and the year of the
  * latest date named before them, and "the following year", "the next day", "the previous month" one
- * step after or before it (TimeML anchors them on the narrative's time, not the article's). Without such a reference the rules' own values stay ("a year
- * ago" is the previous year, "the quarter" the latest one completed).
+ * step after or before it (TimeML anchors them on the narrative's time, not the article's). For the
+ * same reason a clock time or part of day that names no day ("was shot at 10 p.m.", "in the
+ * morning") is on the last day named before it, not on the article date, and "the day" set off by
+ * a comma right after a day ("on May 4, the day before the vote") restates that day. Without such
+ * a reference the rules' own values stay ("a year ago" is the previous year, "the quarter" the
+ * latest one completed).
  */
 final class DocumentContext {
   /** How far back (in characters) a quarter still anchors "a year earlier" outside its sentence. */
@@ -40,6 +44,15 @@ final class DocumentContext {
   private static final Pattern SEQUEL = Pattern.compile(
       "(?i)^the (following|next|previous|preceding) (day|week|month|year)[\\s.,;:]*$");
   private static final Pattern DATE_VALUE = Pattern.compile("^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$");
+  /** A clock time or part of day naming no day: "10 p.m.", "about 6:15 a.m. EST", "noon", "the morning". */
+  private static final Pattern CLOCK_ONLY = Pattern.compile(
+      "^(?:(?:about|around|at|shortly|just|before|after) )*"
+          + "(?:\\d{1,2}(?:[:.]\\d{2})? ?(?:a\\.?m\\.?|p\\.?m\\.?|o'clock)"
+          + "(?: [a-z]{2,4})?|\\d{1,2} in the (?:morning|afternoon|evening)|noon|midnight|midday"
+          + "|(?:the )?(?:early |late )?(?:morning|afternoon|evening)|overnight)$");
+  /** Only a comma between a date and "the day" that restates it: "on May 4, the day before the vote". */
+  private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*$");
+  private static final Pattern DAY_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T.+$");
 
   /** The mentions with back references filled in from the article's earlier mentions. */
   List<DateMention> resolve(List<DateMention> mentions, String text, LocalDate anchor, Annotation annotation) {
@@ -62,6 +75,7 @@ final class DocumentContext {
     private String lastQuarter;
     private int lastQuarterEnd = -1;
     private String lastDate;
+    private int lastEnd = -1;
 
     Walk(String text, LocalDate anchor, Annotation annotation) {
       this.text = text;
@@ -70,11 +84,21 @@ final class DocumentContext {
     }
 
     DateMention next(DateMention m) {
+      DateMention out = resolveOne(m);
+      lastEnd = m.end();
+      return out;
+    }
+
+    private DateMention resolveOne(DateMention m) {
       String phrase = PhraseCleaner.clean(m.text());
       Matcher back = ANAPHORIC.matcher(phrase);
       if (back.matches()) {
         String value = lastDate == null ? null : pointBack(lastDate, back.group(1));
         return value == null ? m : with(m, value);
+      }
+      if (phrase.equals("day") && lastDate != null && lastDate.length() == 10 && lastEnd >= 0
+          && APPOSITION.matcher(text.substring(lastEnd, m.start())).matches()) {
+        return with(m, lastDate);
       }
       Matcher sequel = SEQUEL.matcher(m.text());
       if (sequel.matches() && lastDate != null) {
@@ -88,12 +112,32 @@ final class DocumentContext {
       if (FISCAL_YEAR.matcher(phrase).matches() && endedOn(m) != null) {
         return new DateMention(m.start(), m.end(), m.text(), "DURATION", "P1Y");
       }
-      DateMention resolved = quarterOf(m, phrase);
+      DateMention resolved = onLastDay(quarterOf(m, phrase), phrase);
       if (resolved.value() != null && DATE_VALUE.matcher(resolved.value()).matches()
           && resolved.type().equals("DATE")) {
         lastDate = resolved.value();
       }
+      Matcher day = resolved.value() == null ? null : DAY_TIME.matcher(resolved.value());
+      if (day != null && day.matches() && resolved.type().equals("TIME")) {
+        lastDate = day.group(1);
+      }
       return resolved;
+    }
+
+    /**
+     * A clock time that names no day ("was shot at 10 p.m.") is on the day the narrative is at, the
+     * last day named before it, rather than on the article date.
+     */
+    private DateMention onLastDay(DateMention m, String phrase) {
+      if (lastDate == null || lastDate.length() != 10 || m.value() == null || !m.type().equals("TIME")
+          || !CLOCK_ONLY.matcher(phrase.toLowerCase(Locale.ROOT)).matches()) {
+        return m;
+      }
+      Matcher day = DAY_TIME.matcher(m.value());
+      if (!day.matches() || !day.group(1).equals(anchor.toString())) {
+        return m;
+      }
+      return new DateMention(m.start(), m.end(), m.text(), "TIME", lastDate + m.value().substring(10));
     }
 
     private DateMention quarterOf(DateMention m, String phrase) {

@@ -15,7 +15,8 @@ import org.dyad.model.nlp.Token;
  * <p>A future verb group is a modal (will, shall, 'll, may, could...) or "going to" followed by a
  * base verb (adverbs and negation allowed between); a present progressive ("is leaving Monday");
  * or an infinitive of intention ("is scheduled to close Monday", "told to come back on Saturday",
- * "prepares to be sworn in on Thursday"). A past verb
+ * "prepares to be sworn in on Thursday"), the earliest time of a pending event ("as soon as
+ * Tuesday") and the new time of a deferred one ("postponed the hearing until Monday"). A past verb
  * is a VBD, a modal with "have" and a participle ("could have known"), or a participle not after
  * "be" ("has agreed", "the accord, signed Monday"); "has scheduled" and "was slated" look ahead.
  *
@@ -35,6 +36,13 @@ public final class FutureTenseDetector {
   private static final Set<String> BOUNDARIES = Set.of(
       "that", "which", "who", "where", "after", "before", "when", "because", "while", "although",
       "since", "if", "though", "unless", ";");
+  private static final Set<String> UNTIL = Set.of("until", "till", "til");
+  private static final Set<String> DEFERRAL = Set.of("postponed", "postpone", "postpones", "delayed",
+      "delay", "delays", "deferred", "defer", "adjourned", "adjourn", "given", "gave", "give", "gives");
+  /** How many tokens between a deferral verb and "until". */
+  private static final int DEFERRAL_REACH = 8;
+  /** How many tokens before the expression "as soon as" may stand. */
+  private static final int EARLIEST_REACH = 6;
   private static final Set<String> INTENT = Set.of(
       "scheduled", "set", "due", "expected", "plan", "plans", "planned", "planning", "slated",
       "poised", "intend", "intends", "intended", "aims", "ready", "prepared", "prepare", "prepares",
@@ -65,6 +73,9 @@ public final class FutureTenseDetector {
     if (after < tokens.size() && isPossessive(tokens.get(after))) {
       return -1;
     }
+    if (earliestPossible(tokens, first) || deferredUntil(tokens, first)) {
+      return 1;
+    }
     int boundary = first - 1;
     while (boundary >= 0 && !BOUNDARIES.contains(lower(tokens.get(boundary)))) {
       boundary--;
@@ -77,6 +88,40 @@ public final class FutureTenseDetector {
       decided = scan(tokens, boundary - 1, -1);
     }
     return decided;
+  }
+
+  /**
+   * "as soon as Tuesday", "as soon as the market opens Monday": the earliest time a pending event
+   * can happen, which lies ahead ("as early as" also looks back: "as early as 1990 he warned").
+   */
+  private static boolean earliestPossible(List<Token> tokens, int first) {
+    for (int i = Math.max(0, first - EARLIEST_REACH); i + 2 < first; i++) {
+      if (lower(tokens.get(i)).equals("as") && lower(tokens.get(i + 1)).equals("soon")
+          && lower(tokens.get(i + 2)).equals("as")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "postponed the vote until Tuesday", "has given them until noon Friday": the new time of a
+   * deferred event, or a deadline granted, lies after the deferral the article reports.
+   */
+  private static boolean deferredUntil(List<Token> tokens, int first) {
+    if (first < 1 || !UNTIL.contains(lower(tokens.get(first - 1)))) {
+      return false;
+    }
+    for (int i = first - 2; i >= Math.max(0, first - 2 - DEFERRAL_REACH); i--) {
+      String w = lower(tokens.get(i));
+      if (DEFERRAL.contains(w)) {
+        return true;
+      }
+      if (BOUNDARIES.contains(w) || w.equals(",")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The kind of the first verb group from {@code from} towards {@code to} (exclusive), or 0. */

@@ -21,7 +21,8 @@ import org.dyad.model.nlp.Token;
  *   <li>words in another sense: "once", "previously", "formerly", "former", and bare "present",
  *       "past" and "time" ("be present", "continue past the deadline", "at the time");
  *   <li>rates and shares: "400 cars a day", "$2 million a year", "a quarter of the town";
- *   <li>titles in quotation marks ("Late Night"), "a second" as an ordinal ("a second group"),
+ *   <li>titles in quotation marks ("Late Night"), "a second" as an ordinal ("a second group"), "the future of"
+ *       something (its prospects),
  *       bare singular units read as durations ("his day in court"), and lower-case "march" and
  *       "may" (the noun and the verb).
  * </ul>
@@ -63,7 +64,7 @@ final class NonMarkables {
     if (ATTRIBUTIVE.contains(phrase) && nounFollows(m, annotation)) {
       return false;
     }
-    if (phrase.equals("a second") && nounFollows(m, annotation)) {
+    if (phrase.equals("a second") && nounFollows(m, annotation) || isProspects(phrase, m, text)) {
       return false;
     }
     return !(m.type().equals("DURATION") && BARE_UNITS.contains(cleaned)
@@ -92,6 +93,11 @@ final class NonMarkables {
   }
 
   /** "a quarter of the market", "about three-quarters of its food": a share, not a period. */
+  /** "the future of the club": the club's prospects, not a time. */
+  private static boolean isProspects(String phrase, DateMention m, String text) {
+    return (phrase.equals("future") || phrase.equals("the future")) && text.startsWith(" of ", m.end());
+  }
+
   private static boolean isFraction(DateMention m, String text) {
     return m.type().equals("DURATION") && FRACTION.matcher(m.text()).find()
         && text.startsWith(" of ", m.end());

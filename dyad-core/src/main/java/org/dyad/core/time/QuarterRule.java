@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Quarters and halves: "the second quarter" ({@code 2021-Q2}), "third-quarter", "Q3 2021", "the
- * 2020 fourth quarter", "the fiscal first quarter", "the first half of 2021" ({@code 2021-H1}).
+ * 2020 fourth quarter", "the fiscal first quarter", "the first half of 2021" ({@code 2021-H1}), "the
+ * last half" ({@code H2}), "the first two quarters of 2020" ({@code 2020-H1}).
  * Without a year a quarter is the latest one begun by the article date; in a future-tense clause a
  * quarter two or more before the current one is next year's (a quarter just ended is still
  * reported on: "will report third-quarter results" in October). a half without a year is in the article's year. Fiscal quarters are
@@ -27,7 +28,13 @@ final class QuarterRule implements TimexRule {
           + "|^(?:comparable|corresponding|same) (?:quarter|period) (?:a year ago|last year)$");
   private static final Pattern YEAR_PERIOD = Pattern.compile("^(\\d{4}) (?:fiscal )?(?:quarter|period)$");
   private static final Pattern HALF = Pattern.compile(
-      "^(?:(\\d{4}) )?(first|second|1st|2nd) half(?: (?:of )?(\\d{4}))?$");
+      "^(?:(\\d{4}) )?(first|second|1st|2nd|last|latter) half(?: (?:of )?(\\d{4}))?$");
+  /** TIMEX3 has no half of a decade: "the last half of the '80s" is the decade ({@code 198}). */
+  private static final Pattern DECADE_HALF = Pattern.compile(
+      "^(?:first|second|1st|2nd|last|latter) half of (?:the )?(.+s)$");
+  private static final YearRule DECADES = new YearRule();
+  /** "the first two quarters of 2020" is exactly that year's first half. */
+  private static final Pattern TWO_QUARTERS = Pattern.compile("^(first|last) two quarters(?: of (\\d{4}))?$");
 
   @Override
   public Optional<TimexValue> apply(String phrase, LocalDate anchor, boolean future) {
@@ -62,7 +69,16 @@ final class QuarterRule implements TimexRule {
       if (year == null && anchor != null) {
         year = String.format("%04d", anchor.getYear());
       }
-      return Optional.of(TimexValue.date(year == null ? null : year + "-H" + ordinal(m.group(2))));
+      return Optional.of(TimexValue.date(year == null ? null : year + "-H" + half(m.group(2))));
+    }
+    m = TWO_QUARTERS.matcher(phrase);
+    if (m.matches()) {
+      String year = m.group(2) != null ? m.group(2) : anchor == null ? null : String.valueOf(anchor.getYear());
+      return Optional.of(TimexValue.date(year == null ? null : year + "-H" + half(m.group(1))));
+    }
+    m = DECADE_HALF.matcher(phrase);
+    if (m.matches()) {
+      return DECADES.apply(m.group(1), anchor, future).filter(v -> v.value() == null || v.value().length() == 3);
     }
     return Optional.empty();
   }
@@ -96,6 +112,10 @@ final class QuarterRule implements TimexRule {
 
   private static String year(String before, String after) {
     return before != null ? before : after;
+  }
+
+  private static int half(String word) {
+    return word.equals("last") || word.equals("latter") ? 2 : ordinal(word);
   }
 
   private static int ordinal(String word) {

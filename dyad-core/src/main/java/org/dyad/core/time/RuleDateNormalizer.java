@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dyad.core.time.SpanMerger.Candidate;
 import org.dyad.model.CleanedArticle;
 import org.dyad.model.DateMention;
@@ -36,6 +38,8 @@ import org.dyad.model.nlp.Timex;
  * The result is sorted by start, inside the text, without overlaps.
  */
 public final class RuleDateNormalizer implements DateNormalizer {
+  private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)^(.*\\S)\\s+(?:before|after)$");
+  private static final Pattern EVENT_FOLLOWS = Pattern.compile("\\s+\\p{L}");
   private final DateRules rules;
   private final FutureTenseDetector tense;
   private final PatternTimexRecognizer recognizer;
@@ -96,11 +100,35 @@ public final class RuleDateNormalizer implements DateNormalizer {
         pieces.add(new Candidate(t.start(), t.end(), t.type(), t.value(), true));
       }
     }
-    List<Candidate> all = new ArrayList<>(joiner.join(pieces, text));
+    List<Candidate> all = new ArrayList<>();
+    for (Candidate c : joiner.join(pieces, text)) {
+      all.addAll(withoutEventPreposition(c, text));
+    }
     for (int[] span : recognizer.find(text)) {
       all.add(new Candidate(span[0], span[1], null, null, false));
     }
     return all;
+  }
+
+  /**
+   * "said Monday before leaving", "the day after the vote": a trailing "before"/"after" that takes
+   * an event after it is a preposition (a TIMEX3 signal), not part of the expression; the annotator
+   * value of the longer span is dropped with it. A comma left inside ("May 4, the day") parts two
+   * expressions, each resolved on its own.
+   */
+  static List<Candidate> withoutEventPreposition(Candidate c, String text) {
+    Matcher m = TRAILING_PREPOSITION.matcher(text.substring(c.start(), c.end()));
+    if (!m.matches() || !EVENT_FOLLOWS.matcher(text.substring(c.end())).lookingAt()) {
+      return List.of(c);
+    }
+    String kept = m.group(1);
+    int comma = kept.lastIndexOf(", ");
+    if (comma < 0) {
+      return List.of(new Candidate(c.start(), c.start() + kept.length(), c.type(), null, true));
+    }
+    int second = c.start() + comma + 2;
+    return List.of(new Candidate(c.start(), c.start() + comma, c.type(), null, true),
+        new Candidate(second, c.start() + kept.length(), c.type(), null, true));
   }
 
   private List<DateMention> mentionsOf(Candidate c, String text, LocalDate anchor, Annotation annotation) {

@@ -31,6 +31,13 @@ class DateRulesTest {
       Tuesday night         | 2021-08-25 | false | TIME | 2021-08-24TNI
       Monday morning        | 2021-08-25 | false | TIME | 2021-08-23TMO
       yesterday             | 2021-08-25 | false | DATE | 2021-08-24
+      the fourth day        | 2021-08-25 | false | DATE | 2021-08-25
+      the day before last Friday | 2021-08-25 | false | DATE | 2021-08-19
+      the day after Aug. 15 | 2021-08-25 | false | DATE | 2021-08-16
+      the week of Aug. 2    | 2021-08-25 | false | DATE | 2021-W31
+      a third straight day  | 2021-08-25 | false | DATE | 2021-08-25
+      the 10th day          | 2021-08-25 | false | DATE | 2021-08-25
+      the first day         | 2021-08-25 | true  | DATE | null
       today                 | 2021-08-25 | false | DATE | 2021-08-25
       tomorrow              | 2021-08-25 | false | DATE | 2021-08-26
       the day before yesterday | 2021-08-25 | false | DATE | 2021-08-23
@@ -110,6 +117,12 @@ class DateRulesTest {
       last quarter          | 2021-02-03 | false | DATE | 2020-Q4
       the first half of 2021 | 2021-08-25 | false | DATE | 2021-H1
       the second half       | 2021-08-25 | false | DATE | 2021-H2
+      the last half of 2019 | 2021-08-25 | false | DATE | 2019-H2
+      the latter half       | 2021-08-25 | false | DATE | 2021-H2
+      the first two quarters of 2018 | 2021-08-25 | false | DATE | 2018-H1
+      the last two quarters | 2021-08-25 | false | DATE | 2021-H2
+      the first half of the 1970s | 2021-08-25 | false | DATE | 197
+      the last half of the '60s | 2021-08-25 | false | DATE | 196
       fiscal 2021           | 2021-08-25 | false | DATE | 2021
       fiscal year 2022      | 2021-08-25 | false | DATE | 2022
       FY2022                | 2021-08-25 | false | DATE | 2022
@@ -184,6 +197,11 @@ class DateRulesTest {
       """)
   void resolves(String text, LocalDate anchor, boolean future, String type, String value) {
     assertEquals(Optional.of(new TimexValue(type, value)), rules.resolve(text, anchor, future));
+  }
+
+  @Test
+  void theDayBeforeAnEventIsNoDateOfItsOwn() {
+    assertEquals(Optional.empty(), rules.resolve("the day before the vote", LocalDate.of(2021, 8, 25)));
   }
 
   @ParameterizedTest(name = "{0} without article date -> {1} {2}")

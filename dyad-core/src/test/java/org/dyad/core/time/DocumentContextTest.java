@@ -65,6 +65,49 @@ class DocumentContextTest {
   }
 
   @Test
+  void aClockTimeWithoutADayIsOnTheDayNamedBefore() {
+    String text = "The warehouse burned on Oct. 30. Crews arrived at 11 p.m. and left in the morning.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("Oct. 30", "DATE", "2021-10-30")
+        .timex("11 p.m.", "TIME", "2021-11-04T23:00")
+        .timex("the morning", "TIME", "2021-11-04TMO")
+        .build();
+    assertEquals(List.of("Oct. 30=2021-10-30", "11 p.m.=2021-10-30T23:00", "the morning=2021-10-30TMO"),
+        values(text, a, NOVEMBER));
+  }
+
+  @Test
+  void aClockTimeStaysOnTheArticleDateWithoutAnEarlierDay() {
+    String text = "The market closes at 4 p.m. as usual.";
+    Annotation a = AnnotationFixture.text(text).timex("4 p.m.", "TIME", "2021-11-04T16:00").build();
+    assertEquals(List.of("4 p.m.=2021-11-04T16:00"), values(text, a, NOVEMBER));
+  }
+
+  @Test
+  void theDayAfterACommaRestatesTheDayBefore() {
+    String text = "The plant shut on Oct. 28, the day before the strike began.";
+    Annotation a = AnnotationFixture.text(text)
+        .timex("Oct. 28", "DATE", "2021-10-28")
+        .timex("the day before", "DATE", "2021-11-03")
+        .build();
+    assertEquals(List.of("Oct. 28=2021-10-28", "the day=2021-10-28"), values(text, a, NOVEMBER));
+  }
+
+  @Test
+  void oneAnnotatorSpanOverADayAndItsRestatementIsParted() {
+    String text = "Talks broke down on Oct. 20, the day before the ceasefire expired.";
+    Annotation a = AnnotationFixture.text(text).timex("Oct. 20, the day before", "DATE", "2021-10-19").build();
+    assertEquals(List.of("Oct. 20=2021-10-20", "the day=2021-10-20"), values(text, a, NOVEMBER));
+  }
+
+  @Test
+  void aWeekdayKeepsItsSpanWithoutTheEventPreposition() {
+    String text = "The envoy spoke Tuesday after meeting the rebels.";
+    Annotation a = AnnotationFixture.text(text).timex("Tuesday after", "DATE", "2021-11-02").build();
+    assertEquals(List.of("Tuesday=2021-11-02"), values(text, a, NOVEMBER));
+  }
+
+  @Test
   void withoutArticleDateNothingIsFilledIn() {
     String text = "Profit rose in the third quarter from $4 million a year earlier.";
     Annotation a = AnnotationFixture.text(text)

@@ -33,6 +33,13 @@ class FutureTenseDetectorTest {
       He will visit the town where the river flooded Sunday.     | Sunday | false
       Guards were told to leave and return on Saturday.          | Saturday | true
       Asked to comment on the crash of the jet on Monday night, he declined. | Monday | false
+      The crew could be home as soon as Thursday, a pilot said. | Thursday | true
+      She said the shop would sell the shares as soon as it opened Monday. | Monday | true
+      The ferry ran as early as Sunday, a captain recalled.      | Sunday | false
+      The ferry ran on Sunday, as it does every week.            | Sunday | false
+      The judge postponed the hearing until Monday.              | Monday | true
+      The council has given the tenants until Friday to leave.   | Friday | true
+      The guests stayed until Friday.                            | Friday | false
       """)
   void detectsFutureClauses(String sentence, String phrase, boolean future) {
     Annotation a = AnnotationFixture.of(sentence, phrase);

@@ -25,6 +25,8 @@ class NonMarkablesTest {
       The agency sent winter supplies to the valley.      | winter       | DATE     | false
       The talks resume in winter.                         | winter       | DATE     | true
       Nobody knows what the future holds.                 | the future   | DATE     | true
+      Fans worry about the future of the old stadium.     | the future   | DATE     | false
+      The firm will hire more staff in the future.        | the future   | DATE     | true
       The mayor was once a teacher.                       | once         | DATE     | false
       The firm previously made toys.                      | previously   | DATE     | false
       A second group of pilgrims arrived.                 | A second     | DURATION | false
