@@ -70,6 +70,21 @@ class EventRulesIT {
   }
 
   @Test
+  void aPlaceThatAnActionIsAimedAtStandsForItsCountry() {
+    assertTrue(events("The Peruvian foreign minister visited Peshawar on Monday.").contains("PERGOV>PAK:042:asserted"));
+    String t = events("Iranian soldiers shelled farms near Herat, and Pakistan did not bomb Kandahar.");
+    assertTrue(t.contains("IRNMIL>AFG:194:asserted"), t);
+    assertFalse(t.contains("PAK>AFG:195:asserted"), t);
+    assertTrue(events("Afghan police arrested protesters in Herat.").contains("AFGCOP>AFG:173:asserted"));
+  }
+
+  @Test
+  void aMeetingOfTwoNamedActorsInACityStaysBetweenThem() {
+    String t = events("Peru and Chile will meet in Peshawar next week.");
+    assertFalse(t.contains(">PAK:"), t);
+  }
+
+  @Test
   void whatIsReceivedFromSomeoneIsTheirAction() {
     String t = events("Bolivia received humanitarian aid from Peru on Monday.");
     assertTrue(t.contains("PER>BOL:073:asserted"), t);

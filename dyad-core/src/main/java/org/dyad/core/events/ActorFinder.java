@@ -73,8 +73,33 @@ final class ActorFinder {
     }
     Token t = a.tokens().get(node);
     for (EntityMention e : entities) {
-      if (e.start() <= t.start() && e.end() >= t.end() && e.country() != null) {
-        return List.of(new ActorRef(e.name(), e.country()));
+      if (e.start() <= t.start() && e.end() >= t.end() && countryOf(e) != null) {
+        return List.of(new ActorRef(e.name(), countryOf(e)));
+      }
+    }
+    return List.of();
+  }
+
+  /** The country of a mention: its own, else that of the place the entity stage located it at. */
+  private static String countryOf(EntityMention e) {
+    return e.country() != null ? e.country() : e.place() != null ? e.place().country() : null;
+  }
+
+  /**
+   * The country of the first place in a node's phrase when the phrase names no actor ("visited
+   * Berlin", "shelled villages near Aleppo", "arrested students in Nairobi"): CAMEO coders code a
+   * place that an action is aimed at as its country. Empty when the phrase names no place.
+   */
+  List<ActorRef> placeIn(int node) {
+    if (node < 0) {
+      return List.of();
+    }
+    for (int i : phrase(node)) {
+      Token t = a.tokens().get(i);
+      for (EntityMention e : entities) {
+        if ("LOCATION".equals(e.type()) && countryOf(e) != null && e.start() <= t.start() && e.end() >= t.end()) {
+          return List.of(new ActorRef(e.name(), countryOf(e)));
+        }
       }
     }
     return List.of();

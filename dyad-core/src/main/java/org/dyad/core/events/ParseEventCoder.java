@@ -26,6 +26,8 @@ import org.dyad.model.nlp.Token;
  * the target, both resolved to coded actors; plus a verbal event (010) for each attributed statement.
  */
 public final class ParseEventCoder implements EventCoder {
+  /** Roots whose unnamed target is the country where the act happens: protest 14, coercion 17, force 18 to 20. */
+  private static final Set<String> PLACED_ROOTS = Set.of("14", "17", "18", "19", "20");
   private final VerbLexicon verbs;
   private final Events events;
 
@@ -125,9 +127,11 @@ public final class ParseEventCoder implements EventCoder {
     } else if (targets.isEmpty() && p.prep() == null) {
       targets = actors.actors(Roles.firstOblique(a, verb, object, verbs.targetPrepositions()));
     }
-    if (targets.isEmpty() && p.code().startsWith("14")) {
-      int place = Roles.oblique(a, verb, "in");
-      targets = actors.placeOf(place < 0 && object >= 0 ? Roles.oblique(a, object, "in") : place);
+    if (targets.isEmpty() && !(p.mutual() && sources.size() > 1)) {
+      targets = actors.placeIn(roles.target());
+    }
+    if (targets.isEmpty() && PLACED_ROOTS.contains(p.code().substring(0, 2))) {
+      targets = actors.placeOf(scene(a, verb, object));
     }
     Modality modality = Modalities.of(a, verb, quotes);
     boolean intended = modality == Modality.INTENDED && !Modalities.isScheduled(a, verb)
@@ -135,6 +139,23 @@ public final class ParseEventCoder implements EventCoder {
     String code = intended ? IntentCodes.of(p.code()) : appeal(a, verb, p.code());
     VerbDater.Dated date = VerbDater.date(article, a, verb, dates);
     emit(sources, targets, code, p.mutual(), date, modality, evidence(a, verb, roles), out);
+  }
+
+  /**
+   * The place where a protest or a use of force happens ("protested in Beijing", "shelled farms near
+   * Herat"): the complement under "in" or "near" of the verb, else of its object; -1 if none.
+   */
+  private static int scene(Annotation a, int verb, int object) {
+    for (String prep : List.of("in", "near")) {
+      int place = Roles.oblique(a, verb, prep);
+      if (place < 0 && object >= 0) {
+        place = Roles.oblique(a, object, prep);
+      }
+      if (place >= 0) {
+        return place;
+      }
+    }
+    return -1;
   }
 
   /** One event per source and target; coordinated sources of a symmetric code without target, each way. */
