@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.dyad.corenlp.CoreNlpConfig;
 import org.dyad.model.CleanedArticle;
 import org.dyad.model.DateMention;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -67,26 +67,18 @@ final class EvalCommand {
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "The timex-tempeval3 folder.")
     Path data;
 
-    @Option(names = "--limit", defaultValue = "0", description = "Score only the first N documents (0 = all).")
-    int limit;
-
-    @Option(names = "--errors", paramLabel = "FILE", description = "Also write misses, false alarms and wrong values, types and spans to FILE.")
-    Path errors;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "Keep CoreNLP annotations in DIR and reuse them on later runs (for work on the date rules).")
-    Path cache;
+    @Mixin
+    EvalRunOptions run;
 
     @Override
     public Integer call() throws IOException {
       TimexEval eval = new TimexEval(checkData(spec, data));
-      AnnotationCache nlp = new AnnotationCache(cache, () -> new CoreNlpAnnotator(new CoreNlpConfig(false, false, true)));
+      AnnotationCache nlp = run.annotations(() -> new CoreNlpAnnotator(new CoreNlpConfig(false, false, true)));
       RuleDateNormalizer normalizer = new RuleDateNormalizer();
       StringBuilder listing = new StringBuilder();
       TimexReport report = eval.evaluate((text, dct) -> dates(nlp, normalizer, text, dct),
-          limit <= 0 ? Integer.MAX_VALUE : limit, (doc, found) -> listing.append(TimexErrors.of(doc, found)));
-      if (errors != null) {
-        Files.writeString(errors, listing, StandardCharsets.UTF_8);
-      }
+          run.documents(), (doc, found) -> listing.append(TimexErrors.of(doc, found)));
+      run.writeErrors(listing);
       PrintWriter out = spec.commandLine().getOut();
       out.println(report.toTable());
       out.flush();

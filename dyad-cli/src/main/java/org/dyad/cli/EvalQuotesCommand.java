@@ -2,8 +2,6 @@ package org.dyad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.dyad.model.EntityMention;
 import org.dyad.model.Quote;
 import org.dyad.model.nlp.Annotation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,14 +40,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, paramLabel = "DIR", description = "The quotes-polnear folder (dev_gold.jsonl.gz).")
   Path data;
 
-  @Option(names = "--limit", defaultValue = "0", description = "Score only the first N documents (0 = all).")
-  int limit;
-
-  @Option(names = "--errors", paramLabel = "FILE", description = "Also write misses, false alarms and wrong speakers (all attributions, overlap 0.3) to FILE.")
-  Path errors;
-
-  @Option(names = "--cache", paramLabel = "DIR", description = "Keep CoreNLP annotations in DIR and reuse them on later runs (for work on the later stages).")
-  Path cache;
+  @Mixin
+  EvalRunOptions run;
 
   private AnnotationCache annotations;
 
@@ -56,11 +49,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     QuoteEval eval = new QuoteEval(EvalCommand.checkData(spec, data));
     StringBuilder listing = new StringBuilder();
-    QuoteReport report = eval.evaluate(this::quotes, limit <= 0 ? Integer.MAX_VALUE : limit,
+    QuoteReport report = eval.evaluate(this::quotes, run.documents(),
         (doc, predicted) -> listing.append(ErrorListing.of(doc, predicted, Setting.ALL_03)));
-    if (errors != null) {
-      Files.writeString(errors, listing, StandardCharsets.UTF_8);
-    }
+    run.writeErrors(listing);
     PrintWriter out = spec.commandLine().getOut();
     out.println(report.toTable());
     out.flush();
@@ -77,7 +68,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
   private Annotation annotate(CleanedArticle a) {
     if (annotations == null) {
-      annotations = new AnnotationCache(cache, () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT));
+      annotations = run.annotations(() -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT));
     }
     return annotations.annotate(a);
   }
