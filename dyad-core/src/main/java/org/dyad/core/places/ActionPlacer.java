@@ -94,12 +94,12 @@ public final class ActionPlacer {
     return null;
   }
 
-  /** A locative place of a participle clause that shares the verb's subject ("Speaking in Doha, X said"). */
+  /** A locative place of a participle clause that shares the verb's subject ("Speaking in Doha, X said"); "nsubj" takes in its subtypes. */
   private static Place participleClause(Annotation a, int verb, List<EntityMention> entities) {
     for (Dependency d : a.children(verb)) {
       int clause = d.dependent();
       if (d.relation().equals("advcl") && Parses.isVerb(a.tokens().get(clause))
-          && Parses.child(a, clause, "nsubj", "nsubj:pass", "mark") < 0) {
+          && Parses.child(a, clause, "nsubj", "mark") < 0) {
         Place p = locativeOf(a, clause, entities);
         if (p != null) {
           return p;
