@@ -9,15 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dyad.core.json.ArticleJson;
 import org.dyad.core.quotes.StatementQuery;
 import org.dyad.core.quotes.StatementRow;
-import org.dyad.model.Quote;
-import org.dyad.model.Speaker;
-import org.dyad.store.Corpus;
-import org.dyad.store.QuoteRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad quotes}: the statements of one speaker or about one actor, from the store or from {@code analyze} output. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
-    description = "List statements (date, speaker, cue, text, tone, article title and id) from the store, or from 'dyad analyze' JSON lines when files are given.")
+    description = "List statements (date, speaker, kind, cue, text, tone, article title and id) from the store, or from "
+        + "'dyad analyze' JSON lines when files are given; as a table or, with --json, one JSON object a line.")
 final class QuotesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -39,7 +35,7 @@ final class QuotesCommand implements Callable<Integer> {
   String about;
 
   @Mixin
-  StoreOption store;
+  StoreQuery store;
 
   @Option(names = "--limit", defaultValue = "1000", description = "From the store: at most this many. Default: ${DEFAULT-VALUE}.")
   int limit;
@@ -50,10 +46,13 @@ final class QuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     StatementQuery query = new StatementQuery(speaker, about);
-    if (files == null || files.isEmpty()) {
-      return fromStore(query);
-    }
     PrintWriter err = spec.commandLine().getErr();
+    if (files == null || files.isEmpty()) {
+      List<QuoteLine> rows = store.query(q -> q.quotes(query.speaker(), query.about(), limit).stream().map(QuoteLine::of).toList());
+      store.print(rows, QuoteLine.table(), QuoteLine::cells);
+      err.println("dyad: " + rows.size() + " statement(s) from the store " + store.dir());
+      return 0;
+    }
     List<StatementRow> rows = new ArrayList<>();
     int read = 0;
     for (Path f : files) {
@@ -61,25 +60,9 @@ final class QuotesCommand implements Callable<Integer> {
     }
     rows.sort(Comparator.comparing((StatementRow r) -> r.date() == null ? "" : r.date()).thenComparing(StatementRow::articleId)
         .thenComparingInt(r -> r.quote().start()));
-    PrintWriter out = spec.commandLine().getOut();
-    rows.forEach(r -> out.println(line(r)));
-    out.flush();
+    store.print(rows.stream().map(QuoteLine::of).toList(), QuoteLine.table(), QuoteLine::cells);
     err.println("dyad: " + rows.size() + " statement(s) from " + read + " article(s)");
     return read == 0 ? Main.NOTHING_PROCESSED : 0;
-  }
-
-  private int fromStore(StatementQuery query) {
-    try (Corpus corpus = Corpus.openReadOnly(store.dir)) {
-      List<QuoteRow> rows = corpus.queries().quotes(query.speaker(), query.about(), limit);
-      PrintWriter out = spec.commandLine().getOut();
-      for (QuoteRow q : rows) {
-        out.println(line(q.date(), q.speaker(), q.speakerTitle(), q.speakerActor(), q.direct(), q.text(), q.cue(),
-            q.tone(), q.title(), q.articleKey()));
-      }
-      out.flush();
-      spec.commandLine().getErr().println("dyad: " + rows.size() + " statement(s) from the store " + store.dir);
-      return 0;
-    }
   }
 
   /** Reads one file; a line that is not an article is reported and skipped. */
@@ -105,22 +88,5 @@ final class QuotesCommand implements Callable<Integer> {
       }
     }
     return n;
-  }
-
-  static String line(StatementRow r) {
-    Quote q = r.quote();
-    Speaker s = q.speaker();
-    return line(r.date(), s == null ? null : s.name(), s == null ? null : s.title(), s == null ? null : s.actor(),
-        q.direct(), q.text(), q.cue(), q.tone(), r.title(), r.articleId());
-  }
-
-  /** One statement as a tab-separated line, the same from files and from the store; the tone is VADER's compound or "-". */
-  private static String line(String date, String speaker, String title, String actor, boolean direct, String said,
-      String cue, Double tone, String articleTitle, String articleId) {
-    String who = speaker == null ? "(unknown)" : speaker + (title == null ? "" : " (" + title + ")")
-        + (actor == null ? "" : " [" + actor + "]");
-    String text = direct ? "\u201C" + said + "\u201D" : said;
-    return String.join("\t", date == null ? "-" : date, who, cue == null ? "-" : cue, text.replace('\n', ' '),
-        tone == null ? "-" : String.format(Locale.ROOT, "%+.2f", tone), articleTitle == null ? "-" : articleTitle, articleId);
   }
 }

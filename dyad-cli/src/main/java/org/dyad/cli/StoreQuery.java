@@ -1,6 +1,7 @@
 package org.dyad.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.dyad.store.Corpus;
@@ -11,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * What the store's query commands share: {@code --store DIR} opened read-only, and their rows printed
- * as a table or, with {@code --json}, as JSON lines.
+ * What the store's query commands share: {@code --store DIR} opened read-only, and their rows (or rows
+ * read from {@code analyze} output instead) printed as a table or, with {@code --json}, as JSON lines.
  */
 final class StoreQuery {
   @Spec(Spec.Target.MIXEE)
@@ -31,16 +32,30 @@ final class StoreQuery {
    * @param cells one table row's cells for a row of the query
    */
   <T> int print(Function<Queries, List<T>> query, TextTable table, Function<T, Object[]> cells) {
+    print(query(query), table, cells);
+    return 0;
+  }
+
+  /** Runs a query on the store, opened read-only for it. */
+  <T> List<T> query(Function<Queries, List<T>> query) {
     try (Corpus corpus = Corpus.openReadOnly(store.dir)) {
-      List<T> rows = query.apply(corpus.queries());
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        JsonLines.print(out, rows);
-      } else {
-        rows.forEach(r -> table.row(cells.apply(r)));
-        table.print(out);
-      }
-      return 0;
+      return query.apply(corpus.queries());
     }
+  }
+
+  /** Prints rows, from the store or read elsewhere, as a table or as JSON lines. */
+  <T> void print(List<T> rows, TextTable table, Function<T, Object[]> cells) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      JsonLines.print(out, rows);
+    } else {
+      rows.forEach(r -> table.row(cells.apply(r)));
+      table.print(out);
+    }
+  }
+
+  /** The store folder. */
+  Path dir() {
+    return store.dir;
   }
 }

@@ -7,7 +7,7 @@ import java.util.MissingResourceException;
 import java.util.Set;
 
 /** Splits a CAMEO-style actor code such as {@code RUSGOV} into its country and role parts. */
-final class ActorCodes {
+public final class ActorCodes {
   private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
   private static final Map<String, String> ALPHA2 = alpha2s();
 
@@ -15,7 +15,7 @@ final class ActorCodes {
   }
 
   /** The ISO 3166 alpha-3 country the code starts with, or null ({@code GOV} alone has none). */
-  static String country(String actor) {
+  public static String country(String actor) {
     if (actor == null || actor.length() < 3) {
       return null;
     }

@@ -17,6 +17,10 @@ import org.dyad.model.Issue;
 import org.dyad.model.Place;
 import org.dyad.model.Quote;
 import org.dyad.model.Speaker;
+import org.dyad.model.nlp.Annotation;
+import org.dyad.model.nlp.Dependency;
+import org.dyad.model.nlp.Sentence;
+import org.dyad.model.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 class ArticleJsonTest {
@@ -39,6 +43,19 @@ class ArticleJsonTest {
     assertEquals(sample(), ArticleJson.parse(line));
     assertTrue(line.contains("\"published\":\"2021-08-25\""));
     assertTrue(line.contains("\"url\":null"));
+  }
+
+  @Test
+  void anAnnotationWithItsIndexedParseReadsBackAsTheCacheKeepsIt() throws Exception {
+    Annotation a = new Annotation(
+        List.of(new Token(0, 0, 0, 5, "Talks", "talk", "NNS", "O"), new Token(1, 0, 6, 11, "ended", "end", "VBD", "O")),
+        List.of(new Sentence(0, 0, 11, 0, 2, List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj")))),
+        List.of(), List.of());
+    String json = ArticleJson.mapper().writeValueAsString(a);
+    assertTrue(json.contains("\"dependencies\":[{\"governor\":-1,\"dependent\":1,\"relation\":\"root\"}"), json);
+    Annotation back = ArticleJson.mapper().readValue(json, Annotation.class);
+    assertEquals(a, back);
+    assertEquals(List.of(new Dependency(1, 0, "nsubj")), back.children(1));
   }
 
   @Test

@@ -1,7 +1,5 @@
 package org.dyad.model.nlp;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** Everything the NLP annotator says about one cleaned text. Offsets point into that text. */
@@ -30,27 +28,17 @@ public record Annotation(List<Token> tokens, List<Sentence> sentences, List<NerM
     return null;
   }
 
-  /** Dependents of a token in its sentence, in token order. */
+  /** Dependents of a token in its sentence, in token order; looked up in the sentence's index of its arcs. */
   public List<Dependency> children(int token) {
-    Sentence s = sentences.get(tokens.get(token).sentence());
-    List<Dependency> out = new ArrayList<>();
-    for (Dependency d : s.dependencies()) {
-      if (d.governor() == token) {
-        out.add(d);
-      }
-    }
-    out.sort((a, b) -> Integer.compare(a.dependent(), b.dependent()));
-    return Collections.unmodifiableList(out);
+    return arcsOf(token).children(token);
   }
 
-  /** The arc that governs a token, or null for a root or an unparsed token. */
+  /** The arc that governs a token, or null for an unparsed token (a root's arc, when the parse has one, has governor -1). */
   public Dependency head(int token) {
-    Sentence s = sentences.get(tokens.get(token).sentence());
-    for (Dependency d : s.dependencies()) {
-      if (d.dependent() == token) {
-        return d;
-      }
-    }
-    return null;
+    return arcsOf(token).head(token);
+  }
+
+  private Arcs arcsOf(int token) {
+    return Arcs.of(sentences.get(tokens.get(token).sentence()).dependencies());
   }
 }

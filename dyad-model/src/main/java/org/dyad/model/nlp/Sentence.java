@@ -4,7 +4,8 @@ import java.util.List;
 import org.dyad.model.Spans;
 
 /**
- * A sentence: its character span, its token range {@code [firstToken, endToken)} and its parse.
+ * A sentence: its character span, its token range {@code [firstToken, endToken)} and its parse. The
+ * parse's arcs are indexed by governor and dependent when the sentence is made (see {@link Arcs}).
  */
 public record Sentence(int index, int start, int end, int firstToken, int endToken, List<Dependency> dependencies) {
   public Sentence {
@@ -12,6 +13,6 @@ public record Sentence(int index, int start, int end, int firstToken, int endTok
     if (endToken <= firstToken) {
       throw new IllegalArgumentException("empty token range");
     }
-    dependencies = List.copyOf(dependencies);
+    dependencies = Arcs.of(dependencies);
   }
 }
