@@ -11,11 +11,16 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.dyad.store.Corpus.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CorpusTest {
   @TempDir
@@ -57,26 +62,36 @@ class CorpusTest {
     assertTrue(e.getMessage().contains("schema version 4"), e.getMessage());
   }
 
-  @Test
-  void addingTheSameArticleTwiceChangesNothing() {
-    try (Corpus c = Corpus.open(dir)) {
-      c.add(Articles.talks("a1"), "a1.txt");
-    }
-    try (Corpus c = Corpus.open(dir)) {
-      assertEquals(Outcome.ALREADY_STORED, c.add(Articles.talks("a1"), "a1.txt"));
-      assertEquals(1L, c.counts().get("articles"));
-      assertEquals(3L, c.counts().get("events"));
-    }
-  }
-
-  @Test
-  void theSameTextFromAnotherPlaceIsOneMoreMentionOnce() {
-    try (Corpus c = Corpus.open(dir)) {
-      c.add(Articles.talks("a1"), "a1.txt");
-      assertEquals(Outcome.COPY, c.add(Articles.talks("elsewhere"), "elsewhere.txt"));
-      assertEquals(Outcome.ALREADY_STORED, c.add(Articles.talks("elsewhere"), "elsewhere.txt"));
-      assertEquals(1L, c.counts().get("mentions"));
-      assertEquals(1L, c.counts().get("articles"));
+  /**
+   * Each row: what it shows; the steps, each {@code talks ID ORIGIN} ({@link Articles#talks}), {@code failed
+   * ID ORIGIN} ({@link Articles#failed}) or {@code reopen} (close the store and open it again); the outcome
+   * of each add; some table counts after them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      adding the same article twice changes nothing             | talks a1 a1.txt; reopen; talks a1 a1.txt | NEW ALREADY_STORED | articles=1 events=3
+      the same text from another place is one more mention once | talks a1 a1.txt; talks elsewhere elsewhere.txt; talks elsewhere elsewhere.txt | NEW COPY ALREADY_STORED | mentions=1 articles=1
+      an input without text is recorded with its reason once    | failed bad bad.bin; failed bad bad.bin | FAILED FAILED | failures=1 articles=0
+      """)
+  void addingAgainStoresNothingTwice(String what, String steps, String outcomes, String counts) {
+    List<String> seen = new ArrayList<>();
+    Corpus c = Corpus.open(dir);
+    try {
+      for (String step : steps.split(";")) {
+        String[] w = step.strip().split(" ");
+        if (w[0].equals("reopen")) {
+          c.close();
+          c = Corpus.open(dir);
+        } else {
+          seen.add(c.add(w[0].equals("talks") ? Articles.talks(w[1]) : Articles.failed(w[1]), w[2]).name());
+        }
+      }
+      assertEquals(outcomes, String.join(" ", seen), what);
+      Map<String, Long> all = c.counts();
+      assertEquals(counts, Arrays.stream(counts.split(" ")).map(kv -> kv.split("=")[0] + "=" + all.get(kv.split("=")[0]))
+          .collect(Collectors.joining(" ")), what);
+    } finally {
+      c.close();
     }
   }
 
@@ -88,16 +103,6 @@ class CorpusTest {
       assertEquals(Outcome.COPY, c.add(Articles.talks("a2", copy, "a1"), "a2.txt"));
       assertEquals(1L, c.counts().get("mentions"));
       assertEquals(1L, c.queries().articles(null, 10).get(0).copies());
-    }
-  }
-
-  @Test
-  void anInputWithoutTextIsRecordedWithItsReasonOnce() {
-    try (Corpus c = Corpus.open(dir)) {
-      assertEquals(Outcome.FAILED, c.add(Articles.failed("bad"), "bad.bin"));
-      assertEquals(Outcome.FAILED, c.add(Articles.failed("bad"), "bad.bin"));
-      assertEquals(1L, c.counts().get("failures"));
-      assertEquals(0L, c.counts().get("articles"));
     }
   }
 

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import org.dyad.core.json.ArticleJson;
 import org.dyad.store.Exporter.Format;
@@ -29,34 +30,33 @@ class ExporterTest {
     return c;
   }
 
+  /** Exports a table of the filled store to a file, checking the number of rows the exporter reports. */
+  private Path export(Format format, Table table, String file, int rows) {
+    try (Corpus c = filled()) {
+      Path out = dir.resolve(file);
+      assertEquals(rows, c.exporter().export(format, table, out), format + " rows of " + table);
+      return out;
+    }
+  }
+
   @Test
   void jsonlGivesBackTheAnalysedArticles() throws IOException {
-    try (Corpus c = filled()) {
-      Path out = dir.resolve("out.jsonl");
-      assertEquals(1, c.exporter().export(Format.JSONL, Table.EVENTS, out));
-      assertEquals(Articles.talks("a1"), ArticleJson.parse(Files.readAllLines(out).get(0)));
-    }
+    Path out = export(Format.JSONL, Table.EVENTS, "out.jsonl", 1);
+    assertEquals(Articles.talks("a1"), ArticleJson.parse(Files.readAllLines(out).get(0)));
   }
 
   @Test
   void csvHasAHeaderAndOneRowPerEvent() throws IOException {
-    try (Corpus c = filled()) {
-      Path out = dir.resolve("events.csv");
-      assertEquals(3, c.exporter().export(Format.CSV, Table.EVENTS, out));
-      List<String> lines = Files.readAllLines(out);
-      assertEquals(4, lines.size());
-      assertTrue(lines.get(0).startsWith("event_id,article_key,n,source_name"), lines.get(0));
-    }
+    List<String> lines = Files.readAllLines(export(Format.CSV, Table.EVENTS, "events.csv", 3));
+    assertEquals(4, lines.size());
+    assertTrue(lines.get(0).startsWith("event_id,article_key,n,source_name"), lines.get(0));
   }
 
   @Test
   void parquetReadsBackInDuckDb() throws SQLException {
-    try (Corpus c = filled()) {
-      Path out = dir.resolve("quotes.parquet");
-      assertEquals(1, c.exporter().export(Format.PARQUET, Table.QUOTES, out));
-    }
+    Path out = export(Format.PARQUET, Table.QUOTES, "quotes.parquet", 1);
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement st = db.createStatement();
-        ResultSet rs = st.executeQuery("SELECT text, speaker FROM read_parquet('" + dir.resolve("quotes.parquet") + "')")) {
+        ResultSet rs = st.executeQuery("SELECT text, speaker FROM read_parquet('" + out + "')")) {
       rs.next();
       assertEquals("We want calm borders", rs.getString(1));
       assertEquals("Amir Rahimi", rs.getString(2));
@@ -65,31 +65,22 @@ class ExporterTest {
 
   @Test
   void gdeltHasSixtyOneColumnsAndLeavesOutNegatedEvents() throws IOException {
-    try (Corpus c = filled()) {
-      Path out = dir.resolve("events.gdelt.tsv");
-      assertEquals(2, c.exporter().export(Format.GDELT, Table.EVENTS, out));
-      List<String> lines = Files.readAllLines(out);
-      String[] aid = lines.get(1).split("\t", -1);
-      assertEquals(GdeltWriter.COLUMNS, aid.length);
-      assertEquals("20210303", aid[1]);
-      assertEquals("202103", aid[2]);
-      assertEquals("RUS", aid[5]);
-      assertEquals("RUSSIA", aid[6]);
-      assertEquals("AFG", aid[15]);
-      assertEquals("0", aid[25], "the aid sentence is not in the lead paragraph");
-      assertEquals("0233", aid[26]);
-      assertEquals("023", aid[27]);
-      assertEquals("02", aid[28]);
-      assertEquals("1", aid[29]);
-      assertEquals("3.4", aid[30]);
-      assertEquals("2", aid[31], "the article and its copy are two mentions");
-      assertEquals("http://example.org/a1", aid[60]);
-      String[] meet = lines.get(0).split("\t", -1);
-      assertEquals("GOV", meet[12]);
-      assertEquals("1", meet[25]);
-      assertEquals("4 Kabul AF 34.5300 69.1700 1138958", String.join(" ", meet[51], meet[52], meet[53], meet[56], meet[57], meet[58]),
-          "ActionGeo: a world city, its name, country, coordinates and GeoNames id");
-      assertEquals("", aid[51] + aid[52] + aid[56], "an event with no action place has empty ActionGeo columns");
-    }
+    List<String> lines = Files.readAllLines(export(Format.GDELT, Table.EVENTS, "events.gdelt.tsv", 2));
+    String[] aid = lines.get(1).split("\t", -1);
+    assertEquals(GdeltWriter.COLUMNS, aid.length);
+    assertEquals("1=20210303 2=202103 5=RUS 6=RUSSIA 15=AFG 25=0 26=0233 27=023 28=02 29=1 30=3.4 31=2 60=http://example.org/a1",
+        columns(aid, 1, 2, 5, 6, 15, 25, 26, 27, 28, 29, 30, 31, 60), "the aid event: day, month, source RUS, target AFG, "
+            + "not in the lead paragraph (25), codes, QuadClass, Goldstein, two mentions (31: the article and its copy), URL");
+    String[] meet = lines.get(0).split("\t", -1);
+    assertEquals("GOV", meet[12]);
+    assertEquals("1", meet[25]);
+    assertEquals("4 Kabul AF 34.5300 69.1700 1138958", String.join(" ", meet[51], meet[52], meet[53], meet[56], meet[57], meet[58]),
+        "ActionGeo: a world city, its name, country, coordinates and GeoNames id");
+    assertEquals("", aid[51] + aid[52] + aid[56], "an event with no action place has empty ActionGeo columns");
+  }
+
+  /** Columns of a GDELT row as {@code index=value} (0-based), to compare in one go. */
+  private static String columns(String[] row, int... indexes) {
+    return String.join(" ", Arrays.stream(indexes).mapToObj(i -> i + "=" + row[i]).toList());
   }
 }

@@ -2,12 +2,14 @@ package org.dyad.core.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.model.CleanedArticle;
+import org.dyad.model.DateMention;
 import org.dyad.model.nlp.Annotation;
 import org.dyad.model.nlp.Sentence;
 import org.dyad.model.nlp.Token;
@@ -49,6 +51,34 @@ final class AnnotationFixture {
       f.timex(p, "DATE", null);
     }
     return f.build();
+  }
+
+  /**
+   * An annotation from a test table's cell: timexes as {@code phrase -> TYPE value} separated by
+   * {@code ;} (value {@code null} for none), each placed as {@link #timex} places it; a null cell is
+   * {@link Annotation#EMPTY}, an annotator that gave nothing, not even tokens.
+   */
+  static Annotation table(String text, String timexes) {
+    if (timexes == null) {
+      return Annotation.EMPTY;
+    }
+    AnnotationFixture f = text(text);
+    for (String spec : items(timexes)) {
+      String[] phraseAndRest = spec.split(" -> ", 2);
+      String[] typeAndValue = phraseAndRest[1].split(" ", 2);
+      f.timex(phraseAndRest[0], typeAndValue[0], typeAndValue[1].equals("null") ? null : typeAndValue[1]);
+    }
+    return f.build();
+  }
+
+  /** The items of a test table's list cell, separated by {@code ;}; none for a null cell. */
+  static List<String> items(String cell) {
+    return cell == null ? List.of() : Arrays.stream(cell.split(";")).map(String::strip).toList();
+  }
+
+  /** Date mentions in the compact form tables expect: {@code [start,end) TYPE value text}. */
+  static List<String> compact(List<DateMention> mentions) {
+    return mentions.stream().map(m -> "[" + m.start() + "," + m.end() + ") " + m.type() + " " + m.value() + " " + m.text()).toList();
   }
 
   /** An article of the text, published on the date (or null). */
