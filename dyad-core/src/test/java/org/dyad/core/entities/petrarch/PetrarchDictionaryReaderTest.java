@@ -59,8 +59,20 @@ class PetrarchDictionaryReaderTest {
     assertTrue(all.contains("PALACEGUARDSMAN=MIL"), all);
     assertTrue(all.contains("PALACEGUARDSMEN=MIL"), all);
     assertTrue(all.contains("HARBOUR MASTERS=GOV"), all);
-    assertTrue(all.contains("FISHERMEN=CVL"), all);
+    assertTrue(all.contains("FISHERMAN=CVL"), all);
+    assertTrue(!all.contains("FISHERMEN") && !all.contains("FISHERMANS"), "{} makes no plural: " + all);
+    assertTrue(!all.contains("HARBOUR MASTERSES") && !all.contains("PALACEGUARDSMANS"),
+        "listed plurals and substituted forms get no regular plural: " + all);
     assertTrue(all.contains("BISHOPS=REL"), all);
+  }
+
+  @Test
+  void aTildeAfterTheCodePutsItBeforeTheActorsCode() throws IOException {
+    List<AgentEntry> agents = PetrarchAgentReader.read(new StringReader(
+        "ALMONER [NGO~]\nSHERIFF [ ~COP]\nCOURIER [~MIL~]\n"), "tilde.agents");
+    String all = agents.stream().map(a -> a.phrase() + "=" + a.role() + (a.before() ? "<" : ">"))
+        .collect(Collectors.joining(" | "));
+    assertEquals("ALMONER=NGO< | ALMONERS=NGO< | SHERIFF=COP> | SHERIFFS=COP> | COURIER=MIL> | COURIERS=MIL>", all);
   }
 
   @Test
