@@ -69,12 +69,15 @@ public final class PetrarchAgentReader {
         continue;
       }
       boolean before = m.group(3).isEmpty() && !m.group(5).isEmpty();
+      List<String> forms = new ArrayList<>();
       for (String noun : expand(m.group(1), macros)) {
-        boolean substituted = !noun.equals(m.group(1));
-        for (String form : forms(noun, substituted ? "" : m.group(2))) {
-          out.add(new AgentEntry(form, role, before));
-        }
+        forms.addAll(forms(noun, noun.equals(m.group(1)) ? m.group(2) : ""));
       }
+      if (forms.stream().anyMatch(String::isBlank)) {
+        problems.accept(origin + ":" + n + ": an agent or plural with no words: " + t);
+        continue;
+      }
+      forms.forEach(form -> out.add(new AgentEntry(form, role, before)));
     }
     return new ArrayList<>(out);
   }

@@ -110,4 +110,22 @@ class PetrarchDictionaryReaderTest {
         () -> PetrarchDictionaryReader.readActors(new StringReader("FREEDONIA [FRD]\n_ [XYZ]\n"), "bad.txt"));
     assertTrue(e.getMessage().startsWith("bad.txt:2: an actor with no words"), e.getMessage());
   }
+
+  /** Found by PetrarchReadersFuzzTest (agents/agent-without-words): a plural of only "_" made a blank agent. */
+  @Test
+  void anAgentOrPluralWithNoWordsIsAProblemNotACrash() {
+    for (String line : new String[] {"CLERK {_} [~GOV]\n", "_ [~GOV]\n"}) {
+      DictionaryFormatException e = assertThrows(DictionaryFormatException.class,
+          () -> PetrarchAgentReader.read(new StringReader("SCRIBE [~GOV]\n" + line), "bad.agents"));
+      assertTrue(e.getMessage().startsWith("bad.agents:2: an agent or plural with no words"), e.getMessage());
+    }
+  }
+
+  /** Found by PetrarchReadersFuzzTest (actors/code-without-first-code): "[/]" has no code before the slash. */
+  @Test
+  void aCodeWithNothingBeforeTheSlashIsAProblemNotACrash() {
+    DictionaryFormatException e = assertThrows(DictionaryFormatException.class,
+        () -> PetrarchDictionaryReader.readActors(new StringReader("FREEDONIA [/FRD]\n"), "bad.txt"));
+    assertTrue(e.getMessage().startsWith("bad.txt:1: unreadable code [/FRD]"), e.getMessage());
+  }
 }
