@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dyad.core.entities.GazetteerEntry.Kind;
-import org.dyad.core.entities.RoleLexicon.Attachment;
-import org.dyad.core.entities.RoleLexicon.Role;
 
 /**
  * Noun phrases around an agent from a user's PETRARCH/TABARI agent dictionary, coded the way those
@@ -52,11 +50,46 @@ final class AgentPhraseMatcher {
     readLeft(tt, p);
     readRight(tt, p);
     if (p.actor == null) {
+      shareActor(tt, p);
+    }
+    if (p.actor == null) {
       return null;
     }
     String code = p.code();
     String name = p.actorName(dictionaries) + " " + PhraseKey.of(tt.text(g.first(), g.end()));
     return new Candidate(p.first, p.end, Candidate.AGENT, "GROUP", name, null, null, p.country, code);
+  }
+
+  /**
+   * An agent coordinated with another that has an actor shares it: "Ruritanian bishops and
+   * harbour masters" (the actor and the agents before it), "bishops and harbour masters in Ruritania"
+   * (the actor after it). The mention keeps the agent's own words.
+   */
+  private void shareActor(TokenText tt, AgentPhrase p) {
+    int floor = tt.sentenceStart(p.first);
+    int limit = tt.sentenceEnd(p.first);
+    if (p.first - 2 >= floor && isCoordination(tt, p.first - 1)) {
+      RoleLexicon.Match other = dictionaries.roles().lastIn(tt, Math.max(floor, p.first - 5), p.first - 1,
+          RoleLexicon.Kind.GROUP);
+      if (other != null && other.end() == p.first - 1 && other.role().isAgent()) {
+        AgentPhrase sibling = new AgentPhrase(other);
+        readLeft(tt, sibling);
+        p.shareLeft(sibling);
+      }
+    }
+    if (p.actor == null && p.end + 1 < limit && isCoordination(tt, p.end)) {
+      RoleLexicon.Match other = agentAt(tt, p.end + 1, limit);
+      if (other != null) {
+        AgentPhrase sibling = new AgentPhrase(other);
+        readRight(tt, sibling);
+        p.shareRight(sibling);
+      }
+    }
+  }
+
+  private static boolean isCoordination(TokenText tt, int i) {
+    String w = tt.lower(i);
+    return w.equals("and") || w.equals("or");
   }
 
   /** Agents, "former", adjectives and one actor before the agent: "Ruritania's former chief bishop". */
@@ -71,7 +104,7 @@ final class AgentPhraseMatcher {
         p.former = true;
         p.first = j - 1;
       } else if (other != null && other.end() == j && other.role().isAgent()) {
-        p.add(other.role(), true);
+        p.left.add(0, other.role());
         p.first = other.first();
       } else if (a != null && a.actor() != null) {
         p.setActor(a.actor(), a.country(), a.name());
@@ -112,7 +145,7 @@ final class AgentPhraseMatcher {
       RoleLexicon.Match other = dictionaries.roles().longestAt(tt, p.end, limit, RoleLexicon.Kind.GROUP);
       if (other != null) {
         if (other.role().isAgent() && other.role().role() != null) {
-          p.add(other.role(), false);
+          p.right.add(other.role());
         }
         p.end = other.end();
         continue;
@@ -135,84 +168,6 @@ final class AgentPhraseMatcher {
       }
       p.actorFromLeft = false;
       p.end = m.end();
-    }
-  }
-
-  /** The parts of one phrase as they are read. */
-  private static final class AgentPhrase {
-    int first;
-    int end;
-    String actor;
-    String country;
-    String actorName;
-    boolean actorFromLeft;
-    boolean former;
-    final List<Role> before = new ArrayList<>();
-    final List<Role> after = new ArrayList<>();
-
-    AgentPhrase(RoleLexicon.Match g) {
-      first = g.first();
-      end = g.end();
-      add(g.role(), false);
-    }
-
-    void add(Role r, boolean inFront) {
-      List<Role> side = r.attachment() == Attachment.BEFORE ? before : after;
-      if (inFront) {
-        side.add(0, r);
-      } else {
-        side.add(r);
-      }
-    }
-
-    void setActor(String code, String country, String name) {
-      this.actor = code;
-      this.country = country;
-      this.actorName = name;
-      this.actorFromLeft = true;
-    }
-
-    String actorName(EntityDictionaries d) {
-      if (actorName != null) {
-        return actorName;
-      }
-      String n = country == null ? null : d.countries().name(country);
-      return n != null ? n : actor;
-    }
-
-    /** The prefixes, the actor's code and the suffixes, with no block twice. */
-    String code() {
-      String code = actor;
-      for (int i = before.size() - 1; i >= 0; i--) {
-        code = join(before.get(i).role(), code, true);
-      }
-      if (former) {
-        return join("ELI", code, false);
-      }
-      for (Role r : after) {
-        code = join(r.role(), code, false);
-      }
-      return code;
-    }
-
-    private static String join(String role, String code, boolean inFront) {
-      StringBuilder added = new StringBuilder();
-      for (int i = 0; i + 3 <= role.length(); i += 3) {
-        String block = role.substring(i, i + 3);
-        if (!hasBlock(code, block)) {
-          added.append(block);
-        }
-      }
-      return inFront ? added + code : code + added;
-    }
-
-    private static boolean hasBlock(String code, String block) {
-      for (int i = 0; i + 3 <= code.length(); i += 3) {
-        if (code.startsWith(block, i)) {
-          return true;
-        }
-      }
-      return false;
     }
   }
 }

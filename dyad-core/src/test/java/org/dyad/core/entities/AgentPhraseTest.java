@@ -124,4 +124,15 @@ class AgentPhraseTest {
     List<EntityMention> m = resolve(t, FakeAnnotation.of(t).person("Borduria").person("Kropp"));
     assertEquals("BORGOV", actorOf(m, "Borduria's Harbour Master Kropp"));
   }
+
+  @Test
+  void coordinatedAgentsShareTheirActor() {
+    String t = "Bordurian officials and harbour masters met. Fishermen and officials in Ruritania agreed.";
+    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
+    assertEquals("BORGOV", actorOf(m, "Bordurian officials"));
+    assertEquals("harbour masters | GROUP | Borduria harbour masters | - | - | BOR | BORGOV", at(m, "harbour masters"),
+        "the shared modifier stays with the first phrase");
+    assertEquals("RURCVL", actorOf(m, "Fishermen"));
+    assertEquals("RURGOV", actorOf(m, "officials in Ruritania"));
+  }
 }
