@@ -58,13 +58,18 @@ final class EventEvals {
     @Option(names = "--diagnostics", paramLabel = "FILE", description = "Write one line per sentence (gold and Dyad's answer) here.")
     Path diagnostics;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+        description = "Keep CoreNLP annotations in DIR and reuse them on later runs (for quick loops on the later stages).")
+    Path cache;
+
+    /** CoreNLP, behind the {@code --cache} folder when one is given. */
+    NlpAnnotator annotator() {
+      return new AnnotationCache(cache, () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT))::annotate;
+    }
+
     List<GoldSentence> gold(String file) throws IOException {
       EvalCommand.checkData(spec, data);
       return EventEval.read(data, file, limit);
-    }
-
-    static SentenceAnalyzer analyzer(EntityResolver entities) {
-      return analyzer(new CoreNlpAnnotator(CoreNlpConfig.DEFAULT), entities);
     }
 
     static SentenceAnalyzer analyzer(NlpAnnotator nlp, EntityResolver entities) {
@@ -78,6 +83,11 @@ final class EventEvals {
     static SentenceAnalyzer analyzer(NlpAnnotator nlp, EntityResolver entities, VerbLexicon verbs, EventDiscards discards) {
       return new SentenceAnalyzer(nlp, entities, new RuleDateNormalizer(), new ParseQuoteAttributor(),
           new ParseEventCoder(verbs, Codebook.standard(), discards));
+    }
+
+    /** The entities with an actor code, as "text=CODE" in a list, for the diagnostics. */
+    static String actorsOf(AnalyzedArticle a) {
+      return a.entities().stream().filter(e -> e.actor() != null).map(e -> e.text() + "=" + e.actor()).toList().toString();
     }
 
     /** Runs {@code work} with a line sink for the diagnostics file (or nowhere), then prints the table. */
@@ -100,7 +110,7 @@ final class EventEvals {
     @Override
     public Integer call() throws IOException {
       List<GoldSentence> gold = gold(EventEval.DEV);
-      SentenceAnalyzer analyzer = analyzer(new DictionaryEntityResolver());
+      SentenceAnalyzer analyzer = analyzer(annotator(), new DictionaryEntityResolver());
       return report(trace -> EventEval.evaluate("PETRARCH GSR dev", gold,
           g -> EventTriples.of(analyzer.analyze(g.id(), g.text(), g.date()).events()), trace).toTable());
     }
@@ -112,15 +122,14 @@ final class EventEvals {
     @Override
     public Integer call() throws IOException {
       List<GoldSentence> gold = gold(EventEval.DEV);
-      SentenceAnalyzer analyzer = analyzer(new DictionaryEntityResolver());
+      SentenceAnalyzer analyzer = analyzer(annotator(), new DictionaryEntityResolver());
       return report(trace -> {
         ActorCounts total = ActorCounts.EMPTY;
         for (GoldSentence g : gold) {
           AnalyzedArticle a = analyzer.analyze(g.id(), g.text(), g.date());
           List<String> codes = a.entities().stream().map(EntityMention::actor).toList();
           total = total.plus(ActorScorer.score(g, codes));
-          trace.accept(g.id() + "\tgold=" + g.events() + "\tdyad=" + a.entities().stream()
-              .filter(e -> e.actor() != null).map(e -> e.text() + "=" + e.actor()).toList());
+          trace.accept(g.id() + "\tgold=" + g.events() + "\tdyad=" + actorsOf(a));
         }
         return total.toTable();
       });
@@ -149,13 +158,16 @@ final class EventEvals {
         discards = ownVerbs ? EventDiscards.standard() : PetrarchDiscardReader.read(d);
       }
       VerbLexicon verbs = ownVerbs ? VerbDictionary.standard() : PetrarchFiles.verbs(spec, dir.resolve("PETR.Validate.verbs.txt"));
-      NlpAnnotator nlp = new CoreNlpAnnotator(CoreNlpConfig.DEFAULT);
+      NlpAnnotator nlp = annotator();
       java.util.Map<java.time.LocalDate, SentenceAnalyzer> byDate = new java.util.HashMap<>();
+      String[] actorsSeen = {""};
       return report(trace -> EventEval.evaluate("PETRARCH unit tests", gold, g -> {
         SentenceAnalyzer analyzer = byDate.computeIfAbsent(g.date(), d -> analyzer(nlp, new DictionaryEntityResolver(
             EntityDictionaries.standard().with(actors.entriesOn(d), agents)), verbs, discards));
-        return EventTriples.of(analyzer.analyze(g.id(), g.text(), g.date()).events());
-      }, trace).toTable());
+        AnalyzedArticle a = analyzer.analyze(g.id(), g.text(), g.date());
+        actorsSeen[0] = actorsOf(a);
+        return EventTriples.of(a.events());
+      }, line -> trace.accept(line + "\tactors=" + actorsSeen[0])).toTable());
     }
   }
 }

@@ -6,12 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * A role word from an extra dictionary (for example a PETRARCH {@code .agents.txt} file): a title or
- * group noun whose role code is appended to the actor it belongs to ("Arnorian soldiers" → ARN+MIL).
+ * group noun whose role code joins the actor it belongs to ("Arnorian soldiers" → ARN+MIL). Most
+ * codes go after the actor's ({@code [~MIL]}); a few, for organisations, go before it ({@code [NGO~]}:
+ * "a relief NGO in Arnoria" → NGO+ARN).
  *
  * @param phrase the noun phrase ("soldiers", "police chief")
- * @param role three capital letters or digits ({@code MIL})
+ * @param role groups of three capitals or digits ({@code MIL}, {@code GOVFRM})
+ * @param before true when the code goes before the actor's code
  */
-public record AgentEntry(String phrase, String role) {
+public record AgentEntry(String phrase, String role, boolean before) {
   private static final Pattern ROLE = Pattern.compile("([A-Z0-9]{3})+");
 
   public AgentEntry {
@@ -23,5 +26,10 @@ public record AgentEntry(String phrase, String role) {
     if (!ROLE.matcher(role).matches()) {
       throw new IllegalArgumentException("role must be groups of three capitals or digits: " + role);
     }
+  }
+
+  /** A role whose code goes after the actor's. */
+  public AgentEntry(String phrase, String role) {
+    this(phrase, role, false);
   }
 }

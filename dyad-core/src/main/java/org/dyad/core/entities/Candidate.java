@@ -9,6 +9,7 @@ import org.dyad.model.EntityMention;
 record Candidate(int first, int end, int priority, String type, String name, String title,
     String affiliation, String country, String actor) {
   static final int PERSON = 50;
+  static final int AGENT = 45;
   static final int GROUP = 40;
   static final int CONTEXT = 35;
   static final int DICTIONARY = 30;

@@ -49,4 +49,14 @@ final class CountryTable {
   Map<String, String> names() {
     return names;
   }
+
+  /**
+   * This table with more country codes: a user's dictionary may code places ISO 3166 does not know
+   * ({@code [KOS]}, or a made-up state in test dictionaries) as countries. A known code keeps its name.
+   */
+  CountryTable plus(Map<String, String> more) {
+    Map<String, String> all = new LinkedHashMap<>(names);
+    more.forEach(all::putIfAbsent);
+    return new CountryTable(all);
+  }
 }

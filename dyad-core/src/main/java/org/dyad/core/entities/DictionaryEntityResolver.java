@@ -23,6 +23,8 @@ import org.dyad.model.nlp.Annotation;
  *       AFGMIL; "Taliban fighters", AFGREB).
  *   <li>LOCATION: a place, including a capital used as a place ("in Moscow"); no actor.
  * </ul>
+ * Agents from a user's PETRARCH/TABARI agent dictionary join the actor of their noun phrase as those
+ * dictionaries expect ({@link AgentPhraseMatcher}).
  * The dictionaries are described in the headers of the TSV files next to this class.
  */
 public final class DictionaryEntityResolver implements EntityResolver {
@@ -48,6 +50,7 @@ public final class DictionaryEntityResolver implements EntityResolver {
     DatelineReader dateline = DatelineReader.read(article, tt, dictionaries.gazetteer());
     AffiliationReader reader = new AffiliationReader(dictionaries, annotation.mentions(), dateline.country());
     List<Candidate> all = new ArrayList<>(new DictionaryMatcher(dictionaries, reader).match(tt, dateline.end()));
+    all.addAll(new AgentPhraseMatcher(dictionaries, reader).match(tt));
     PersonRoleFinder persons = new PersonRoleFinder(dictionaries, reader);
     all.addAll(new NerCandidates(dictionaries, reader, persons).from(tt, annotation.mentions()));
     List<Candidate> chosen = MentionSelector.select(all, tt.size());

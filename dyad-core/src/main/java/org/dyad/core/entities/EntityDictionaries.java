@@ -102,13 +102,21 @@ public final class EntityDictionaries {
 
   /**
    * These dictionaries with extra actors and agents (a user's own, for example read from PETRARCH
-   * files). An extra phrase wins over a built-in one. An actor code whose first three letters are a
-   * known country gives the entity that country.
+   * files). An extra phrase wins over a built-in one. A three-letter code of a COUNTRY entry that ISO
+   * 3166 does not know becomes a country of its own, named by its first phrase; an actor code whose
+   * first three letters are a country gives the entity that country.
    */
   public EntityDictionaries with(java.util.List<ActorEntry> actors, java.util.List<AgentEntry> agents) {
+    Map<String, String> newCountries = new java.util.LinkedHashMap<>();
+    for (ActorEntry a : actors) {
+      if (a.type().equals("COUNTRY") && a.actor().length() == 3 && !countries.isKnown(a.actor())) {
+        newCountries.putIfAbsent(a.actor(), a.name());
+      }
+    }
+    CountryTable all = countries.plus(newCountries);
     Map<String, GazetteerEntry> extra = new java.util.HashMap<>();
     for (ActorEntry a : actors) {
-      String iso = a.actor().substring(0, 3);
+      String iso = all.isKnown(a.actor().substring(0, 3)) ? a.actor().substring(0, 3) : null;
       Kind kind = switch (a.type()) {
         case "PERSON" -> Kind.PERSON;
         case "COUNTRY" -> Kind.COUNTRY;
@@ -119,9 +127,10 @@ public final class EntityDictionaries {
     Map<String, RoleLexicon.Role> roleWords = new java.util.HashMap<>();
     for (AgentEntry g : agents) {
       roleWords.put(PhraseKey.of(g.phrase()), new RoleLexicon.Role(g.phrase(), g.role(),
-          java.util.EnumSet.of(RoleLexicon.Kind.TITLE, RoleLexicon.Kind.GROUP)));
+          java.util.EnumSet.of(RoleLexicon.Kind.TITLE, RoleLexicon.Kind.GROUP),
+          g.before() ? RoleLexicon.Attachment.BEFORE : RoleLexicon.Attachment.AFTER));
     }
-    return new EntityDictionaries(countries, gazetteer.plus(extra), roles.plus(roleWords));
+    return new EntityDictionaries(all, gazetteer.plus(extra), roles.plus(roleWords));
   }
 
   /** Dictionaries written in capitals (PETRARCH's) still need a capital in the text; "US" needs two. */

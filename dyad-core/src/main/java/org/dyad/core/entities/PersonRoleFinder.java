@@ -213,7 +213,19 @@ final class PersonRoleFinder {
     if (ZONE_WORDS.contains(w) || roles.isRoleWord(tt, i)) {
       return true;
     }
-    return !tt.isPunctuation(i) && tt.isCapitalised(i) && !tt.ner(i).equals("PERSON");
+    return !tt.isPunctuation(i) && tt.isCapitalised(i) && (!tt.ner(i).equals("PERSON") || inCountryName(tt, i));
+  }
+
+  /** True when token {@code i} is inside a dictionary country's name, whatever the annotator tagged it. */
+  private boolean inCountryName(TokenText tt, int i) {
+    int floor = tt.sentenceStart(i);
+    for (int e = i + 1; e <= Math.min(tt.sentenceEnd(i), i + 4); e++) {
+      Affiliation a = reader.countryEndingAt(tt, e, floor);
+      if (a != null && a.first() <= i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean clearOfPeople(TokenText tt, int from, int to) {

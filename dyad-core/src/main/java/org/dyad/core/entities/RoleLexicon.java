@@ -16,8 +16,24 @@ final class RoleLexicon {
     TITLE, GROUP, HEAD, MODIFIER
   }
 
-  /** A role phrase; {@code role} is null for words that give no role ("chairman"). */
-  record Role(String phrase, String role, Set<Kind> kinds) {}
+  /** Where a role's code goes: Dyad's own roles, and a user's agents after or before the actor's code. */
+  enum Attachment {
+    OWN, AFTER, BEFORE
+  }
+
+  /**
+   * A role phrase; {@code role} is null for words that give no role ("chairman"). Roles from a user's
+   * agent dictionary ({@code attachment} AFTER or BEFORE) follow PETRARCH's rules in {@link AgentPhraseMatcher}.
+   */
+  record Role(String phrase, String role, Set<Kind> kinds, Attachment attachment) {
+    Role(String phrase, String role, Set<Kind> kinds) {
+      this(phrase, role, kinds, Attachment.OWN);
+    }
+
+    boolean isAgent() {
+      return attachment != Attachment.OWN;
+    }
+  }
 
   /** A role phrase found over tokens {@code [first, end)}. */
   record Match(int first, int end, Role role) {}

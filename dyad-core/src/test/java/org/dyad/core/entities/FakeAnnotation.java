@@ -32,6 +32,7 @@ final class FakeAnnotation {
   private final List<int[]> spans = new ArrayList<>();
   private final List<String[]> mentions = new ArrayList<>();
   private final List<Dependency> dependencies = new ArrayList<>();
+  private final Map<String, String> tags = new HashMap<>();
 
   private FakeAnnotation(String text) {
     this.text = text;
@@ -75,6 +76,12 @@ final class FakeAnnotation {
     return mention(type, phrase, 0);
   }
 
+  /** Tags every token spelled {@code word} with {@code pos} (for example "JJ" for an adjective). */
+  FakeAnnotation pos(String word, String pos) {
+    tags.put(word, pos);
+    return this;
+  }
+
   /** Adds an arc between the first tokens spelled {@code governor} and {@code dependent}. */
   FakeAnnotation dep(String governor, String dependent, String relation) {
     dependencies.add(new Dependency(tokenOf(governor), tokenOf(dependent), relation));
@@ -113,7 +120,7 @@ final class FakeAnnotation {
     for (int i = 0; i < spans.size(); i++) {
       String w = text.substring(spans.get(i)[0], spans.get(i)[1]);
       tokens.add(new Token(i, sentences.size(), spans.get(i)[0], spans.get(i)[1], w,
-          w.toLowerCase(Locale.ROOT), pos(w), tagOf.getOrDefault(i, "O")));
+          w.toLowerCase(Locale.ROOT), tags.getOrDefault(w, pos(w)), tagOf.getOrDefault(i, "O")));
       if (ENDS.contains(w) || i == spans.size() - 1) {
         sentences.add(sentence(sentences.size(), sentenceFirst, i + 1));
         sentenceFirst = i + 1;

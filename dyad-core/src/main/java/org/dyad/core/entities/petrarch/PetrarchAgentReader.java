@@ -17,13 +17,16 @@ import org.dyad.core.entities.DictionaryFormatException;
 
 /**
  * Reads PETRARCH/TABARI agent dictionaries ({@code .agents.txt}): {@code NOUN {PLURALS} [~CODE]}. The
- * code (with {@code ~} before or after it) is a role appended to the actor the noun belongs to.
- * {@code {}} or no braces give the regular English plural; {@code {A B}} lists plurals. Lines
- * {@code !NAME! = A, B} define substitutions: a phrase with {@code !NAME!} stands for each of A, B.
+ * code is a role joined to the actor the noun belongs to: after the actor's code with {@code ~CODE},
+ * before it with {@code CODE~}. Without braces the noun also gets its regular English plural;
+ * {@code {A B}} gives the plurals instead, and {@code {}} none (a noun that is only singular, only
+ * plural, or the same in both, such as "police"). Lines {@code !NAME! = A, B} define substitutions: a
+ * phrase with {@code !NAME!} stands for each of A, B, with no plural made from them.
  */
 public final class PetrarchAgentReader {
   private static final Pattern MACRO = Pattern.compile("(![A-Z0-9]+!)\\s*=\\s*(.+)");
-  private static final Pattern ENTRY = Pattern.compile("([^\\[{]+?)\\s*(?:\\{([^}]*)\\})?\\s*\\[\\s*~?([A-Za-z0-9]+)~?\\s*\\]");
+  private static final Pattern ENTRY = Pattern.compile(
+      "([^\\[{]+?)\\s*(?:\\{([^}]*)\\})?\\s*\\[\\s*(~?)([A-Za-z0-9]+)(~?)\\s*\\]");
 
   private PetrarchAgentReader() {}
 
@@ -61,15 +64,20 @@ public final class PetrarchAgentReader {
         problems.accept(origin + ":" + n + ": not an agent entry: " + t);
         continue;
       }
-      String role = m.group(3).toUpperCase(java.util.Locale.ROOT);
+      String role = m.group(4).toUpperCase(java.util.Locale.ROOT);
       if (!role.matches("([A-Z0-9]{3})+")) {
         continue;
       }
+      boolean before = m.group(3).isEmpty() && !m.group(5).isEmpty();
+      List<String> forms = new ArrayList<>();
       for (String noun : expand(m.group(1), macros)) {
-        for (String form : forms(noun, m.group(2))) {
-          out.add(new AgentEntry(form, role));
-        }
+        forms.addAll(forms(noun, noun.equals(m.group(1)) ? m.group(2) : ""));
       }
+      if (forms.stream().anyMatch(String::isBlank)) {
+        problems.accept(origin + ":" + n + ": an agent or plural with no words: " + t);
+        continue;
+      }
+      forms.forEach(form -> out.add(new AgentEntry(form, role, before)));
     }
     return new ArrayList<>(out);
   }
@@ -91,16 +99,16 @@ public final class PetrarchAgentReader {
     return out;
   }
 
-  /** The noun and its plurals, words joined by spaces. */
+  /** The noun and its plurals, words joined by spaces: {@code plurals} null for the regular one, "" for none. */
   static List<String> forms(String noun, String plurals) {
     String s = words(noun);
     List<String> out = new ArrayList<>(List.of(s));
-    if (plurals != null && !plurals.isBlank()) {
+    if (plurals == null) {
+      out.add(plural(s));
+    } else if (!plurals.isBlank()) {
       for (String p : plurals.strip().split("\\s+")) {
         out.add(words(p));
       }
-    } else {
-      out.add(plural(s));
     }
     return out;
   }

@@ -122,7 +122,7 @@ public final class PetrarchDictionaryReader {
     Matcher m = CODE.matcher(t);
     while (m.find()) {
       Matcher d = DATED.matcher(m.group(1).strip());
-      if (!d.matches() || !datesReadable(d)) {
+      if (!d.matches() || !datesReadable(d) || d.group(1).startsWith("/")) {
         problems.accept(at + "unreadable code [" + m.group(1) + "]");
         continue;
       }

@@ -59,8 +59,20 @@ class PetrarchDictionaryReaderTest {
     assertTrue(all.contains("PALACEGUARDSMAN=MIL"), all);
     assertTrue(all.contains("PALACEGUARDSMEN=MIL"), all);
     assertTrue(all.contains("HARBOUR MASTERS=GOV"), all);
-    assertTrue(all.contains("FISHERMEN=CVL"), all);
+    assertTrue(all.contains("FISHERMAN=CVL"), all);
+    assertTrue(!all.contains("FISHERMEN") && !all.contains("FISHERMANS"), "{} makes no plural: " + all);
+    assertTrue(!all.contains("HARBOUR MASTERSES") && !all.contains("PALACEGUARDSMANS"),
+        "listed plurals and substituted forms get no regular plural: " + all);
     assertTrue(all.contains("BISHOPS=REL"), all);
+  }
+
+  @Test
+  void aTildeAfterTheCodePutsItBeforeTheActorsCode() throws IOException {
+    List<AgentEntry> agents = PetrarchAgentReader.read(new StringReader(
+        "ALMONER [NGO~]\nSHERIFF [ ~COP]\nCOURIER [~MIL~]\n"), "tilde.agents");
+    String all = agents.stream().map(a -> a.phrase() + "=" + a.role() + (a.before() ? "<" : ">"))
+        .collect(Collectors.joining(" | "));
+    assertEquals("ALMONER=NGO< | ALMONERS=NGO< | SHERIFF=COP> | SHERIFFS=COP> | COURIER=MIL> | COURIERS=MIL>", all);
   }
 
   @Test
@@ -97,5 +109,23 @@ class PetrarchDictionaryReaderTest {
     DictionaryFormatException e = assertThrows(DictionaryFormatException.class,
         () -> PetrarchDictionaryReader.readActors(new StringReader("FREEDONIA [FRD]\n_ [XYZ]\n"), "bad.txt"));
     assertTrue(e.getMessage().startsWith("bad.txt:2: an actor with no words"), e.getMessage());
+  }
+
+  /** Found by PetrarchReadersFuzzTest (agents/agent-without-words): a plural of only "_" made a blank agent. */
+  @Test
+  void anAgentOrPluralWithNoWordsIsAProblemNotACrash() {
+    for (String line : new String[] {"CLERK {_} [~GOV]\n", "_ [~GOV]\n"}) {
+      DictionaryFormatException e = assertThrows(DictionaryFormatException.class,
+          () -> PetrarchAgentReader.read(new StringReader("SCRIBE [~GOV]\n" + line), "bad.agents"));
+      assertTrue(e.getMessage().startsWith("bad.agents:2: an agent or plural with no words"), e.getMessage());
+    }
+  }
+
+  /** Found by PetrarchReadersFuzzTest (actors/code-without-first-code): "[/]" has no code before the slash. */
+  @Test
+  void aCodeWithNothingBeforeTheSlashIsAProblemNotACrash() {
+    DictionaryFormatException e = assertThrows(DictionaryFormatException.class,
+        () -> PetrarchDictionaryReader.readActors(new StringReader("FREEDONIA [/FRD]\n"), "bad.txt"));
+    assertTrue(e.getMessage().startsWith("bad.txt:1: unreadable code [/FRD]"), e.getMessage());
   }
 }
