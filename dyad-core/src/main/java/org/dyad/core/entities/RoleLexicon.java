@@ -13,7 +13,7 @@ final class RoleLexicon {
       "BUS", "MED", "CVL", "ELI", "EDU", "REF", "REL", "LAB", "HLH");
 
   enum Kind {
-    TITLE, GROUP, HEAD, MODIFIER
+    TITLE, GROUP, BARE, HEAD, MODIFIER
   }
 
   /** A role phrase; {@code role} is null for words that give no role ("chairman"). */
