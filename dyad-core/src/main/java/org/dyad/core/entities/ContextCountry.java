@@ -7,7 +7,7 @@ import java.util.TreeSet;
 
 /**
  * Gives a titled person without a country ("President Mbeki": GOV) and an unnamed group without one
- * ("the militants": REB, see {@link GroupFinder}) the country of the article: the dateline's country,
+ * and without an organisation ("the militants": REB, see {@link GroupFinder}) the country of the article: the dateline's country,
  * else the one country the article's other actors all belong to. When the article names actors of
  * several countries and has no dateline, they keep the bare role: a guess there would be wrong as
  * often as right.
@@ -22,7 +22,8 @@ final class ContextCountry {
     }
     List<Candidate> out = new ArrayList<>(chosen.size());
     for (Candidate c : chosen) {
-      boolean bare = (c.type().equals("PERSON") || c.type().equals("GROUP")) && c.country() == null && c.actor() != null
+      boolean person = c.type().equals("PERSON") || (c.type().equals("GROUP") && c.affiliation() == null);
+      boolean bare = person && c.country() == null && c.actor() != null
           && RoleLexicon.ROLES.contains(c.actor());
       out.add(bare ? new Candidate(c.first(), c.end(), c.priority(), c.type(), c.name(), c.title(), c.affiliation(),
           country, country + c.actor()) : c);

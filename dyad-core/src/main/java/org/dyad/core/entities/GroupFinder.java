@@ -21,6 +21,9 @@ import org.dyad.model.nlp.Dependency;
  */
 final class GroupFinder {
   private static final Set<String> MODIFYING = Set.of("compound", "amod");
+  /** Parts of speech of words that describe a group: nouns, adjectives, past participles ("exiled"). */
+  private static final java.util.regex.Pattern DESCRIBING = java.util.regex.Pattern.compile("NN.*|JJ.*|VBN");
+  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
   private final EntityDictionaries dictionaries;
   private final AffiliationReader reader;
   private final GroupPlace places;
@@ -59,7 +62,7 @@ final class GroupFinder {
       return new Candidate(k, after.end(), Candidate.GROUP, "GROUP", name, null, null, after.country(),
           Affiliation.compose(after.country(), role));
     }
-    if (!title && g.role().kinds().contains(Kind.BARE)) {
+    if (!title && g.role().kinds().contains(Kind.BARE) && !ownedByAnother(tt, k, g.end() - 1)) {
       return new Candidate(k, g.end(), Candidate.BARE_GROUP, "GROUP", PhraseKey.of(tt.text(k, g.end())), null, null,
           null, role);
     }
@@ -89,8 +92,30 @@ final class GroupFinder {
   }
 
   /**
+   * True when the group belongs to someone the entity stage cannot code: a possessive ("its troops",
+   * "their fighters": the owner is the antecedent) or a name it does not know ("ISIS militants").
+   */
+  private static boolean ownedByAnother(TokenText tt, int k, int noun) {
+    if (k > 0 && (POSSESSIVES.contains(tt.lower(k - 1)) || tt.word(k - 1).equals(")"))) {
+      return true;
+    }
+    for (Dependency d : tt.dependencies(noun)) {
+      if (d.governor() == noun && d.dependent() < noun && (d.relation().equals("nmod:poss")
+          || (MODIFYING.contains(d.relation()) && isName(tt, d.dependent())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isName(TokenText tt, int i) {
+    return !tt.ner(i).equals("O") || (tt.isCapitalised(i) && i > tt.sentenceStart(i));
+  }
+
+  /**
    * The first token of the group phrase with the words before {@code k} that the parse hangs on it as
-   * {@code compound} or {@code amod} ("civil rights activists", "many lawmakers"), none of them a name.
+   * {@code compound} or {@code amod} ("civil rights activists", "exiled dissidents"), nouns, adjectives
+   * or past participles (not "helping" in "helping young militants"), none of them a name.
    */
   private static int withModifiers(TokenText tt, int k, int noun, int floor) {
     List<Dependency> deps = tt.dependencies(noun);
@@ -100,7 +125,7 @@ final class GroupFinder {
       grown = false;
       for (Dependency d : deps) {
         if (d.dependent() == first - 1 && d.governor() >= first && d.governor() <= noun
-            && MODIFYING.contains(d.relation())) {
+            && MODIFYING.contains(d.relation()) && DESCRIBING.matcher(tt.annotation().tokens().get(first - 1).pos()).matches()) {
           first--;
           grown = true;
           break;

@@ -81,6 +81,14 @@ class GroupFinderTest {
   }
 
   @Test
+  void aBareGroupOwnedByAPossessiveOrAnUnknownNameIsNoActor() {
+    String t = "Chad said its troops and Zorvan militants would leave. Refugees waited.";
+    List<EntityMention> m = resolve(t, FakeAnnotation.of(t).mention("MISC", "Zorvan")
+        .dep("militants", "Zorvan", "compound"));
+    assertEquals("Chad | COUNTRY | Chad | - | - | TCD | TCD", EntityInvariants.showAll(m));
+  }
+
+  @Test
   void vagueNounsAndNounsModifyingOthersAreNoActors() {
     String t = "Officials said the police station and the student union stayed shut.";
     List<EntityMention> m = resolve(t, FakeAnnotation.of(t).dep("station", "police", "compound")
