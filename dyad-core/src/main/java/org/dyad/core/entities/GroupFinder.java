@@ -48,6 +48,11 @@ final class GroupFinder {
     role = roleOf(tt, k, g.end(), role);
     Affiliation a = reader.endingAt(tt, k, floor);
     boolean head = headsItsPhrase(tt, g.end() - 1);
+    if (a != null && title && hasFormer(tt, Math.max(floor, a.first() - 1), g.first())) {
+      int first = isFormer(tt, a.first() - 1) ? a.first() - 1 : a.first();
+      a = new Affiliation(first, a.end(), a.name(), a.country(), a.actor(), a.institution());
+      role = "ELI";
+    }
     if (a != null) {
       return title && !head ? null : modified(tt, a, k, g.end(), role);
     }
@@ -78,6 +83,21 @@ final class GroupFinder {
     String name = owner + " " + PhraseKey.of(tt.text(k, end));
     return new Candidate(a.first(), end, Candidate.GROUP, "GROUP", name, null,
         a.institution() ? a.name() : null, a.country(), a.actorFor(role));
+  }
+
+  /** "the former Afghan president", "Iran's former foreign minister": an elite (ELI), as a named one is. */
+  private boolean hasFormer(TokenText tt, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      if (isFormer(tt, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isFormer(TokenText tt, int i) {
+    RoleLexicon.Role r = i < 0 ? null : dictionaries.roles().get(tt.word(i));
+    return r != null && r.kinds().contains(Kind.MODIFIER) && "ELI".equals(r.role());
   }
 
   /** The role of the longest title or group phrase ending at {@code end} inside {@code [k, end)}. */

@@ -103,6 +103,12 @@ class GroupFinderTest {
     assertEquals("Afghan president | GROUP | Afghanistan president | - | - | AFG | AFGGOV", at(m, "Afghan president"));
     assertEquals("Iran's defence minister | GROUP | Iran defence minister | - | - | IRN | IRNMIL",
         at(m, "Iran's defence minister"), "the role a named defence minister gets");
+    String former = "The former Afghan president met Iran's former foreign minister.";
+    List<EntityMention> f = resolve(former, FakeAnnotation.of(former));
+    assertEquals("former Afghan president | GROUP | Afghanistan president | - | - | AFG | AFGELI",
+        at(f, "former Afghan president"));
+    assertEquals("Iran's former foreign minister | GROUP | Iran former foreign minister | - | - | IRN | IRNELI",
+        at(f, "Iran's former foreign minister"));
   }
 
   @Test
