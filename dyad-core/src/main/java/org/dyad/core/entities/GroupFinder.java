@@ -23,6 +23,7 @@ final class GroupFinder {
   private static final Set<String> MODIFYING = Set.of("compound", "amod");
   /** Parts of speech of words that describe a group: nouns, adjectives, past participles ("exiled"). */
   private static final java.util.regex.Pattern DESCRIBING = java.util.regex.Pattern.compile("NN.*|JJ.*|VBN");
+  private static final Set<String> OWNING_AFTER = Set.of("of", "from");
   private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
   private final EntityDictionaries dictionaries;
   private final AffiliationReader reader;
@@ -113,7 +114,8 @@ final class GroupFinder {
 
   /**
    * True when the group belongs to someone the entity stage cannot code: a possessive ("its troops",
-   * "their fighters": the owner is the antecedent) or a name it does not know ("ISIS militants").
+   * "their fighters": the owner is the antecedent), a name it does not know ("ISIS militants") or a
+   * name after "of"/"from" that is no place ("activists of the Zorvan Front").
    */
   private static boolean ownedByAnother(TokenText tt, int k, int noun) {
     if (k > 0 && (POSSESSIVES.contains(tt.lower(k - 1)) || tt.word(k - 1).equals(")"))) {
@@ -125,7 +127,9 @@ final class GroupFinder {
         return true;
       }
     }
-    return false;
+    return noun + 2 < tt.sentenceEnd(noun) && OWNING_AFTER.contains(tt.lower(noun + 1))
+        && (isName(tt, noun + 2) || (tt.lower(noun + 2).equals("the") && noun + 3 < tt.sentenceEnd(noun)
+        && isName(tt, noun + 3)));
   }
 
   private static boolean isName(TokenText tt, int i) {

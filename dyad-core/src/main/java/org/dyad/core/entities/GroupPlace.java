@@ -11,7 +11,7 @@ import org.dyad.model.nlp.Dependency;
  * "police in Karachi", "students at a university in Nairobi", "the mayor of Kandahar". Read from the
  * dependency parse: an {@code nmod} of the noun (or of such an nmod, two steps at most) whose
  * {@code case} is one of the prepositions below and whose words are a country, capital or known
- * place; without a parse, "PREP (the) PLACE" right after the noun.
+ * place; else (no parse, or a parse that hangs the place elsewhere) "PREP (the) PLACE" right after the noun.
  *
  * <p>Which prepositions count depends on the role. "from" and "of" say whose group it is for every
  * role ("troops from Chad"); "in", "at" and "inside" say only where it is, which is whose it is for
@@ -51,7 +51,10 @@ final class GroupPlace {
    */
   Affiliation after(TokenText tt, int head, Set<String> preps) {
     List<Dependency> deps = tt.dependencies(head);
-    Gazetteer.Match m = deps.isEmpty() ? adjacent(tt, head + 1, preps) : viaParse(tt, deps, head, preps, 0);
+    Gazetteer.Match m = deps.isEmpty() ? null : viaParse(tt, deps, head, preps, 0);
+    if (m == null) {
+      m = adjacent(tt, head + 1, preps);
+    }
     if (m == null || !clear(tt, head + 1, m.first())) {
       return null;
     }

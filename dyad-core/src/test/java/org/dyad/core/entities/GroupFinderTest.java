@@ -86,6 +86,17 @@ class GroupFinderTest {
     List<EntityMention> m = resolve(t, FakeAnnotation.of(t).mention("MISC", "Zorvan")
         .dep("militants", "Zorvan", "compound"));
     assertEquals("Chad | COUNTRY | Chad | - | - | TCD | TCD", EntityInvariants.showAll(m));
+    String front = "Chad said activists of the Zorvan Front would leave.";
+    List<EntityMention> f = resolve(front, FakeAnnotation.of(front));
+    assertTrue(f.stream().noneMatch(e -> e.text().contains("activists")), EntityInvariants.showAll(f));
+  }
+
+  @Test
+  void aPlaceRightAfterTheNounCountsWhenTheParseHangsItElsewhere() {
+    String t = "Volunteers said students from Chad border towns marched.";
+    List<EntityMention> m = resolve(t, FakeAnnotation.of(t).dep("towns", "Chad", "compound").dep("towns", "border", "compound")
+        .dep("towns", "from", "case").dep("students", "towns", "nmod"));
+    assertEquals("students from Chad | GROUP | Chad students | - | - | TCD | TCDEDU", at(m, "students from Chad"));
   }
 
   @Test
