@@ -75,7 +75,9 @@ class EventRulesIT {
     String t = events("Iranian soldiers shelled farms near Herat, and Pakistan did not bomb Kandahar.");
     assertTrue(t.contains("IRNMIL>AFG:194:asserted"), t);
     assertFalse(t.contains("PAK>AFG:195:asserted"), t);
-    assertTrue(events("Afghan police arrested protesters in Herat.").contains("AFGCOP>AFG:173:asserted"));
+    assertTrue(events("Afghan police arrested dozens in Herat.").contains("AFGCOP>AFG:173:asserted"));
+    String groups = events("Afghan police arrested protesters in Herat.");
+    assertTrue(groups.contains("AFGCOP>AFGOPP:173:asserted"), "local protesters are an actor of their own: " + groups);
   }
 
   @Test

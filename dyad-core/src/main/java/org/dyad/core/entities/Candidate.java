@@ -14,6 +14,8 @@ record Candidate(int first, int end, int priority, String type, String name, Str
   static final int CONTEXT = 35;
   static final int DICTIONARY = 30;
   static final int ANNOTATOR = 20;
+  /** A group noun alone ("police"): any name the annotator found over the same words wins. */
+  static final int BARE_GROUP = 15;
   static final int LINKED = 10;
 
   Candidate {

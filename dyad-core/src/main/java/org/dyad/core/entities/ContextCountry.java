@@ -6,10 +6,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Gives a titled person without a country ("President Mbeki": GOV) the country of the article: the
- * dateline's country, else the one country the article's other actors all belong to. When the
- * article names actors of several countries and has no dateline, the person keeps the bare role:
- * a guess there would be wrong as often as right.
+ * Gives a titled person without a country ("President Mbeki": GOV) and an unnamed group without one
+ * and without an organisation ("the militants": REB, see {@link GroupFinder}) the country of the article: the dateline's country,
+ * else the one country the article's other actors all belong to. When the article names actors of
+ * several countries and has no dateline, they keep the bare role: a guess there would be wrong as
+ * often as right.
  */
 final class ContextCountry {
   private ContextCountry() {}
@@ -21,7 +22,8 @@ final class ContextCountry {
     }
     List<Candidate> out = new ArrayList<>(chosen.size());
     for (Candidate c : chosen) {
-      boolean bare = c.type().equals("PERSON") && c.country() == null && c.actor() != null
+      boolean person = c.type().equals("PERSON") || (c.type().equals("GROUP") && c.affiliation() == null);
+      boolean bare = person && c.country() == null && c.actor() != null
           && RoleLexicon.ROLES.contains(c.actor());
       out.add(bare ? new Candidate(c.first(), c.end(), c.priority(), c.type(), c.name(), c.title(), c.affiliation(),
           country, country + c.actor()) : c);

@@ -19,8 +19,11 @@ import org.dyad.model.nlp.Annotation;
  *       with actor country+GOV.
  *   <li>ORGANIZATION: a known or annotated organisation, a seat of power ("the Kremlin"), or a body
  *       every state has, with its country from context ("Ministry of Foreign Affairs (Russia)").
- *   <li>GROUP: an unnamed group with a country or organisation modifier ("Afghan security forces",
- *       AFGMIL; "Taliban fighters", AFGREB).
+ *   <li>GROUP: an unnamed group or unnamed title holder ({@link GroupFinder}) with a country or
+ *       organisation modifier ("Afghan security forces", AFGMIL; "Taliban fighters", AFGREB; "the
+ *       Afghan president", AFGGOV), with a place after it ("police in Karachi", PAKCOP; "the mayor of
+ *       Kandahar", AFGGOV), or a clearly collective group noun alone ("the militants": REB, or AFGREB
+ *       with the article's country from {@link ContextCountry}).
  *   <li>LOCATION: a place, including a capital used as a place ("in Moscow"); no actor.
  * </ul>
  * Agents from a user's PETRARCH/TABARI agent dictionary join the actor of their noun phrase as those

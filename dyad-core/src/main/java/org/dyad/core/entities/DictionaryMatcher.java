@@ -7,7 +7,7 @@ import org.dyad.core.entities.RoleLexicon.Kind;
 
 /**
  * Dictionary candidates over the tokens, whatever the annotator said: countries, demonyms, places,
- * capitals and seats of power, organisations, and group nouns with a modifier ("Afghan forces").
+ * capitals and seats of power, organisations, and unnamed groups and title holders ({@link GroupFinder}).
  * Capitals and seats after a locative word ("in Moscow"), before a place noun ("Moscow region") or
  * in the dateline are places; otherwise they stand for the government.
  */
@@ -19,10 +19,12 @@ final class DictionaryMatcher {
       "time", "oblast", "suburb", "suburbs", "street", "streets", "based", "residents");
   private final EntityDictionaries dictionaries;
   private final AffiliationReader reader;
+  private final GroupFinder groups;
 
   DictionaryMatcher(EntityDictionaries dictionaries, AffiliationReader reader) {
     this.dictionaries = dictionaries;
     this.reader = reader;
+    this.groups = new GroupFinder(dictionaries, reader);
   }
 
   /** All dictionary candidates; {@code datelineEnd} is the first token after the dateline (0 if none). */
@@ -33,13 +35,17 @@ final class DictionaryMatcher {
       if (m != null) {
         out.add(fromEntry(tt, m, datelineEnd));
       }
-      RoleLexicon.Match g = dictionaries.roles().longestAt(tt, i, tt.size(), Kind.GROUP);
-      Candidate group = g == null ? null : group(tt, g);
-      if (group != null) {
-        out.add(group);
-      }
+      addGroup(out, tt, dictionaries.roles().longestAt(tt, i, tt.size(), Kind.GROUP), false);
+      addGroup(out, tt, dictionaries.roles().longestAt(tt, i, tt.size(), Kind.TITLE), true);
     }
     return out;
+  }
+
+  private void addGroup(List<Candidate> out, TokenText tt, RoleLexicon.Match g, boolean title) {
+    Candidate c = g == null ? null : groups.find(tt, g, title);
+    if (c != null) {
+      out.add(c);
+    }
   }
 
   private Candidate fromEntry(TokenText tt, Gazetteer.Match m, int datelineEnd) {
@@ -84,48 +90,5 @@ final class DictionaryMatcher {
     }
     int after = m.end() < tt.size() && tt.word(m.end()).equals("-") ? m.end() + 1 : m.end();
     return after < tt.size() && PLACE_NOUNS.contains(tt.lower(after));
-  }
-
-  /**
-   * A plural group noun followed by "of" or "from" and a country ("troops from Chad", "officials of
-   * Iran"): the country's group. A title in the singular is left to the person finder.
-   */
-  private Candidate groupOfCountryAfter(TokenText tt, RoleLexicon.Match g, int first) {
-    String role = g.role().role();
-    if (role == null || !tt.lower(g.end() - 1).endsWith("s")) {
-      return null;
-    }
-    Affiliation after = reader.countryAfter(tt, g.end(), "from");
-    if (after == null) {
-      after = reader.countryOfAfter(tt, g.end());
-    }
-    if (after == null) {
-      return null;
-    }
-    String owner = dictionaries.countries().name(after.country());
-    String name = (owner == null ? after.country() : owner) + " " + PhraseKey.of(tt.text(first, g.end()));
-    return new Candidate(first, after.end(), Candidate.GROUP, "GROUP", name, null, null, after.country(),
-        Affiliation.compose(after.country(), role));
-  }
-
-  /** "Afghan security forces", "Taliban fighters", "Russia's government": a modifier and a group noun. */
-  private Candidate group(TokenText tt, RoleLexicon.Match g) {
-    int floor = tt.sentenceStart(g.first());
-    int k = g.first();
-    while (k > floor && dictionaries.roles().isRoleWord(tt, k - 1) && !tt.isCapitalised(k - 1)) {
-      k--;
-    }
-    Affiliation a = reader.endingAt(tt, k, floor);
-    if (a == null) {
-      return groupOfCountryAfter(tt, g, k);
-    }
-    String owner = a.name() != null ? a.name() : dictionaries.countries().name(a.country());
-    if (owner == null) {
-      return null;
-    }
-    String role = g.role().role();
-    String name = owner + " " + PhraseKey.of(tt.text(k, g.end()));
-    return new Candidate(a.first(), g.end(), Candidate.GROUP, "GROUP", name, null,
-        a.institution() ? a.name() : null, a.country(), a.actorFor(role));
   }
 }

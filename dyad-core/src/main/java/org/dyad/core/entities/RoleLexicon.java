@@ -13,7 +13,7 @@ final class RoleLexicon {
       "BUS", "MED", "CVL", "ELI", "EDU", "REF", "REL", "LAB", "HLH");
 
   enum Kind {
-    TITLE, GROUP, HEAD, MODIFIER
+    TITLE, GROUP, BARE, HEAD, MODIFIER
   }
 
   /** Where a role's code goes: Dyad's own roles, and a user's agents after or before the actor's code. */

@@ -54,7 +54,8 @@ final class RoleNounLinker {
       end++;
     }
     RoleLexicon.Match noun = roles.lastIn(tt, the + 1, end, Kind.TITLE);
-    if (noun == null || noun.end() != end || !insideOnlyNonPersons(current, the, end)) {
+    int stop = groupEnd(current, the, end);
+    if (noun == null || noun.end() != end || !insideOnlyNonPersons(current, the, stop)) {
       return null;
     }
     Affiliation modifier = reader.endingAt(tt, noun.first(), the + 1);
@@ -63,10 +64,21 @@ final class RoleNounLinker {
     for (int i = titled.size() - 1; i >= 0; i--) {
       Candidate p = titled.get(i);
       if (p.end() <= the && fits(head, p.title()) && (country == null || country.equals(p.country()))) {
-        return Candidate.at(the, end, p);
+        return Candidate.at(the, stop, p);
       }
     }
     return null;
+  }
+
+  /** The end of an unnamed title holder that starts inside {@code [the, end)} ("the president of Russia"), else {@code end}. */
+  private static int groupEnd(List<Candidate> current, int the, int end) {
+    int stop = end;
+    for (Candidate c : current) {
+      if (c.type().equals("GROUP") && c.first() > the && c.first() < end && c.end() > end) {
+        stop = Math.max(stop, c.end());
+      }
+    }
+    return stop;
   }
 
   /** True when no candidate crosses {@code [from, to)} and none inside it is a person. */

@@ -1,0 +1,133 @@
+package org.dyad.core.entities;
+
+import static org.dyad.core.entities.GazetteerEntry.Kind;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.model.nlp.Dependency;
+
+/**
+ * The country a post-modifier gives a group noun or an unnamed title: "dissidents from Myanmar",
+ * "police in Karachi", "students at a university in Nairobi", "the mayor of Kandahar". Read from the
+ * dependency parse: an {@code nmod} of the noun (or of such an nmod, two steps at most) whose
+ * {@code case} is one of the prepositions below and whose words are a country, capital or known
+ * place; else (no parse, or a parse that hangs the place elsewhere) "PREP (the) PLACE" right after the noun.
+ *
+ * <p>Which prepositions count depends on the role. "from" and "of" say whose group it is for every
+ * role ("troops from Chad"); "in", "at" and "inside" say only where it is, which is whose it is for
+ * groups that are local by nature (police, protesters, civilians, students, rebels...) but not for
+ * troops, officials, diplomats, refugees or journalists, who are often abroad ("diplomats in Kabul").
+ * A title without a name takes "of" only ("the mayor of Kandahar"; "the ambassador in Kabul" is not
+ * Afghan).
+ */
+final class GroupPlace {
+  private static final Set<String> OWNING = Set.of("from", "of");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "inside");
+  /** Roles whose members are usually of the country they are in. */
+  private static final Set<String> LOCAL_ROLES = Set.of("COP", "OPP", "CVL", "EDU", "REB", "LEG", "JUD",
+      "REL", "LAB", "HLH", "BUS");
+  private static final int MAX_HOPS = 2;
+  private final Gazetteer gazetteer;
+
+  GroupPlace(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The prepositions that give a group of {@code role} a country; a title takes "of" only. */
+  static Set<String> prepositions(String role, boolean title) {
+    if (title) {
+      return Set.of("of");
+    }
+    if (!LOCAL_ROLES.contains(role)) {
+      return OWNING;
+    }
+    return Set.of("from", "of", "in", "at", "inside");
+  }
+
+  /**
+   * The place after the noun at token {@code head} as an affiliation over the place's tokens (its
+   * {@code first} is the place's first token), or null. Nothing between the noun and the place may be
+   * a person or an organisation the annotator found.
+   */
+  Affiliation after(TokenText tt, int head, Set<String> preps) {
+    List<Dependency> deps = tt.dependencies(head);
+    Gazetteer.Match m = deps.isEmpty() ? null : viaParse(tt, deps, head, preps, 0);
+    if (m == null) {
+      m = adjacent(tt, head + 1, preps);
+    }
+    if (m == null || !clear(tt, head + 1, m.first())) {
+      return null;
+    }
+    return new Affiliation(m.first(), m.end(), m.entry().name(), m.entry().country(), m.entry().country(), false);
+  }
+
+  private Gazetteer.Match viaParse(TokenText tt, List<Dependency> deps, int node, Set<String> preps, int hops) {
+    for (Dependency d : deps) {
+      int c = d.dependent();
+      if (d.governor() != node || c <= node || !isNmod(d.relation()) || !preps.contains(caseOf(tt, deps, c))) {
+        continue;
+      }
+      Gazetteer.Match m = placeCovering(tt, c);
+      if (m != null) {
+        return m;
+      }
+      if (hops + 1 < MAX_HOPS) {
+        m = viaParse(tt, deps, c, preps, hops + 1);
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isNmod(String relation) {
+    return relation.equals("nmod") || (relation.startsWith("nmod:") && !relation.equals("nmod:poss")
+        && !relation.equals("nmod:tmod") && !relation.equals("nmod:npmod"));
+  }
+
+  private static String caseOf(TokenText tt, List<Dependency> deps, int node) {
+    for (Dependency d : deps) {
+      if (d.governor() == node && d.relation().equals("case") && d.dependent() < node) {
+        return tt.lower(d.dependent());
+      }
+    }
+    return "";
+  }
+
+  /** "PREP X" or "PREP the X" starting at {@code at}, X a place; for sentences without a parse. */
+  private Gazetteer.Match adjacent(TokenText tt, int at, Set<String> preps) {
+    if (at >= tt.size() || !preps.contains(tt.lower(at))) {
+      return null;
+    }
+    int c = at + 1 < tt.size() && tt.lower(at + 1).equals("the") ? at + 2 : at + 1;
+    Gazetteer.Match m = c < tt.size() ? gazetteer.longestAt(tt, c, tt.sentenceEnd(c)) : null;
+    return m != null && isPlace(m.entry().kind()) ? m : null;
+  }
+
+  /** The longest country, capital or place whose words include token {@code t}, or null. */
+  private Gazetteer.Match placeCovering(TokenText tt, int t) {
+    int limit = tt.sentenceEnd(t);
+    for (int first = Math.max(tt.sentenceStart(t), t - 4); first <= t; first++) {
+      Gazetteer.Match m = gazetteer.longestAt(tt, first, limit);
+      if (m != null && m.end() > t && isPlace(m.entry().kind())) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPlace(Kind kind) {
+    return kind == Kind.COUNTRY || kind == Kind.CAPITAL || kind == Kind.PLACE;
+  }
+
+  private static boolean clear(TokenText tt, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String ner = tt.ner(i);
+      if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
