@@ -176,4 +176,10 @@ class EventConstructionsIT {
     assertTrue(t.contains("HUN>UKR:127:asserted"), t);
     assertFalse(t.contains(":010:"), t);
   }
+
+  @Test
+  void permissionToSomeoneParsedAsAClauseStillNamesTheTarget() {
+    String t = events("Lula said he would not give permission to Argentina to help Chile");
+    assertTrue(t.contains("BRA>ARG:124:"), t);
+  }
 }

@@ -25,6 +25,9 @@ record Roles(int source, int target) {
         target = oblique(a, object, p.prep());
       }
       int clause = target < 0 ? markedClause(a, verb, p.prep()) : -1;
+      if (clause < 0 && target < 0 && object >= 0) {
+        clause = markedClause(a, object, p.prep());
+      }
       if (clause >= 0) {
         target = Parses.child(a, clause, "nsubj");
       }
@@ -108,19 +111,36 @@ record Roles(int source, int target) {
   }
 
   /**
-   * A clause under the verb introduced by the preposition, with its own subject: CoreNLP's parse of
-   * "called on X to free Y" (free an adverbial clause marked "on", X its subject), or -1.
+   * A clause under the verb (or its object) introduced by the preposition, with its own subject:
+   * CoreNLP's parse of "called on X to free Y" (free an adverbial clause marked "on", X its subject)
+   * and of "gave permission to X to help Y" (help a clause on "permission" marked "to"), or -1.
    */
   static int markedClause(Annotation a, int verb, String prep) {
     for (Dependency d : a.children(verb)) {
-      String rel = d.relation();
-      boolean clause = rel.equals("advcl") || rel.equals("ccomp") || rel.equals("xcomp");
-      int mark = clause ? Parses.child(a, d.dependent(), "mark") : -1;
-      if (mark >= 0 && a.tokens().get(mark).lemma().equals(prep) && Parses.child(a, d.dependent(), "nsubj") >= 0) {
+      if (prep.equals(clauseMark(a, d))) {
         return d.dependent();
       }
     }
     return -1;
+  }
+
+  /** The marks ("on", "to") of the clauses under a node that have their own subject, as prepositions. */
+  static java.util.Set<String> clauseMarks(Annotation a, int node) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Dependency d : a.children(node)) {
+      String mark = clauseMark(a, d);
+      if (mark != null) {
+        out.add(mark);
+      }
+    }
+    return out;
+  }
+
+  private static String clauseMark(Annotation a, Dependency d) {
+    String rel = d.relation();
+    boolean clause = rel.equals("advcl") || rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("acl");
+    int mark = clause ? Parses.child(a, d.dependent(), "mark") : -1;
+    return mark >= 0 && Parses.child(a, d.dependent(), "nsubj") >= 0 ? a.tokens().get(mark).lemma() : null;
   }
 
   /**

@@ -17,12 +17,12 @@ import org.dyad.model.Quote;
  * responsibility (015, speaker to the target). A statement that holds no coded event (of any
  * modality: "would not help" is its content too) is a plain statement (010) towards the first other
  * actor it names; none when it is the content of the speaker's own coded verbal act (appeal, demand,
- * criticism, rejection, threat: "called on X to ..."). A statement whose cue is "declined" or
+ * criticism, rejection: "called on X to ..."). A statement whose cue is "declined" or
  * "refused" ("declined to say whether") is a declined comment (011), whatever it holds.
  */
 final class StatementCoder {
   /** Roots of verbal acts whose verb may cue a statement. */
-  private static final java.util.Set<String> VERBAL = java.util.Set.of("02", "10", "11", "12", "13");
+  private static final java.util.Set<String> VERBAL = java.util.Set.of("02", "10", "11", "12");
   private final Events events;
 
   StatementCoder(Events events) {
@@ -70,9 +70,10 @@ final class StatementCoder {
 
   /**
    * True when the statement is the content of a verbal act of the speaker that is coded already: an
-   * appeal, demand, criticism, rejection or threat (roots 02, 10 to 13: "called on X to increase
-   * pressure on Y", "rejected the plan for Y"), whose verb is the statement's cue: that act codes it,
-   * towards whom it is made, not a plain statement to Y.
+   * appeal, demand, criticism or rejection (roots 02, 10 to 12: "called on X to increase pressure on
+   * Y", "rejected the plan for Y"), whose verb is the statement's cue: that act codes it, towards whom
+   * it is made, not a plain statement to Y. A warning (13) is not one: "warned that X could face ..."
+   * is often a comment, whose statement is kept.
    */
   private static boolean appeals(ActorRef speaker, int[] span, List<Event> actions) {
     return actions.stream().anyMatch(e -> VERBAL.contains(e.root()) && e.source().actor().equals(speaker.actor())

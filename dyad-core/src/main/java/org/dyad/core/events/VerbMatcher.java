@@ -27,8 +27,9 @@ record VerbMatcher(VerbLexicon verbs) {
   }
 
   /**
-   * Object lemmas (with their adjectives) and the prepositions of oblique phrases under a node; "on"
-   * also for a clause marked "on" ("called on X to free": CoreNLP's parse).
+   * Object lemmas (with their adjectives) and the prepositions of oblique phrases under a node, also
+   * the mark of a clause with its own subject ("called on X to free", "permission to X to help":
+   * CoreNLP's parses).
    */
   private static void collect(Annotation a, int node, Set<String> objects, Set<String> preps) {
     for (Dependency d : a.children(node)) {
@@ -42,8 +43,6 @@ record VerbMatcher(VerbLexicon verbs) {
         }
       }
     }
-    if (Roles.markedClause(a, node, "on") >= 0) {
-      preps.add("on");
-    }
+    preps.addAll(Roles.clauseMarks(a, node));
   }
 }
