@@ -117,24 +117,10 @@ public final class ParseEventCoder implements EventCoder {
       roles = new Roles(roles.target(), roles.source());
     }
     List<ActorRef> sources = actors.actors(roles.source());
-    List<ActorRef> targets = actors.actors(roles.target());
     if (sources.isEmpty()) {
       return;
     }
-    if (targets.isEmpty() && p.object() != null && object >= 0) {
-      targets = actors.actors(object); // the object a pattern names is an actor: "received the Iranian envoy"
-    }
-    if (p.mutual() && sources.size() > 1) {
-      targets = List.of();
-    } else if (targets.isEmpty() && p.prep() == null) {
-      targets = actors.actors(Roles.firstOblique(a, verb, object, verbs.targetPrepositions()));
-    }
-    if (targets.isEmpty() && !(p.mutual() && sources.size() > 1)) {
-      targets = actors.placeIn(roles.target());
-    }
-    if (targets.isEmpty() && PLACED_ROOTS.contains(p.code().substring(0, 2))) {
-      targets = actors.placeOf(scene(a, verb, object));
-    }
+    List<ActorRef> targets = targets(a, verb, object, p, roles, actors, p.mutual() && sources.size() > 1);
     VerbDater.Dated date = VerbDater.date(article, a, verb, dates);
     int[] evidence = evidence(a, verb, roles);
     Optional<Refusals.Refusal> refusal = Refusals.of(a, verb, p.code(), quotes);
@@ -152,6 +138,31 @@ public final class ParseEventCoder implements EventCoder {
     if (code.equals("043")) {
       Visits.addVisits(events, sources, targets, date, modality, evidence, out);
     }
+  }
+
+  /**
+   * The targets: the target node's actors, else an actor the pattern's object names ("received the
+   * Iranian envoy"), else (a pattern without preposition) the first complement under the lexicon's
+   * target prepositions, else the country of a place in the target phrase, else for protest, coercion
+   * and force the country of the place where it happens. Coordinated sources of a mutual pattern act
+   * on each other: only the last applies.
+   */
+  private List<ActorRef> targets(Annotation a, int verb, int object, VerbPattern p, Roles roles, ActorFinder actors,
+      boolean eachOther) {
+    List<ActorRef> targets = eachOther ? List.of() : actors.actors(roles.target());
+    if (targets.isEmpty() && !eachOther && p.object() != null && object >= 0) {
+      targets = actors.actors(object);
+    }
+    if (targets.isEmpty() && !eachOther && p.prep() == null) {
+      targets = actors.actors(Roles.firstOblique(a, verb, object, verbs.targetPrepositions()));
+    }
+    if (targets.isEmpty() && !eachOther) {
+      targets = actors.placeIn(roles.target());
+    }
+    if (targets.isEmpty() && PLACED_ROOTS.contains(p.code().substring(0, 2))) {
+      targets = actors.placeOf(scene(a, verb, object));
+    }
+    return targets;
   }
 
   /**
