@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.stream.Collectors;
-import org.dyad.core.entities.DictionaryEntityResolver;
 import org.dyad.core.eval.events.SentenceAnalyzer;
-import org.dyad.core.events.Codebook;
-import org.dyad.core.events.ParseEventCoder;
-import org.dyad.core.events.VerbDictionary;
-import org.dyad.core.quotes.ParseQuoteAttributor;
-import org.dyad.core.time.RuleDateNormalizer;
 import org.dyad.model.AnalyzedArticle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +19,7 @@ class EventRulesIT {
 
   @BeforeAll
   static void load() {
-    analyzer = new SentenceAnalyzer(new CoreNlpAnnotator(CoreNlpConfig.DEFAULT), new DictionaryEntityResolver(),
-        new RuleDateNormalizer(), new ParseQuoteAttributor(), new ParseEventCoder(VerbDictionary.standard(), Codebook.standard()));
+    analyzer = EventSentences.analyzer();
   }
 
   /** "SOURCE>TARGET:code:modality" for each event, sorted. */
@@ -113,15 +106,7 @@ class EventRulesIT {
 
   /** Like {@link #events} with each actor by its country (first three letters), where the role code is not the point. */
   private static String countries(String text) {
-    AnalyzedArticle a = analyzer.analyze("t", text, LocalDate.of(2024, 3, 6));
-    return a.events().stream()
-        .map(e -> country(e.source().actor()) + ">" + (e.target() == null ? "-" : country(e.target().actor())) + ":"
-            + e.code() + ":" + e.modality())
-        .sorted().collect(Collectors.joining(" "));
-  }
-
-  private static String country(String code) {
-    return code == null ? "?" : code.substring(0, Math.min(3, code.length()));
+    return EventSentences.countries(text, LocalDate.of(2024, 3, 6));
   }
 
   @Test

@@ -9,6 +9,10 @@ final class IntentCodes {
   private static final java.util.Map<String, String> YIELD = java.util.Map.of("081", "0351", "084", "0353", "0841", "0353",
       "0842", "0353", "085", "0354", "087", "0356", "0871", "0356");
 
+  /** The 124 sub-code by the third digit of a yielding code: 081 ease sanctions 1241 ... 087 de-escalate 1246. */
+  private static final java.util.Map<Character, String> YIELD_REFUSED = java.util.Map.of('1', "1", '2', "2", '4', "3", '5', "4",
+      '6', "5", '7', "6");
+
   private IntentCodes() {}
 
   static String of(String code) {
@@ -57,6 +61,73 @@ final class IntentCodes {
       default:
         return "020";
     }
+  }
+
+  /**
+   * The CAMEO reject code (12x) for refusing an act of the given code, the mirror of {@link #of}:
+   * refusing to meet or negotiate 125, to mediate 126, to sign or settle 127, material cooperation
+   * 121 (1211 economic, 1212 military), aid 122 (1221-1224 by kind), political reform 123 (1231-1234),
+   * to yield 124 with its sub-codes by what is not yielded (sanctions 1241, dissent 1242, release
+   * 1243, embargo 1244, international involvement 1245, de-escalation 1246), other diplomatic
+   * cooperation 120; an intent code (03x) maps like the act it announces. Null for a code that is no
+   * cooperation (roots 03 to 08): refusing it is no CAMEO rejection.
+   */
+  static String rejectFor(String code) {
+    String root = code.substring(0, 2);
+    if (root.equals("03")) {
+      return rejectOfIntent(code);
+    }
+    switch (root) {
+      case "04":
+        return code.startsWith("045") ? "126" : "125";
+      case "05":
+        return code.equals("057") ? "127" : "120";
+      case "06":
+        return code.equals("061") ? "1211" : code.equals("062") ? "1212" : "121";
+      case "07":
+        return code.length() < 3 || code.equals("070") || code.equals("075") ? "122" : "122" + code.charAt(2);
+      case "08":
+        return rejectOfYield(code);
+      default:
+        return null;
+    }
+  }
+
+  /** 031 to 1211..., 033x to 122x, 034x to 123x, 035x to 124x, 036 to 125, 037 to 127, 038/039 to 126. */
+  private static String rejectOfIntent(String code) {
+    String sub = code.length() > 3 ? code.substring(3) : "";
+    switch (code.substring(0, 3)) {
+      case "031":
+        return sub.equals("1") || sub.equals("2") ? "121" + sub : "121";
+      case "033":
+        return "122" + sub;
+      case "034":
+        return "123" + sub;
+      case "035":
+        return "124" + sub;
+      case "036":
+        return "125";
+      case "037":
+        return "127";
+      case "038":
+      case "039":
+        return "126";
+      default:
+        return "120";
+    }
+  }
+
+  /** 081x to 1241, 082 to 1242, 083x to 123x, 084x to 1243, 085 to 1244, 086x to 1245, 087x to 1246, else 124. */
+  private static String rejectOfYield(String code) {
+    if (code.length() < 3 || code.equals("080")) {
+      return "124";
+    }
+    char kind = code.charAt(2);
+    if (kind == '3') {
+      return "123" + code.substring(3);
+    }
+    String sub = YIELD_REFUSED.get(kind);
+    return sub == null ? "124" : "124" + sub;
   }
 
   /** Meeting and negotiating go both ways. */

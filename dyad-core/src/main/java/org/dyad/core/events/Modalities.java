@@ -97,12 +97,28 @@ final class Modalities {
 
   /** The intent predicate that governs the verb through xcomp, or -1. */
   static int intentHead(Annotation a, int verb) {
-    Dependency d = a.head(verb);
+    Dependency d = controlLink(a, verb);
     if (d != null && d.governor() >= 0 && d.relation().equals("xcomp")
         && INTENT.contains(a.tokens().get(d.governor()).lemma())) {
       return d.governor();
     }
     return -1;
+  }
+
+  /**
+   * The link from the verb to the predicate that controls it: its own head, or for a verb without a
+   * subject coordinated with another ("urged X to end the war and to hold talks": hold), the head of
+   * the first conjunct.
+   */
+  private static Dependency controlLink(Annotation a, int verb) {
+    Dependency d = a.head(verb);
+    if (Roles.infinitiveConjunct(a, verb) >= 0) {
+      return new Dependency(d.governor(), verb, "xcomp");
+    }
+    if (d != null && d.governor() >= 0 && d.relation().equals("conj") && Parses.child(a, verb, "nsubj", "nsubj:pass") < 0) {
+      return a.head(d.governor());
+    }
+    return d;
   }
 
   private static boolean hasAux(Annotation a, int verb, Set<String> words) {
@@ -117,25 +133,32 @@ final class Modalities {
 
   /** The complement of a request to someone ("asked Russia to help"; "was urged to leave"). */
   static boolean isRequested(Annotation a, int verb) {
-    Dependency d = a.head(verb);
-    if (d == null || d.governor() < 0 || !d.relation().equals("xcomp")) {
+    Dependency d = controlLink(a, verb);
+    if (d == null || d.governor() < 0) {
       return false;
     }
     int g = d.governor();
+    if (Roles.markedClause(a, g, "on") == verb) {
+      return REQUEST.contains(a.tokens().get(g).lemma());
+    }
+    if (!d.relation().equals("xcomp")) {
+      return false;
+    }
     boolean object = Parses.child(a, g, "obj") >= 0 || Parses.child(a, g, "nsubj:pass") >= 0;
     return object && REQUEST.contains(a.tokens().get(g).lemma());
   }
 
-  private static boolean isConditional(Annotation a, int verb) {
+  /** A condition ("if", "unless") or an open question ("asked whether Iran would attack") on the verb. */
+  static boolean isConditional(Annotation a, int verb) {
     for (Dependency d : a.children(verb)) {
-      if (d.relation().equals("mark") && a.tokens().get(d.dependent()).lemma().matches("if|unless")) {
+      if (d.relation().equals("mark") && a.tokens().get(d.dependent()).lemma().matches("if|unless|whether")) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean inStatement(Token t, List<Quote> quotes) {
+  static boolean inStatement(Token t, List<Quote> quotes) {
     for (Quote q : quotes) {
       if (t.start() >= q.start() && t.end() <= q.end()) {
         return true;

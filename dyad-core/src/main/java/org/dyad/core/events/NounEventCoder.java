@@ -82,7 +82,7 @@ final class NounEventCoder {
   }
 
   /** The "by" complement, else the possessor, else a modifier other than the target. */
-  private static int source(Annotation a, int noun, int target) {
+  static int source(Annotation a, int noun, int target) {
     for (Dependency d : a.children(noun)) {
       if (d.relation().startsWith("nmod") && d.dependent() != target && Parses.child(a, d.dependent(), "case") >= 0
           && a.tokens().get(Parses.child(a, d.dependent(), "case")).lemma().equals("by")) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.dyad.core.dating.VerbDater;
 import org.dyad.core.nlp.Parses;
@@ -29,11 +30,14 @@ public final class ParseEventCoder implements EventCoder {
   /** Roots whose unnamed target is the country where the act happens: protest 14, coercion 17, force 18 to 20. */
   private static final Set<String> PLACED_ROOTS = Set.of("14", "17", "18", "19", "20");
   private final VerbLexicon verbs;
+  private final VerbMatcher matcher;
   private final Events events;
 
   private final EventDiscards discards;
   /** Events named by nouns, with Dyad's own verb patterns only (a user's verb dictionary replaces both). */
   private final NounEventCoder nouns;
+  /** Deaths and wounds in an attack named by a noun, with the same noun patterns (null with a user's verbs). */
+  private final CasualtyCoder casualties;
 
   /** With Dyad's bundled discards (sport, figures of speech). */
   public ParseEventCoder(VerbLexicon verbs, Codebook codebook) {
@@ -42,9 +46,11 @@ public final class ParseEventCoder implements EventCoder {
 
   public ParseEventCoder(VerbLexicon verbs, Codebook codebook, EventDiscards discards) {
     this.verbs = requireNonNull(verbs, "verbs is null");
+    this.matcher = new VerbMatcher(verbs);
     this.events = new Events(requireNonNull(codebook, "codebook is null"));
     this.discards = requireNonNull(discards, "discards is null");
     this.nouns = verbs instanceof VerbDictionary ? new NounEventCoder(VerbDictionary.nouns(), events) : null;
+    this.casualties = verbs instanceof VerbDictionary ? new CasualtyCoder(VerbDictionary.nouns(), events) : null;
   }
 
   @Override
@@ -58,6 +64,7 @@ public final class ParseEventCoder implements EventCoder {
     }
     if (nouns != null) {
       out.addAll(nouns.code(article, a, actors, dates, quotes));
+      out.addAll(casualties.code(article, a, actors, dates, quotes));
     }
     out.addAll(new StatementCoder(events).code(quotes, entities, List.copyOf(out)));
     out.sort(Comparator.comparingInt(Event::start).thenComparing(Event::code));
@@ -87,23 +94,15 @@ public final class ParseEventCoder implements EventCoder {
     return r == null || r.actor() == null ? "" : r.actor();
   }
 
-  /** The patterns of a verb given its object (or passive subject) and oblique phrases. */
-  private List<VerbPattern> patterns(Annotation a, int verb, int object) {
-    Set<String> objects = new HashSet<>();
-    Set<String> preps = new HashSet<>();
-    collect(a, verb, objects, preps);
-    if (object >= 0) {
-      objects.add(a.tokens().get(object).lemma());
-      collect(a, object, objects, preps);
-    }
-    return verbs.match(a, verb, objects, preps);
-  }
-
   private void codeVerb(CleanedArticle article, Annotation a, int verb, ActorFinder actors, List<DateMention> dates,
       List<Quote> quotes, List<Event> out) {
+    if (casualties != null && casualties.attackNoun(a, verb) >= 0) {
+      return;
+    }
     int object = Parses.child(a, verb, "obj", "nsubj:pass");
-    List<VerbPattern> match = patterns(a, verb, object);
-    if (match.isEmpty() || discards.discards(a, verb, dependents(a, verb), match.get(0).code())) {
+    List<VerbPattern> match = matcher.patterns(a, verb, object);
+    if (match.isEmpty() || discards.discards(a, verb, dependents(a, verb), match.get(0).code())
+        || Refusals.refusesCodedAct(matcher, a, verb) || ownIntention(a, verb, match.get(0).code())) {
       return;
     }
     for (VerbPattern p : match) {
@@ -118,27 +117,52 @@ public final class ParseEventCoder implements EventCoder {
       roles = new Roles(roles.target(), roles.source());
     }
     List<ActorRef> sources = actors.actors(roles.source());
-    List<ActorRef> targets = actors.actors(roles.target());
     if (sources.isEmpty()) {
       return;
     }
-    if (p.mutual() && sources.size() > 1) {
-      targets = List.of();
-    } else if (targets.isEmpty() && p.prep() == null) {
-      targets = actors.actors(Roles.firstOblique(a, verb, object, verbs.targetPrepositions()));
-    }
-    if (targets.isEmpty() && !(p.mutual() && sources.size() > 1)) {
-      targets = actors.placeIn(roles.target());
-    }
-    if (targets.isEmpty() && PLACED_ROOTS.contains(p.code().substring(0, 2))) {
-      targets = actors.placeOf(scene(a, verb, object));
+    List<ActorRef> targets = targets(a, verb, object, p, roles, actors, p.mutual() && sources.size() > 1);
+    VerbDater.Dated date = VerbDater.date(article, a, verb, dates);
+    int[] evidence = evidence(a, verb, roles);
+    Optional<Refusals.Refusal> refusal = Refusals.of(a, verb, p.code(), quotes);
+    if (refusal.isPresent()) {
+      int[] head = evidence(a, refusal.get().head(), new Roles(-1, -1));
+      evidence = new int[] {Math.min(evidence[0], head[0]), Math.max(evidence[1], head[1])};
+      emit(sources, targets, refusal.get().code(), p.mutual(), date, refusal.get().modality(), evidence, out);
+      return;
     }
     Modality modality = Modalities.of(a, verb, quotes);
     boolean intended = modality == Modality.INTENDED && !Modalities.isScheduled(a, verb)
         || modality == Modality.REPORTED && Modalities.isIntention(a, verb);
     String code = intended ? IntentCodes.of(p.code()) : appeal(a, verb, p.code());
-    VerbDater.Dated date = VerbDater.date(article, a, verb, dates);
-    emit(sources, targets, code, p.mutual(), date, modality, evidence(a, verb, roles), out);
+    emit(sources, targets, code, p.mutual(), date, modality, evidence, out);
+    if (code.equals("043")) {
+      Visits.addVisits(events, sources, targets, date, modality, evidence, out);
+    }
+  }
+
+  /**
+   * The targets: the target node's actors, else an actor the pattern's object names ("received the
+   * Iranian envoy"), else (a pattern without preposition) the first complement under the lexicon's
+   * target prepositions, else the country of a place in the target phrase, else for protest, coercion
+   * and force the country of the place where it happens. Coordinated sources of a mutual pattern act
+   * on each other: only the last applies.
+   */
+  private List<ActorRef> targets(Annotation a, int verb, int object, VerbPattern p, Roles roles, ActorFinder actors,
+      boolean eachOther) {
+    List<ActorRef> targets = eachOther ? List.of() : actors.actors(roles.target());
+    if (targets.isEmpty() && !eachOther && p.object() != null && object >= 0) {
+      targets = actors.actors(object);
+    }
+    if (targets.isEmpty() && !eachOther && p.prep() == null) {
+      targets = actors.actors(Roles.firstOblique(a, verb, object, verbs.targetPrepositions()));
+    }
+    if (targets.isEmpty() && !eachOther) {
+      targets = actors.placeIn(roles.target());
+    }
+    if (targets.isEmpty() && PLACED_ROOTS.contains(p.code().substring(0, 2))) {
+      targets = actors.placeOf(scene(a, verb, object));
+    }
+    return targets;
   }
 
   /**
@@ -184,32 +208,37 @@ public final class ParseEventCoder implements EventCoder {
   }
 
   /**
-   * An appeal refined by what is asked for (CAMEO 021-028): "urged Russia to help" asks for aid (023).
+   * An appeal refined by what is asked for (CAMEO 021-028): "urged Russia to help" asks for aid (023),
+   * "urged X to end the war and to hold talks" for a meeting (026): the first coded act among the
+   * complement and the acts coordinated with it.
    */
   private String appeal(Annotation a, int verb, String code) {
     int asked = Parses.child(a, verb, "xcomp");
+    if (asked < 0) {
+      asked = Roles.markedClause(a, verb, "on");
+    }
     if (!code.equals("020") || asked < 0) {
       return code;
     }
-    return verbs.match(a, asked, Set.of(), Set.of()).stream().findFirst()
-        .map(m -> IntentCodes.appealFor(m.code())).orElse(code);
-  }
-
-  /** Object lemmas (with their adjectives) and the prepositions of oblique phrases under a node. */
-  private static void collect(Annotation a, int node, Set<String> objects, Set<String> preps) {
-    for (Dependency d : a.children(node)) {
-      String rel = d.relation();
-      if (rel.equals("obj")) {
-        objects.add(a.tokens().get(d.dependent()).lemma());
-      } else if (rel.equals("amod") || rel.equals("compound") || rel.equals("compound:prt")) {
-        objects.add(a.tokens().get(d.dependent()).lemma());
-      } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
-        int c = Parses.child(a, d.dependent(), "case");
-        if (c >= 0) {
-          preps.add(a.tokens().get(c).lemma());
-        }
+    List<Integer> acts = new ArrayList<>(List.of(asked));
+    acts.addAll(Parses.children(a, asked, "conj"));
+    Parses.children(a, verb, "conj").stream().filter(c -> Roles.infinitiveConjunct(a, c) == verb).forEach(acts::add);
+    for (int act : acts) {
+      List<VerbPattern> m = matcher.act(a, act);
+      if (!m.isEmpty()) {
+        return IntentCodes.appealFor(m.get(0).code());
       }
     }
+    return code;
+  }
+
+  /**
+   * "X wants to help Y", "hopes to meet Y": a verb of appeal that is also one of intention, with no
+   * one asked (no object), states the subject's own intention, which its complement codes (033).
+   */
+  private static boolean ownIntention(Annotation a, int verb, String code) {
+    return code.startsWith("02") && Modalities.INTENT.contains(a.tokens().get(verb).lemma())
+        && Parses.child(a, verb, "obj", "iobj") < 0 && Parses.child(a, verb, "xcomp") >= 0;
   }
 
   /** Lemmas of the verb's dependents other than its subjects, and of their own dependents. */

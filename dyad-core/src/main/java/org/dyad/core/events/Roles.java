@@ -24,6 +24,13 @@ record Roles(int source, int target) {
       if (target < 0 && object >= 0) {
         target = oblique(a, object, p.prep());
       }
+      int clause = target < 0 ? markedClause(a, verb, p.prep()) : -1;
+      if (clause < 0 && target < 0 && object >= 0) {
+        clause = markedClause(a, object, p.prep());
+      }
+      if (clause >= 0) {
+        target = Parses.child(a, clause, "nsubj");
+      }
       if (target < 0 && p.object() == null) {
         target = object;
       }
@@ -52,7 +59,8 @@ record Roles(int source, int target) {
         break;
       }
       node = up.governor();
-      int controller = up.relation().equals("xcomp") ? Parses.child(a, node, "obj") : -1;
+      boolean controlled = up.relation().equals("xcomp") || infinitiveConjunct(a, up.dependent()) >= 0;
+      int controller = controlled ? Parses.child(a, node, "obj") : -1;
       s = controller >= 0 ? controller : Parses.child(a, node, "nsubj");
     }
     if (s >= 0 && (Parses.isPersonalPronoun(a.tokens().get(s)) || a.tokens().get(s).lemma().equals("it"))) {
@@ -100,6 +108,60 @@ record Roles(int source, int target) {
       }
     }
     return -1;
+  }
+
+  /**
+   * A clause under the verb (or its object) introduced by the preposition, with its own subject:
+   * CoreNLP's parse of "called on X to free Y" (free an adverbial clause marked "on", X its subject)
+   * and of "gave permission to X to help Y" (help a clause on "permission" marked "to"), or -1.
+   */
+  static int markedClause(Annotation a, int verb, String prep) {
+    for (Dependency d : a.children(verb)) {
+      if (prep.equals(clauseMark(a, d))) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** The marks ("on", "to") of the clauses under a node that have their own subject, as prepositions. */
+  static java.util.Set<String> clauseMarks(Annotation a, int node) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Dependency d : a.children(node)) {
+      String mark = clauseMark(a, d);
+      if (mark != null) {
+        out.add(mark);
+      }
+    }
+    return out;
+  }
+
+  private static String clauseMark(Annotation a, Dependency d) {
+    String rel = d.relation();
+    boolean clause = rel.equals("advcl") || rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("acl");
+    int mark = clause ? Parses.child(a, d.dependent(), "mark") : -1;
+    return mark >= 0 && Parses.child(a, d.dependent(), "nsubj") >= 0 ? a.tokens().get(mark).lemma() : null;
+  }
+
+  /**
+   * The verb that an infinitive without a subject is wrongly coordinated with, as CoreNLP parses
+   * "urged X to end the war and to hold talks" ("hold" a conjunct of "urged", not of "end"): the
+   * governor when it also has an infinitive complement (xcomp marked "to"), else -1. Such an
+   * infinitive is a second complement of that verb.
+   */
+  static int infinitiveConjunct(Annotation a, int verb) {
+    Dependency up = a.head(verb);
+    if (up == null || up.governor() < 0 || !up.relation().equals("conj") || !hasMarkTo(a, verb)
+        || Parses.child(a, verb, "nsubj") >= 0) {
+      return -1;
+    }
+    int x = Parses.child(a, up.governor(), "xcomp");
+    return x >= 0 && x != verb && hasMarkTo(a, x) ? up.governor() : -1;
+  }
+
+  private static boolean hasMarkTo(Annotation a, int verb) {
+    int mark = Parses.child(a, verb, "mark");
+    return mark >= 0 && a.tokens().get(mark).lemma().equals("to");
   }
 
   static int oblique(Annotation a, int node, String prep) {

@@ -16,9 +16,13 @@ import org.dyad.model.Quote;
  * (112, speaker to that actor); a speaker that claims or admits its own use of force claims
  * responsibility (015, speaker to the target). A statement that holds no coded event (of any
  * modality: "would not help" is its content too) is a plain statement (010) towards the first other
- * actor it names.
+ * actor it names; none when it is the content of the speaker's own coded verbal act (appeal, demand,
+ * criticism, rejection: "called on X to ..."). A statement whose cue is "declined" or
+ * "refused" ("declined to say whether") is a declined comment (011), whatever it holds.
  */
 final class StatementCoder {
+  /** Roots of verbal acts whose verb may cue a statement. */
+  private static final java.util.Set<String> VERBAL = java.util.Set.of("02", "10", "11", "12");
   private final Events events;
 
   StatementCoder(Events events) {
@@ -28,18 +32,22 @@ final class StatementCoder {
   List<Event> code(List<Quote> quotes, List<EntityMention> entities, List<Event> actions) {
     List<Event> out = new ArrayList<>();
     for (Quote q : quotes) {
-      if (q.speaker() == null || q.speaker().actor() == null) {
+      if (q.speaker() == null || q.speaker().actor() == null || insideDeclined(q, quotes)) {
         continue;
       }
       ActorRef speaker = new ActorRef(q.speaker().name(), q.speaker().actor());
       int[] span = {Math.min(q.start(), q.speaker().start()), Math.max(q.end(), q.speaker().end())};
       VerbDater.Dated date = new VerbDater.Dated(q.date(), q.dateSource());
+      if (declines(q)) {
+        out.add(events.event(speaker, firstOther(q, entities, speaker), "011", date, Modality.ASSERTED, span));
+        continue;
+      }
       List<Event> inside = actions.stream().filter(e -> e.start() < q.end() && q.start() < e.end()).toList();
       for (Event e : inside) {
         claim(q, speaker, e).ifPresent(code -> out.add(events.event(speaker,
             code.equals("112") ? e.source() : e.target(), code, date, Modality.ASSERTED, span)));
       }
-      if (inside.isEmpty()) {
+      if (inside.isEmpty() && !appeals(speaker, span, actions)) {
         out.add(events.event(speaker, firstOther(q, entities, speaker), "010", date, Modality.ASSERTED, span));
       }
     }
@@ -58,6 +66,29 @@ final class StatementCoder {
     }
     boolean claims = cue.startsWith("claim") || cue.startsWith("admit") || cue.startsWith("acknowledg");
     return claims && e.target() != null ? java.util.Optional.of("015") : java.util.Optional.empty();
+  }
+
+  /**
+   * True when the statement is the content of a verbal act of the speaker that is coded already: an
+   * appeal, demand, criticism or rejection (roots 02, 10 to 12: "called on X to increase pressure on
+   * Y", "rejected the plan for Y"), whose verb is the statement's cue: that act codes it, towards whom
+   * it is made, not a plain statement to Y. A warning (13) is not one: "warned that X could face ..."
+   * is often a comment, whose statement is kept.
+   */
+  private static boolean appeals(ActorRef speaker, int[] span, List<Event> actions) {
+    return actions.stream().anyMatch(e -> VERBAL.contains(e.root()) && e.source().actor().equals(speaker.actor())
+        && e.start() < span[1] && span[0] < e.end());
+  }
+
+  /** "declined to say whether", "refused to comment on": CAMEO's 011 (decline comment). */
+  private static boolean declines(Quote q) {
+    String cue = q.cue() == null ? "" : q.cue().toLowerCase(Locale.ROOT);
+    return cue.startsWith("declin") || cue.startsWith("refus");
+  }
+
+  /** "declined to say whether ...": the statement "say" opens is the one declined, no statement of its own. */
+  private static boolean insideDeclined(Quote q, List<Quote> quotes) {
+    return quotes.stream().anyMatch(d -> d != q && declines(d) && d.start() <= q.start() && q.end() <= d.end());
   }
 
   private static ActorRef firstOther(Quote q, List<EntityMention> entities, ActorRef speaker) {

@@ -106,13 +106,33 @@ public final class VerbDictionary implements VerbLexicon {
 
   /**
    * The most specific pattern for a verb, given the lemmas of its objects and the prepositions of its
-   * oblique phrases.
+   * oblique phrases: each object lemma it names counts two, its preposition one when the verb has it
+   * (a row with an object applies without its preposition, but one whose preposition is there wins).
    */
   public Optional<VerbPattern> match(String verb, Set<String> objects, Set<String> preps) {
     VerbPattern best = null;
+    int bestScore = -1;
     for (VerbPattern p : byVerb.getOrDefault(verb, List.of())) {
-      boolean ok = objects.containsAll(p.objectLemmas()) && (p.prep() == null || preps.contains(p.prep()) || p.object() != null);
-      if (ok && (best == null || p.specificity() > best.specificity())) {
+      boolean hasPrep = p.prep() != null && preps.contains(p.prep());
+      boolean ok = objects.containsAll(p.objectLemmas()) && (p.prep() == null || hasPrep || p.object() != null);
+      int score = 2 * p.objectLemmas().size() + (hasPrep ? 1 : 0);
+      if (ok && score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The most specific pattern for a noun given its modifiers, whatever preposition introduces its
+   * target: what kind of act the noun names ("an air strike" 195), for a noun whose target is named
+   * elsewhere ("were killed in an air strike").
+   */
+  public Optional<VerbPattern> kindOf(String noun, Set<String> modifiers) {
+    VerbPattern best = null;
+    for (VerbPattern p : byVerb.getOrDefault(noun, List.of())) {
+      if (modifiers.containsAll(p.objectLemmas()) && (best == null || p.objectLemmas().size() > best.objectLemmas().size())) {
         best = p;
       }
     }

@@ -36,9 +36,4 @@ public record VerbPattern(String verb, String object, String prep, String code, 
   java.util.List<String> objectLemmas() {
     return object == null ? java.util.List.of() : java.util.List.of(object.split("\\+"));
   }
-
-  /** Higher is more specific: each object lemma named counts two, a preposition one. */
-  int specificity() {
-    return 2 * objectLemmas().size() + (prep != null ? 1 : 0);
-  }
 }

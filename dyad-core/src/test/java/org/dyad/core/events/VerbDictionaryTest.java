@@ -28,6 +28,24 @@ class VerbDictionaryTest {
   }
 
   @Test
+  void aRowWhosePrepositionIsThereBeatsOneWithTheSameObjectWithout() throws java.io.IOException {
+    VerbDictionary d = VerbDictionary.read(new StringReader("voice\tpity\tfor\t018\nvoice\tpity\tover\t017\n"), "p.tsv",
+        Codebook.standard());
+    assertEquals("over", d.match("voice", Set.of("pity"), Set.of("over")).orElseThrow().prep());
+    assertEquals("018", d.match("voice", Set.of("pity"), Set.of("for")).orElseThrow().code());
+    assertEquals("018", d.match("voice", Set.of("pity"), Set.of()).orElseThrow().code());
+  }
+
+  @Test
+  void aNounsKindIgnoresThePreposition() {
+    VerbDictionary nouns = VerbDictionary.nouns();
+    assertEquals("195", nouns.kindOf("strike", Set.of("air", "an")).orElseThrow().code());
+    assertEquals("194", nouns.kindOf("attack", Set.of("rocket")).orElseThrow().code());
+    assertEquals("190", nouns.kindOf("attack", Set.of("a")).orElseThrow().code());
+    assertTrue(nouns.kindOf("strike", Set.of("general")).isEmpty());
+  }
+
+  @Test
   void aLeadingAngleBracketSwapsSourceAndTarget() throws java.io.IOException {
     VerbDictionary d = VerbDictionary.read(new StringReader("obtain\tloan\tfrom\t<071\nobtain\t*\t*\t070\n"), "z.tsv",
         Codebook.standard());

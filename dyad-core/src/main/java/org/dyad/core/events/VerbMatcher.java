@@ -1,0 +1,48 @@
+package org.dyad.core.events;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.nlp.Parses;
+import org.dyad.model.nlp.Annotation;
+import org.dyad.model.nlp.Dependency;
+
+/** Looks up the patterns of a verb in a lexicon, given the lemmas of its object and the prepositions of its complements. */
+record VerbMatcher(VerbLexicon verbs) {
+  /** The patterns of a verb given its object (or passive subject) and oblique phrases. */
+  List<VerbPattern> patterns(Annotation a, int verb, int object) {
+    Set<String> objects = new HashSet<>();
+    Set<String> preps = new HashSet<>();
+    collect(a, verb, objects, preps);
+    if (object >= 0) {
+      objects.add(a.tokens().get(object).lemma());
+      collect(a, object, objects, preps);
+    }
+    return verbs.match(a, verb, objects, preps);
+  }
+
+  /** The patterns of a complement act ("to hold talks"), with its own object; empty when it is no verb of the lexicon. */
+  List<VerbPattern> act(Annotation a, int act) {
+    return verbs.hasVerb(a, act) ? patterns(a, act, Parses.child(a, act, "obj", "nsubj:pass")) : List.of();
+  }
+
+  /**
+   * Object lemmas (with their adjectives) and the prepositions of oblique phrases under a node, also
+   * the mark of a clause with its own subject ("called on X to free", "permission to X to help":
+   * CoreNLP's parses).
+   */
+  private static void collect(Annotation a, int node, Set<String> objects, Set<String> preps) {
+    for (Dependency d : a.children(node)) {
+      String rel = d.relation();
+      if (rel.equals("obj") || rel.equals("amod") || rel.equals("compound") || rel.equals("compound:prt")) {
+        objects.add(a.tokens().get(d.dependent()).lemma());
+      } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
+        int c = Parses.child(a, d.dependent(), "case");
+        if (c >= 0) {
+          preps.add(a.tokens().get(c).lemma());
+        }
+      }
+    }
+    preps.addAll(Roles.clauseMarks(a, node));
+  }
+}

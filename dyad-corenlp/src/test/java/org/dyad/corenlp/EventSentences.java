@@ -1,0 +1,41 @@
+package org.dyad.corenlp;
+
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.dyad.core.entities.DictionaryEntityResolver;
+import org.dyad.core.eval.events.SentenceAnalyzer;
+import org.dyad.core.events.Codebook;
+import org.dyad.core.events.ParseEventCoder;
+import org.dyad.core.events.VerbDictionary;
+import org.dyad.core.quotes.ParseQuoteAttributor;
+import org.dyad.core.time.RuleDateNormalizer;
+import org.dyad.model.AnalyzedArticle;
+
+/** One sentence through the analysis stages with Dyad's own verb patterns, its events written compactly (event ITs). */
+final class EventSentences {
+  private static SentenceAnalyzer analyzer;
+
+  private EventSentences() {}
+
+  /** The analyzer, loaded once for all event ITs of the JVM. */
+  static synchronized SentenceAnalyzer analyzer() {
+    if (analyzer == null) {
+      analyzer = new SentenceAnalyzer(new CoreNlpAnnotator(CoreNlpConfig.DEFAULT), new DictionaryEntityResolver(),
+          new RuleDateNormalizer(), new ParseQuoteAttributor(), new ParseEventCoder(VerbDictionary.standard(), Codebook.standard()));
+    }
+    return analyzer;
+  }
+
+  /** "SRC>TGT:code:modality" for each event, each actor by its country (first three letters), sorted. */
+  static String countries(String text, LocalDate date) {
+    AnalyzedArticle a = analyzer().analyze("t", text, date);
+    return a.events().stream()
+        .map(e -> country(e.source().actor()) + ">" + (e.target() == null ? "-" : country(e.target().actor())) + ":"
+            + e.code() + ":" + e.modality())
+        .sorted().collect(Collectors.joining(" "));
+  }
+
+  private static String country(String code) {
+    return code == null ? "?" : code.substring(0, Math.min(3, code.length()));
+  }
+}
