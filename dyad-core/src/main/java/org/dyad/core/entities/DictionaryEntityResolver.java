@@ -29,6 +29,17 @@ import org.dyad.model.nlp.Annotation;
  * Agents from a user's PETRARCH/TABARI agent dictionary join the actor of their noun phrase as those
  * dictionaries expect ({@link AgentPhraseMatcher}).
  * The dictionaries are described in the headers of the TSV files next to this class.
+ *
+ * <p>Case: a dictionary name (country, alias, capital, place, organisation, known person) matches
+ * when the text writes it with at least one capital letter: "Iran", "IRAN" in a headline or wire
+ * slug, "iRan" or "RuSSia" from a careless typist. All lower case never matches, even for a name
+ * that is no English word ("iran"), because so many are ("turkey", "china", "chad", "jordan",
+ * "bush") and a list of the safe ones would always be incomplete. Acronyms ("US") need two
+ * capitals; names the dictionary writes in lower case ("al-Qaeda") match in any case. One exception:
+ * a known person right after a capitalised title ("President obama", "Chancellor merkel") counts,
+ * since the title says a person follows; "the president pruned a bush" has no person.
+ * Groups of people held by someone ("Palestinian prisoners", "hostages from Nepal") are their
+ * country alone ({@link GroupFinder}).
  */
 public final class DictionaryEntityResolver implements EntityResolver {
   private final EntityDictionaries dictionaries;

@@ -9,7 +9,9 @@ import org.dyad.core.entities.RoleLexicon.Kind;
  * Dictionary candidates over the tokens, whatever the annotator said: countries, demonyms, places,
  * capitals and seats of power, organisations, and unnamed groups and title holders ({@link GroupFinder}).
  * Capitals and seats after a locative word ("in Moscow"), before a place noun ("Moscow region") or
- * in the dateline are places; otherwise they stand for the government.
+ * in the dateline are places; otherwise they stand for the government. Names match as their
+ * {@link GazetteerEntry.Casing} says (any capital letter, never all lower case), except a known
+ * person right after a capitalised title ("President obama").
  */
 final class DictionaryMatcher {
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "from", "to", "into",
@@ -32,6 +34,9 @@ final class DictionaryMatcher {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < tt.size(); i++) {
       Gazetteer.Match m = dictionaries.gazetteer().longestAt(tt, i, tt.size());
+      if (m == null) {
+        m = personAfterTitle(tt, i);
+      }
       if (m != null) {
         out.add(fromEntry(tt, m, datelineEnd));
       }
@@ -39,6 +44,23 @@ final class DictionaryMatcher {
       addGroup(out, tt, dictionaries.roles().longestAt(tt, i, tt.size(), Kind.TITLE), true);
     }
     return out;
+  }
+
+  /**
+   * A known person written in lower case right after a title ("President obama", "Chancellor
+   * merkel"): the title says a person follows, so "bush" after "President" is the person while
+   * "bush" alone stays a plant. The title itself must be written with a capital.
+   */
+  private Gazetteer.Match personAfterTitle(TokenText tt, int i) {
+    if (i == 0 || i == tt.sentenceStart(i) || !tt.isCapitalised(i - 1)) {
+      return null;
+    }
+    RoleLexicon.Role title = dictionaries.roles().get(tt.word(i - 1));
+    if (title == null || !title.kinds().contains(Kind.TITLE)) {
+      return null;
+    }
+    Gazetteer.Match m = dictionaries.gazetteer().longestAt(tt, i, tt.sentenceEnd(i), true);
+    return m != null && m.entry().kind() == GazetteerEntry.Kind.PERSON ? m : null;
   }
 
   private void addGroup(List<Candidate> out, TokenText tt, RoleLexicon.Match g, boolean title) {

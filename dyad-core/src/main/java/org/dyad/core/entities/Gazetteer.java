@@ -35,6 +35,14 @@ final class Gazetteer {
 
   /** The longest match starting at token {@code first} and ending at or before {@code limit}. */
   Match longestAt(TokenText tt, int first, int limit) {
+    return longestAt(tt, first, limit, false);
+  }
+
+  /**
+   * The longest match starting at token {@code first} and ending at or before {@code limit};
+   * {@code anyCase} ignores what the entry's casing asks of the text (for a name after a title).
+   */
+  Match longestAt(TokenText tt, int first, int limit, boolean anyCase) {
     Match best = null;
     for (int end = first + 1; end <= Math.min(limit, first + MAX_TOKENS); end++) {
       String key = tt.key(first, end);
@@ -42,7 +50,7 @@ final class Gazetteer {
         break;
       }
       GazetteerEntry e = entries.get(key);
-      if (e != null && e.casing().fits(tt.text(first, end))) {
+      if (e != null && (anyCase || e.casing().fits(tt.text(first, end)))) {
         best = new Match(first, end, e);
       }
     }

@@ -12,7 +12,13 @@ import static java.util.Objects.requireNonNull;
  * @param casing what the text must look like to match
  */
 record GazetteerEntry(Kind kind, String name, String country, String actor, Casing casing) {
-  /** Acronyms ("US") need two capitals in the text, names a capital first letter, "al-Qaeda" nothing. */
+  /**
+   * What the text must look like to match. Acronyms ("US") need two capitals in the text; names
+   * ("Iran", "Turkey") need at least one capital letter anywhere in the phrase as written, so "Iran",
+   * "IRAN" (a headline or wire slug) and "iRan" (a careless typist) match but "iran", "turkey",
+   * "china" or "chad" written all in lower case never do (too many are common words); names written
+   * in lower case in the dictionary ("al-Qaeda") match in any case.
+   */
   enum Casing {
     ACRONYM, CAPITALISED, ANY;
 
@@ -26,7 +32,7 @@ record GazetteerEntry(Kind kind, String name, String country, String actor, Casi
     boolean fits(String written) {
       return switch (this) {
         case ACRONYM -> PhraseKey.capitals(written) >= 2;
-        case CAPITALISED -> PhraseKey.isCapitalised(written);
+        case CAPITALISED -> PhraseKey.capitals(written) >= 1;
         case ANY -> true;
       };
     }

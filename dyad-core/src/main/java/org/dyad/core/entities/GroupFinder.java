@@ -16,6 +16,9 @@ import org.dyad.model.nlp.Dependency;
  *   <li>a group noun of kind {@code bare} in roles.tsv alone ("militants", "police", "civilians"): the
  *       role alone (CVL), to which {@link ContextCountry} may add the article's country.
  * </ul>
+ * A group noun without a role ("-" in roles.tsv: prisoners, detainees, hostages) is its country
+ * alone ("Palestinian prisoners" PSE); an organisation before it ("militia hostages") may be who
+ * holds them rather than who they are, so it gives no actor.
  * The noun must head its phrase ("police station", "general election" are no actors) and a title must
  * not be followed by a name (the person finder owns "Afghan President Ashraf Ghani").
  */
@@ -38,7 +41,7 @@ final class GroupFinder {
   /** The group candidate for the role phrase {@code g} (of kind group or title), or null. */
   Candidate find(TokenText tt, RoleLexicon.Match g, boolean title) {
     String role = g.role().role();
-    if (role == null || (title && g.end() < tt.size() && tt.ner(g.end()).equals("PERSON"))) {
+    if ((role == null && title) || (title && g.end() < tt.size() && tt.ner(g.end()).equals("PERSON"))) {
       return null;
     }
     int floor = tt.sentenceStart(g.first());
@@ -55,7 +58,8 @@ final class GroupFinder {
       role = "ELI";
     }
     if (a != null) {
-      return title && !head ? null : modified(tt, a, k, g.end(), role);
+      boolean heldBy = role == null && a.institution();
+      return (title && !head) || heldBy ? null : modified(tt, a, k, g.end(), role);
     }
     if (!head) {
       return null;

@@ -11,17 +11,22 @@ import org.dyad.model.nlp.Dependency;
  * "police in Karachi", "students at a university in Nairobi", "the mayor of Kandahar". Read from the
  * dependency parse: an {@code nmod} of the noun (or of such an nmod, two steps at most) whose
  * {@code case} is one of the prepositions below and whose words are a country, capital or known
- * place; else (no parse, or a parse that hangs the place elsewhere) "PREP (the) PLACE" right after the noun.
+ * place, or whose {@code compound}/{@code amod} modifier is one ("the mayor of the southern Afghan
+ * city", "the governor of the northern West Bank town"; a demonym counts there); else (no parse, or a
+ * parse that hangs the place elsewhere) "PREP (the) PLACE" right after the noun. The geocoder's much
+ * larger gazetteer (org.dyad.core.places) is not consulted: it decorates the entity stage's output and
+ * depends on this package, so reaching it from here would turn the wiring around.
  *
  * <p>Which prepositions count depends on the role. "from" and "of" say whose group it is for every
  * role ("troops from Chad"); "in", "at" and "inside" say only where it is, which is whose it is for
  * groups that are local by nature (police, protesters, civilians, students, rebels...) but not for
  * troops, officials, diplomats, refugees or journalists, who are often abroad ("diplomats in Kabul").
  * A title without a name takes "of" only ("the mayor of Kandahar"; "the ambassador in Kabul" is not
- * Afghan).
+ * Afghan). A group without a role (prisoners, hostages: held by someone) takes "from" only.
  */
 final class GroupPlace {
   private static final Set<String> OWNING = Set.of("from", "of");
+  private static final Set<String> MODIFYING = Set.of("compound", "amod");
   private static final Set<String> LOCATIVE = Set.of("in", "at", "inside");
   /** Roles whose members are usually of the country they are in. */
   private static final Set<String> LOCAL_ROLES = Set.of("COP", "OPP", "CVL", "EDU", "REB", "LEG", "JUD",
@@ -37,6 +42,9 @@ final class GroupPlace {
   static Set<String> prepositions(String role, boolean title) {
     if (title) {
       return Set.of("of");
+    }
+    if (role == null) {
+      return Set.of("from");
     }
     if (!LOCAL_ROLES.contains(role)) {
       return OWNING;
@@ -77,6 +85,28 @@ final class GroupPlace {
           return m;
         }
       }
+      m = modifierOf(tt, deps, c);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A place or demonym the parse hangs on the nmod noun {@code c} as {@code compound} or {@code amod}
+   * ("the mayor of the southern Afghan city", "the governor of the northern West Bank town"), as a
+   * match that runs to the end of that noun so the group's span covers it.
+   */
+  private Gazetteer.Match modifierOf(TokenText tt, List<Dependency> deps, int c) {
+    for (Dependency d : deps) {
+      if (d.governor() != c || d.dependent() >= c || !MODIFYING.contains(d.relation())) {
+        continue;
+      }
+      Gazetteer.Match m = covering(tt, d.dependent(), true);
+      if (m != null && m.end() <= c) {
+        return new Gazetteer.Match(m.first(), c + 1, m.entry());
+      }
     }
     return null;
   }
@@ -107,10 +137,15 @@ final class GroupPlace {
 
   /** The longest country, capital or place whose words include token {@code t}, or null. */
   private Gazetteer.Match placeCovering(TokenText tt, int t) {
+    return covering(tt, t, false);
+  }
+
+  /** The longest place (or demonym, when {@code demonym}) whose words include token {@code t}, or null. */
+  private Gazetteer.Match covering(TokenText tt, int t, boolean demonym) {
     int limit = tt.sentenceEnd(t);
     for (int first = Math.max(tt.sentenceStart(t), t - 4); first <= t; first++) {
       Gazetteer.Match m = gazetteer.longestAt(tt, first, limit);
-      if (m != null && m.end() > t && isPlace(m.entry().kind())) {
+      if (m != null && m.end() > t && (isPlace(m.entry().kind()) || (demonym && m.entry().kind() == Kind.DEMONYM))) {
         return m;
       }
     }

@@ -96,7 +96,11 @@ class GroupFinderTest {
     String t = "Volunteers said students from Chad border towns marched.";
     List<EntityMention> m = resolve(t, FakeAnnotation.of(t).dep("towns", "Chad", "compound").dep("towns", "border", "compound")
         .dep("towns", "from", "case").dep("students", "towns", "nmod"));
-    assertEquals("students from Chad | GROUP | Chad students | - | - | TCD | TCDEDU", at(m, "students from Chad"));
+    assertEquals("students from Chad border towns | GROUP | Chad students | - | - | TCD | TCDEDU",
+        at(m, "students from Chad border towns"), "Chad as a compound of the nmod noun (GroupPlaceModifierTest)");
+    String u = "Volunteers said students from Chad marched.";
+    assertEquals("students from Chad | GROUP | Chad students | - | - | TCD | TCDEDU",
+        at(resolve(u, FakeAnnotation.of(u).dep("marched", "Chad", "obl").dep("Chad", "from", "case")), "students from Chad"));
   }
 
   @Test
