@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.dyad.model.AnalyzedArticle;
+import org.dyad.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +42,14 @@ class EventAttachmentIT {
         + " accused Peru of planning an attack on its ports.");
     assertTrue(t.contains("CHLMIL>PER") && t.contains(":112:asserted"), "[" + t + "]");
     assertFalse(t.contains("CHL>PER:112"), t);
+  }
+
+  @Test
+  void theSpeakersActJoinedToTheStatementTakesTheStatementsDate() {
+    AnalyzedArticle a = EventSentences.analyzer().analyze("t", "The Mexican president said on Friday that Mexico was on"
+        + " course to finish the census by June, but asked the Mexican army to prepare plans for a delay.", DAY);
+    String dates = a.events().stream().filter(e -> e.code().equals("020")).map(Event::date).toList().toString();
+    assertTrue(dates.equals("[2023-05-05]"), dates);
   }
 
   @Test

@@ -3,7 +3,12 @@ package org.dyad.core.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dyad.core.dating.VerbDater;
 import org.dyad.core.nlp.Parses;
+import org.dyad.model.ActorRef;
+import org.dyad.model.CleanedArticle;
+import org.dyad.model.DateMention;
+import org.dyad.model.Quote;
 import org.dyad.model.nlp.Annotation;
 import org.dyad.model.nlp.Dependency;
 import org.dyad.model.nlp.Sentence;
@@ -42,6 +47,41 @@ final class ConjunctLifter {
       sentences.add(new Sentence(s.index(), s.start(), s.end(), s.firstToken(), s.endToken(), arcs));
     }
     return changed ? new Annotation(a.tokens(), sentences, a.mentions(), a.timexes()) : a;
+  }
+
+  /**
+   * The speaker of the statement whose cue the verb is coordinated with ("X said that ..., and
+   * accused Y"), as the quote stage resolved it (through a dateline, a pronoun or a title), when the
+   * cue's own subject names no actor; else empty.
+   */
+  static List<ActorRef> cueSpeaker(Annotation a, int verb, List<Quote> quotes) {
+    Dependency up = a.head(verb);
+    if (up == null || up.governor() < 0 || !up.relation().equals("conj")) {
+      return List.of();
+    }
+    Token cue = a.tokens().get(up.governor());
+    Token self = a.tokens().get(verb);
+    for (Quote q : quotes) {
+      boolean sameSentence = a.sentenceAt(q.start()) == a.sentenceAt(self.start());
+      if (sameSentence && cue.word().equalsIgnoreCase(q.cue()) && q.speaker() != null && q.speaker().actor() != null) {
+        return List.of(new ActorRef(q.speaker().name(), q.speaker().actor()));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The date of the verb, else (a conjunct without subject or date of its own: "said on Tuesday
+   * that ..., but asked", "met on Monday and signed") the date of the verb it is coordinated with.
+   */
+  static VerbDater.Dated date(CleanedArticle article, Annotation a, int verb, List<DateMention> dates) {
+    VerbDater.Dated own = VerbDater.date(article, a, verb, dates);
+    Dependency up = a.head(verb);
+    if ("text".equals(own.source()) || up == null || up.governor() < 0 || !up.relation().equals("conj")
+        || Parses.child(a, verb, "nsubj", "nsubj:pass") >= 0) {
+      return own;
+    }
+    return VerbDater.date(article, a, up.governor(), dates);
   }
 
   /** The reporting verb that the conjunct belongs to, or -1 when it belongs where the parser put it. */

@@ -120,7 +120,7 @@ public final class ParseEventCoder implements EventCoder {
     }
     List<ActorRef> sources = actors.actors(roles.source());
     if (sources.isEmpty()) {
-      sources = cueSpeaker(a, verb, quotes);
+      sources = ConjunctLifter.cueSpeaker(a, verb, quotes);
     }
     if (sources.isEmpty()) {
       return;
@@ -129,7 +129,7 @@ public final class ParseEventCoder implements EventCoder {
     if (p.code().equals("043") && Visits.hostsCountedPeople(a, roles.target(), targets)) {
       return;
     }
-    VerbDater.Dated date = VerbDater.date(article, a, verb, dates);
+    VerbDater.Dated date = ConjunctLifter.date(article, a, verb, dates);
     int[] evidence = evidence(a, verb, roles);
     Optional<Refusals.Refusal> refusal = Refusals.of(a, verb, p.code(), quotes);
     if (refusal.isPresent()) {
@@ -146,27 +146,6 @@ public final class ParseEventCoder implements EventCoder {
     if (code.equals("043")) {
       Visits.addVisits(events, sources, targets, date, modality, evidence, out);
     }
-  }
-
-  /**
-   * The speaker of the statement whose cue the verb is coordinated with ("X said that ..., and
-   * accused Y"), as the quote stage resolved it (through a dateline, a pronoun or a title), when the
-   * cue's own subject names no actor; else empty.
-   */
-  private static List<ActorRef> cueSpeaker(Annotation a, int verb, List<Quote> quotes) {
-    Dependency up = a.head(verb);
-    if (up == null || up.governor() < 0 || !up.relation().equals("conj")) {
-      return List.of();
-    }
-    Token cue = a.tokens().get(up.governor());
-    Token self = a.tokens().get(verb);
-    for (Quote q : quotes) {
-      boolean sameSentence = a.sentenceAt(q.start()) == a.sentenceAt(self.start());
-      if (sameSentence && cue.word().equalsIgnoreCase(q.cue()) && q.speaker() != null && q.speaker().actor() != null) {
-        return List.of(new ActorRef(q.speaker().name(), q.speaker().actor()));
-      }
-    }
-    return List.of();
   }
 
   /**
