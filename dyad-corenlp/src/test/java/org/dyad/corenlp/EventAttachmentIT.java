@@ -79,6 +79,14 @@ class EventAttachmentIT {
   }
 
   @Test
+  void whoIsBlamedIsTheTargetNotWhatFor() {
+    String t = actors("Chile blamed Peru for the blackout.");
+    assertTrue(t.contains("CHL>PER:112:asserted"), t);
+    String on = actors("Chile blamed the blackout on Peru.");
+    assertTrue(on.contains("CHL>PER:112:asserted"), on);
+  }
+
+  @Test
   void hostingCountedPeopleIsNoVisit() {
     String t = actors("Jordan already hosts about two million Syrians.");
     assertFalse(t.contains(":043:") || t.contains(":042:"), t);
