@@ -87,6 +87,13 @@ class EventAttachmentIT {
   }
 
   @Test
+  void aCallOnSomeoneParsedAsAParticleIsStillAnAppeal() {
+    String t = actors("Chilean minister Ana Rojas called on Brazil to provide economic assistance to Haiti.");
+    assertTrue(t.contains("CHLGOV>BRA:023:asserted") && t.contains("BRA>HTI:070:hypothetical"), t);
+    assertFalse(t.contains(":041:"), t);
+  }
+
+  @Test
   void hostingCountedPeopleIsNoVisit() {
     String t = actors("Jordan already hosts about two million Syrians.");
     assertFalse(t.contains(":043:") || t.contains(":042:"), t);
