@@ -35,6 +35,14 @@ final class EventSentences {
         .sorted().collect(Collectors.joining(" "));
   }
 
+  /** "SOURCE>TARGET:code:modality" for each event with the actors' full codes, sorted. */
+  static String actors(String text, LocalDate date) {
+    AnalyzedArticle a = analyzer().analyze("t", text, date);
+    return a.events().stream()
+        .map(e -> e.source().actor() + ">" + (e.target() == null ? "-" : e.target().actor()) + ":" + e.code() + ":" + e.modality())
+        .sorted().collect(Collectors.joining(" "));
+  }
+
   private static String country(String code) {
     return code == null ? "?" : code.substring(0, Math.min(3, code.length()));
   }

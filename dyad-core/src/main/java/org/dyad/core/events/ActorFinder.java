@@ -14,6 +14,15 @@ final class ActorFinder {
   private static final int MAX_PHRASE = 12;
   private static final java.util.Set<String> CLAUSAL = java.util.Set.of("acl", "ccomp", "xcomp", "advcl", "conj", "cc",
       "parataxis", "appos", "dep");
+  /**
+   * Nouns that name others by their relation to someone ("Russia's allies", "critics of the
+   * government"): the someone inside such a phrase is not the phrase's actor.
+   */
+  private static final java.util.Set<String> RELATIONAL = java.util.Set.of("neighbour", "neighbor", "ally", "partner",
+      "rival", "enemy", "critic", "opponent", "supporter", "adversary", "foe", "backer", "detractor");
+  /** Modifiers that make a noun relational to its possessor or "of" complement: "Afghanistan's neighbouring countries". */
+  private static final java.util.Set<String> RELATIONAL_MODIFIERS = java.util.Set.of("neighbouring", "neighboring",
+      "allied");
   private final Annotation a;
   private final List<EntityMention> entities;
 
@@ -121,7 +130,7 @@ final class ActorFinder {
     List<Integer> phrase = phrase(node);
     if (phrase.size() > MAX_PHRASE) {
       int[] span = Parses.nameSpan(a, node);
-      phrase = java.util.stream.IntStream.range(span[0], span[1]).boxed().toList();
+      phrase = java.util.stream.IntStream.range(span[0], span[1]).filter(i -> !underRelational(i, node)).boxed().toList();
     }
     for (int i : phrase) {
       Token t = a.tokens().get(i);
@@ -144,13 +153,49 @@ final class ActorFinder {
       int t = todo.remove(todo.size() - 1);
       out.add(t);
       for (Dependency d : a.children(t)) {
-        if (!CLAUSAL.contains(d.relation().split(":")[0])) {
+        if (!CLAUSAL.contains(d.relation().split(":")[0]) && !cuts(d)) {
           todo.add(d.dependent());
         }
       }
     }
     out.sort(null);
     return out;
+  }
+
+  /**
+   * True when an arc leads from a noun naming others by their relation to someone to that someone:
+   * every dependent of "allies", "critics", "neighbours"; the possessor or "of" complement of a noun
+   * with a relational modifier ("Afghanistan's neighbouring countries").
+   */
+  private boolean cuts(Dependency d) {
+    Token t = a.tokens().get(d.governor());
+    if (!t.pos().startsWith("NN")) {
+      return false;
+    }
+    if (RELATIONAL.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    if (!d.relation().startsWith("nmod")) {
+      return false;
+    }
+    return Parses.children(a, d.governor(), "amod").stream()
+        .anyMatch(m -> RELATIONAL_MODIFIERS.contains(a.tokens().get(m).word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** True when a token lies beyond a relational arc on its way up to the node. */
+  private boolean underRelational(int token, int node) {
+    int t = token;
+    for (int hops = 0; t != node && hops < 50; hops++) {
+      Dependency d = a.head(t);
+      if (d == null || d.governor() < 0) {
+        return false;
+      }
+      if (cuts(d)) {
+        return true;
+      }
+      t = d.governor();
+    }
+    return false;
   }
 
   private EntityMention coded(int start, int end) {

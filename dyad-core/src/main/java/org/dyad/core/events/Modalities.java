@@ -39,7 +39,7 @@ final class Modalities {
     if (reportedFuture && hasAux(a, verb, Set.of("would"))) {
       return Modality.INTENDED;
     }
-    if (inStatement(t, quotes)) {
+    if (inStatement(t, quotes) && !conjoinedWithCue(a, verb, quotes)) {
       return Modality.REPORTED;
     }
     if (intentHead >= 0 || hasAux(a, verb, FUTURE)) {
@@ -156,6 +156,16 @@ final class Modalities {
       }
     }
     return false;
+  }
+
+  /**
+   * A verb coordinated with a verb outside every statement ("said that ..., and accused X", the
+   * statement's span running on over the conjunct) is the speaker's own act, not reported content.
+   */
+  private static boolean conjoinedWithCue(Annotation a, int verb, List<Quote> quotes) {
+    Dependency d = a.head(verb);
+    return d != null && d.governor() >= 0 && d.relation().equals("conj")
+        && !inStatement(a.tokens().get(d.governor()), quotes);
   }
 
   static boolean inStatement(Token t, List<Quote> quotes) {

@@ -54,7 +54,9 @@ public final class ParseEventCoder implements EventCoder {
   }
 
   @Override
-  public List<Event> code(CleanedArticle article, Annotation a, List<EntityMention> entities, List<DateMention> dates, List<Quote> quotes) {
+  public List<Event> code(CleanedArticle article, Annotation parsed, List<EntityMention> entities, List<DateMention> dates,
+      List<Quote> quotes) {
+    Annotation a = ConjunctLifter.lift(parsed);
     ActorFinder actors = new ActorFinder(a, entities);
     List<Event> out = new ArrayList<>();
     for (Token t : a.tokens()) {
@@ -118,10 +120,16 @@ public final class ParseEventCoder implements EventCoder {
     }
     List<ActorRef> sources = actors.actors(roles.source());
     if (sources.isEmpty()) {
+      sources = ConjunctLifter.cueSpeaker(a, verb, quotes);
+    }
+    if (sources.isEmpty()) {
       return;
     }
     List<ActorRef> targets = targets(a, verb, object, p, roles, actors, p.mutual() && sources.size() > 1);
-    VerbDater.Dated date = VerbDater.date(article, a, verb, dates);
+    if (p.code().equals("043") && Visits.hostsCountedPeople(a, roles.target(), targets)) {
+      return;
+    }
+    VerbDater.Dated date = ConjunctLifter.date(article, a, verb, dates);
     int[] evidence = evidence(a, verb, roles);
     Optional<Refusals.Refusal> refusal = Refusals.of(a, verb, p.code(), quotes);
     if (refusal.isPresent()) {

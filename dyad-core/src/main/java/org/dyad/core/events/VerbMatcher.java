@@ -29,13 +29,17 @@ record VerbMatcher(VerbLexicon verbs) {
   /**
    * Object lemmas (with their adjectives) and the prepositions of oblique phrases under a node, also
    * the mark of a clause with its own subject ("called on X to free", "permission to X to help":
-   * CoreNLP's parses).
+   * CoreNLP's parses), and a particle right before the object, which CoreNLP may take for the
+   * preposition of that object ("called on Brazil to help": "on" a particle, Brazil the object).
    */
   private static void collect(Annotation a, int node, Set<String> objects, Set<String> preps) {
     for (Dependency d : a.children(node)) {
       String rel = d.relation();
       if (rel.equals("obj") || rel.equals("amod") || rel.equals("compound") || rel.equals("compound:prt")) {
         objects.add(a.tokens().get(d.dependent()).lemma());
+        if (rel.equals("compound:prt") && d.dependent() > node && Parses.child(a, node, "obj") > d.dependent()) {
+          preps.add(a.tokens().get(d.dependent()).lemma());
+        }
       } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
         int c = Parses.child(a, d.dependent(), "case");
         if (c >= 0) {

@@ -3,9 +3,12 @@ package org.dyad.core.events;
 import java.util.List;
 import java.util.Set;
 import org.dyad.core.dating.VerbDater;
+import org.dyad.core.nlp.Parses;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Event;
 import org.dyad.model.Modality;
+import org.dyad.model.nlp.Annotation;
+import org.dyad.model.nlp.Token;
 
 /**
  * Hosting and visiting are two sides of one event: "X hosted (received) Y" (043, X to Y) also says
@@ -17,6 +20,7 @@ import org.dyad.model.Modality;
  * codes only the visit.
  */
 final class Visits {
+  private static final Set<String> COUNTS = Set.of("hundred", "thousand", "million", "dozen", "score", "ten");
   private static final Set<String> VISITING_ROLES = Set.of("GOV", "MIL", "LEG", "JUD", "ELI", "SPY", "OPP", "PTY");
 
   private Visits() {}
@@ -31,6 +35,23 @@ final class Visits {
         }
       }
     }
+  }
+
+  /**
+   * True when what is hosted or received is a counted group of people and none of them an official
+   * visitor ("hosts three million refugees", "received thousands of Afghans"): a country giving
+   * shelter, not a visit, so not a 043 at all. Counted officials still visit ("hosted two
+   * officials from Peru").
+   */
+  static boolean hostsCountedPeople(Annotation a, int guest, List<ActorRef> guests) {
+    return guest >= 0 && isCounted(a, guest) && guests.stream().noneMatch(Visits::isVisitor);
+  }
+
+  /** A noun with a number ("3 million Afghans", "two hundred students") or a number word as head ("thousands of Afghans"). */
+  private static boolean isCounted(Annotation a, int node) {
+    Token t = a.tokens().get(node);
+    return t.pos().equals("CD") || COUNTS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+        || Parses.child(a, node, "nummod") >= 0;
   }
 
   static boolean isVisitor(ActorRef r) {
