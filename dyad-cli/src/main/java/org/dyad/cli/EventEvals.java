@@ -9,12 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.dyad.core.entities.AgentEntry;
-import org.dyad.core.entities.DictionaryEntityResolver;
 import org.dyad.core.entities.EntityDictionaries;
 import org.dyad.core.entities.petrarch.PetrarchActors;
 import org.dyad.core.entities.petrarch.PetrarchAgentReader;
 import org.dyad.core.entities.petrarch.PetrarchDictionaryReader;
-import org.dyad.core.entities.EntityResolver;
 import org.dyad.core.eval.actors.ActorCounts;
 import org.dyad.core.eval.actors.ActorScorer;
 import org.dyad.core.eval.events.EventEval;
@@ -22,8 +20,6 @@ import org.dyad.core.eval.events.EventReport;
 import org.dyad.core.eval.events.EventTriples;
 import org.dyad.core.eval.events.GoldSentence;
 import org.dyad.core.eval.events.SentenceAnalyzer;
-import org.dyad.core.events.Codebook;
-import org.dyad.core.events.ParseEventCoder;
 import org.dyad.core.events.VerbDictionary;
 import org.dyad.core.events.EventDiscards;
 import org.dyad.core.events.petrarch.PetrarchDiscardReader;
@@ -33,6 +29,7 @@ import org.dyad.core.quotes.ParseQuoteAttributor;
 import org.dyad.core.time.RuleDateNormalizer;
 import org.dyad.corenlp.CoreNlpAnnotator;
 import org.dyad.corenlp.CoreNlpConfig;
+import org.dyad.corenlp.StandardPipeline;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.EntityMention;
 import picocli.CommandLine.Command;
@@ -72,17 +69,14 @@ final class EventEvals {
       return EventEval.read(data, file, limit);
     }
 
-    static SentenceAnalyzer analyzer(NlpAnnotator nlp, EntityResolver entities) {
-      return analyzer(nlp, entities, VerbDictionary.standard());
+    /** The pipeline's own entity and event stages (places included), with Dyad's dictionaries. */
+    static SentenceAnalyzer analyzer(NlpAnnotator nlp) {
+      return analyzer(nlp, EntityDictionaries.standard(), VerbDictionary.standard(), EventDiscards.standard());
     }
 
-    static SentenceAnalyzer analyzer(NlpAnnotator nlp, EntityResolver entities, VerbLexicon verbs) {
-      return analyzer(nlp, entities, verbs, EventDiscards.standard());
-    }
-
-    static SentenceAnalyzer analyzer(NlpAnnotator nlp, EntityResolver entities, VerbLexicon verbs, EventDiscards discards) {
-      return new SentenceAnalyzer(nlp, entities, new RuleDateNormalizer(), new ParseQuoteAttributor(),
-          new ParseEventCoder(verbs, Codebook.standard(), discards));
+    static SentenceAnalyzer analyzer(NlpAnnotator nlp, EntityDictionaries dictionaries, VerbLexicon verbs, EventDiscards discards) {
+      return new SentenceAnalyzer(nlp, StandardPipeline.entityResolver(dictionaries), new RuleDateNormalizer(),
+          new ParseQuoteAttributor(), StandardPipeline.eventCoder(verbs, discards));
     }
 
     /** The entities with an actor code, as "text=CODE" in a list, for the diagnostics. */
@@ -110,7 +104,7 @@ final class EventEvals {
     @Override
     public Integer call() throws IOException {
       List<GoldSentence> gold = gold(EventEval.DEV);
-      SentenceAnalyzer analyzer = analyzer(annotator(), new DictionaryEntityResolver());
+      SentenceAnalyzer analyzer = analyzer(annotator());
       return report(trace -> EventEval.evaluate("PETRARCH GSR dev", gold,
           g -> EventTriples.of(analyzer.analyze(g.id(), g.text(), g.date()).events()), trace).toTable());
     }
@@ -122,7 +116,7 @@ final class EventEvals {
     @Override
     public Integer call() throws IOException {
       List<GoldSentence> gold = gold(EventEval.DEV);
-      SentenceAnalyzer analyzer = analyzer(annotator(), new DictionaryEntityResolver());
+      SentenceAnalyzer analyzer = analyzer(annotator());
       return report(trace -> {
         ActorCounts total = ActorCounts.EMPTY;
         for (GoldSentence g : gold) {
@@ -162,8 +156,8 @@ final class EventEvals {
       java.util.Map<java.time.LocalDate, SentenceAnalyzer> byDate = new java.util.HashMap<>();
       String[] actorsSeen = {""};
       return report(trace -> EventEval.evaluate("PETRARCH unit tests", gold, g -> {
-        SentenceAnalyzer analyzer = byDate.computeIfAbsent(g.date(), d -> analyzer(nlp, new DictionaryEntityResolver(
-            EntityDictionaries.standard().with(actors.entriesOn(d), agents)), verbs, discards));
+        SentenceAnalyzer analyzer = byDate.computeIfAbsent(g.date(), d -> analyzer(nlp,
+            EntityDictionaries.standard().with(actors.entriesOn(d), agents), verbs, discards));
         AnalyzedArticle a = analyzer.analyze(g.id(), g.text(), g.date());
         actorsSeen[0] = actorsOf(a);
         return EventTriples.of(a.events());

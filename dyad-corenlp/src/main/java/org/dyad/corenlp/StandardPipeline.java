@@ -8,7 +8,10 @@ import org.dyad.core.clean.OptimaizeLanguageGuesser;
 import org.dyad.core.clean.html.JsoupHtmlExtractor;
 import org.dyad.core.entities.DictionaryEntityResolver;
 import org.dyad.core.entities.EntityDictionaries;
+import org.dyad.core.entities.EntityResolver;
 import org.dyad.core.events.Codebook;
+import org.dyad.core.events.EventCoder;
+import org.dyad.core.events.EventDiscards;
 import org.dyad.core.events.ParseEventCoder;
 import org.dyad.core.events.VerbDictionary;
 import org.dyad.core.events.VerbLexicon;
@@ -68,10 +71,24 @@ public final class StandardPipeline {
         config,
         new ArticleCleaner(new JsoupHtmlExtractor(), LANGUAGE.get(), fallbackDate),
         annotator,
-        new PlacingEntityResolver(new DictionaryEntityResolver(dictionaries), new PlaceResolver(Geocoder.standard())),
+        entityResolver(dictionaries),
         new RuleDateNormalizer(),
         new ParseQuoteAttributor(),
-        new PlacingEventCoder(new ParseEventCoder(verbs, Codebook.standard())),
+        eventCoder(verbs, EventDiscards.standard()),
         VaderToneScorer.standard());
+  }
+
+  /**
+   * The entity stage as the pipeline runs it: the dictionaries, then the places decorator (each place
+   * located, its country given to mentions that have none). The evaluations use this too, so that they
+   * score what users get.
+   */
+  public static EntityResolver entityResolver(EntityDictionaries dictionaries) {
+    return new PlacingEntityResolver(new DictionaryEntityResolver(dictionaries), new PlaceResolver(Geocoder.standard()));
+  }
+
+  /** The event stage as the pipeline runs it: the parse coder, then the action-place decorator. */
+  public static EventCoder eventCoder(VerbLexicon verbs, EventDiscards discards) {
+    return new PlacingEventCoder(new ParseEventCoder(verbs, Codebook.standard(), discards));
   }
 }
