@@ -94,6 +94,14 @@ class EventAttachmentIT {
   }
 
   @Test
+  void theOneCalledOnToActIsTheSourceOfTheAskedAct() {
+    String t = actors("Kenyan spokesman Paul Otieno called on the United States to provide economic and humanitarian"
+        + " assistance to Somalia, and urged Washington to lift its sanctions against the country.");
+    assertTrue(t.contains("USA>SOM:070:hypothetical"), t);
+    assertFalse(t.contains("KENGOV>SOM:070"), t);
+  }
+
+  @Test
   void hostingCountedPeopleIsNoVisit() {
     String t = actors("Jordan already hosts about two million Syrians.");
     assertFalse(t.contains(":043:") || t.contains(":042:"), t);

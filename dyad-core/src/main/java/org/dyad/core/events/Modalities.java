@@ -144,7 +144,7 @@ final class Modalities {
     if (!d.relation().equals("xcomp")) {
       return false;
     }
-    boolean object = Parses.child(a, g, "obj") >= 0 || Parses.child(a, g, "nsubj:pass") >= 0;
+    boolean object = Roles.askedOne(a, g) >= 0 || Parses.child(a, g, "nsubj:pass") >= 0;
     return object && REQUEST.contains(a.tokens().get(g).lemma());
   }
 

@@ -12,6 +12,9 @@ import java.util.List;
  * "met and signed").
  */
 record Roles(int source, int target) {
+  /** Verbs that ask someone named in a prepositional complement to act: "called on X to", "appealed to X to". */
+  private static final java.util.Set<String> APPEALS = java.util.Set.of("call", "appeal");
+
   static Roles of(Annotation a, int verb, int object, VerbPattern p) {
     int passive = Parses.child(a, verb, "nsubj:pass");
     if (passive >= 0) {
@@ -60,7 +63,7 @@ record Roles(int source, int target) {
       }
       node = up.governor();
       boolean controlled = up.relation().equals("xcomp") || infinitiveConjunct(a, up.dependent()) >= 0;
-      int controller = controlled ? Parses.child(a, node, "obj") : -1;
+      int controller = controlled ? askedOne(a, node) : -1;
       s = controller >= 0 ? controller : Parses.child(a, node, "nsubj");
     }
     if (s >= 0 && (Parses.isPersonalPronoun(a.tokens().get(s)) || a.tokens().get(s).lemma().equals("it"))) {
@@ -71,6 +74,25 @@ record Roles(int source, int target) {
       }
     }
     return s;
+  }
+
+  /**
+   * The one a verb asks to act: its object ("urged Russia to help"), else the complement of an
+   * appeal ("called on Russia to help", "appealed to Russia to help", CoreNLP's "on Russia" an
+   * oblique) unless it is a date ("called on Monday to ..."); -1 if none.
+   */
+  static int askedOne(Annotation a, int verb) {
+    int object = Parses.child(a, verb, "obj");
+    if (object >= 0 || !APPEALS.contains(a.tokens().get(verb).lemma())) {
+      return object;
+    }
+    for (String prep : List.of("on", "upon", "to")) {
+      int n = oblique(a, verb, prep);
+      if (n >= 0 && !a.tokens().get(n).ner().matches("DATE|TIME|DURATION")) {
+        return n;
+      }
+    }
+    return -1;
   }
 
   private static int agent(Annotation a, int verb) {
