@@ -114,4 +114,17 @@ class EventAttachmentIT {
     String t = actors("Jordan hosted two Syrian officials on Monday.");
     assertTrue(t.contains("JOR>SYRGOV:043:asserted") && t.contains("SYRGOV>JOR:042:asserted"), "[" + t + "]");
   }
+  @Test
+  void aNounBeforeABareParticipleIsWhatWasDoneToNotTheDoer() {
+    // CoreNLP makes "mayor" the subject of "jailed" here, a clause of its own
+    String t = actors("Chile on Monday released the mayor of the northern Peruvian city of Tacna, a member of an opposition"
+        + " party jailed last year.");
+    assertFalse(t.contains("PERGOV>"), t);
+  }
+
+  @Test
+  void aSimplePastTaggedAsParticipleAtTheRootKeepsItsSubject() {
+    String t = actors("Chile freed 30 Peruvian fishermen on Monday.");
+    assertFalse(t.contains(">CHL"), t);
+  }
 }

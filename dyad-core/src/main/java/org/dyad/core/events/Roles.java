@@ -17,6 +17,9 @@ record Roles(int source, int target) {
 
   static Roles of(Annotation a, int verb, int object, VerbPattern p) {
     int passive = Parses.child(a, verb, "nsubj:pass");
+    if (passive < 0 && isBareParticiple(a, verb)) {
+      passive = Parses.child(a, verb, "nsubj");
+    }
     if (passive >= 0) {
       return new Roles(agent(a, verb), passive);
     }
@@ -93,6 +96,19 @@ record Roles(int source, int target) {
       }
     }
     return -1;
+  }
+
+  /**
+   * A past participle with a subject but no auxiliary ("the mayor ... jailed last year", which the
+   * parser sometimes reads as a clause with "mayor" its subject) is a reduced passive: the noun is what
+   * was done to, never the doer. Only where the parser hangs such a participle as a loose attachment
+   * (dep) or a noun's clause (acl): a root or a reported clause ("X said Y broken ...") with a bare
+   * "VBN" is more often a simple past the tagger missed, and keeps its subject as the doer.
+   */
+  static boolean isBareParticiple(Annotation a, int verb) {
+    Dependency head = a.head(verb);
+    boolean loose = head != null && head.governor() >= 0 && (head.relation().equals("dep") || head.relation().equals("acl"));
+    return loose && "VBN".equals(a.tokens().get(verb).pos()) && Parses.child(a, verb, "aux", "cop") < 0;
   }
 
   private static int agent(Annotation a, int verb) {
