@@ -182,4 +182,10 @@ class EventConstructionsIT {
     String t = events("Lula said he would not give permission to Argentina to help Chile");
     assertTrue(t.contains("BRA>ARG:124:"), t);
   }
+
+  @Test
+  void aTelephoneConversationOfTwoLeadersIsATelephoneDiscussionEachWay() {
+    String t = events("Chilean President Ana Rojas and Peruvian President Luis Soto held a telephone conversation on Monday.");
+    assertTrue(t.contains("CHL>PER:041:asserted") && t.contains("PER>CHL:041:asserted"), t);
+  }
 }
