@@ -23,10 +23,8 @@ import org.dyad.model.nlp.Dependency;
  * not be followed by a name (the person finder owns "Afghan President Ashraf Ghani").
  */
 final class GroupFinder {
-  private static final Set<String> MODIFYING = Set.of("compound", "amod");
   /** Parts of speech of words that describe a group: nouns, adjectives, past participles ("exiled"). */
   private static final java.util.regex.Pattern DESCRIBING = java.util.regex.Pattern.compile("NN.*|JJ.*|VBN");
-  private static final Set<String> OWNING_AFTER = Set.of("of", "from");
   private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "my", "your");
   private final EntityDictionaries dictionaries;
   private final AffiliationReader reader;
@@ -127,11 +125,11 @@ final class GroupFinder {
     }
     for (Dependency d : tt.dependencies(noun)) {
       if (d.governor() == noun && d.dependent() < noun && (d.relation().equals("nmod:poss")
-          || (MODIFYING.contains(d.relation()) && isName(tt, d.dependent())))) {
+          || (GroupPlace.MODIFYING.contains(d.relation()) && isName(tt, d.dependent())))) {
         return true;
       }
     }
-    return noun + 2 < tt.sentenceEnd(noun) && OWNING_AFTER.contains(tt.lower(noun + 1))
+    return noun + 2 < tt.sentenceEnd(noun) && GroupPlace.OWNING.contains(tt.lower(noun + 1))
         && (isName(tt, noun + 2) || (tt.lower(noun + 2).equals("the") && noun + 3 < tt.sentenceEnd(noun)
         && isName(tt, noun + 3)));
   }
@@ -153,7 +151,7 @@ final class GroupFinder {
       grown = false;
       for (Dependency d : deps) {
         if (d.dependent() == first - 1 && d.governor() >= first && d.governor() <= noun
-            && MODIFYING.contains(d.relation()) && DESCRIBING.matcher(tt.annotation().tokens().get(first - 1).pos()).matches()) {
+            && GroupPlace.MODIFYING.contains(d.relation()) && DESCRIBING.matcher(tt.annotation().tokens().get(first - 1).pos()).matches()) {
           first--;
           grown = true;
           break;
@@ -170,7 +168,7 @@ final class GroupFinder {
   private static boolean headsItsPhrase(TokenText tt, int noun) {
     for (Dependency d : tt.dependencies(noun)) {
       if (d.dependent() == noun) {
-        return !MODIFYING.contains(d.relation());
+        return !GroupPlace.MODIFYING.contains(d.relation());
       }
     }
     return true;

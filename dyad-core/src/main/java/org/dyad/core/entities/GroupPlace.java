@@ -25,9 +25,12 @@ import org.dyad.model.nlp.Dependency;
  * Afghan). A group without a role (prisoners, hostages: held by someone) takes "from" only.
  */
 final class GroupPlace {
-  private static final Set<String> OWNING = Set.of("from", "of");
-  private static final Set<String> MODIFYING = Set.of("compound", "amod");
-  private static final Set<String> LOCATIVE = Set.of("in", "at", "inside");
+  /** Prepositions that say whose a group is. */
+  static final Set<String> OWNING = Set.of("from", "of");
+  /** Dependency relations of a modifier before a noun. */
+  static final Set<String> MODIFYING = Set.of("compound", "amod");
+  /** Owning and locative prepositions, for groups local by nature. */
+  private static final Set<String> OWNING_OR_LOCATIVE = Set.of("from", "of", "in", "at", "inside");
   /** Roles whose members are usually of the country they are in. */
   private static final Set<String> LOCAL_ROLES = Set.of("COP", "OPP", "CVL", "EDU", "REB", "LEG", "JUD",
       "REL", "LAB", "HLH", "BUS");
@@ -49,7 +52,7 @@ final class GroupPlace {
     if (!LOCAL_ROLES.contains(role)) {
       return OWNING;
     }
-    return Set.of("from", "of", "in", "at", "inside");
+    return OWNING_OR_LOCATIVE;
   }
 
   /**
