@@ -101,7 +101,7 @@ public final class ParseEventCoder implements EventCoder {
     if (casualties != null && casualties.attackNoun(a, verb) >= 0) {
       return;
     }
-    int object = Parses.child(a, verb, "obj", "nsubj:pass");
+    int object = Roles.object(a, verb);
     List<VerbPattern> match = matcher.patterns(a, verb, object);
     if (match.isEmpty() || discards.discards(a, verb, dependents(a, verb), match.get(0).code())
         || Refusals.refusesCodedAct(matcher, a, verb) || ownIntention(a, verb, match.get(0).code())) {

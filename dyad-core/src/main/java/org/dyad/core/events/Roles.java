@@ -14,9 +14,14 @@ import java.util.List;
 record Roles(int source, int target) {
   /** Verbs that ask someone named in a prepositional complement to act: "called on X to", "appealed to X to". */
   private static final java.util.Set<String> APPEALS = java.util.Set.of("call", "appeal");
+  /** Where the parser hangs a reduced passive participle that has its own subject (see isBareParticiple). */
+  private static final java.util.Set<String> REDUCED_CLAUSES = java.util.Set.of("dep", "acl", "xcomp", "csubj:pass");
 
   static Roles of(Annotation a, int verb, int object, VerbPattern p) {
     int passive = Parses.child(a, verb, "nsubj:pass");
+    if (passive < 0) {
+      passive = reducedNoun(a, Parses.child(a, verb, "csubj:pass"));
+    }
     if (passive < 0 && isBareParticiple(a, verb)) {
       passive = Parses.child(a, verb, "nsubj");
     }
@@ -102,13 +107,40 @@ record Roles(int source, int target) {
    * A past participle with a subject but no auxiliary ("the mayor ... jailed last year", which the
    * parser sometimes reads as a clause with "mayor" its subject) is a reduced passive: the noun is what
    * was done to, never the doer. Only where the parser hangs such a participle as a loose attachment
-   * (dep) or a noun's clause (acl): a root or a reported clause ("X said Y broken ...") with a bare
-   * "VBN" is more often a simple past the tagger missed, and keeps its subject as the doer.
+   * (dep), a noun's clause (acl), a verb's complement ("freed the mayor jailed last year": jailed an
+   * xcomp of freed) or a passive verb's clausal subject ("the prisoners held since May were freed"):
+   * a root or a reported clause ("X said Y broken ...") with a bare "VBN" is more often a simple past
+   * the tagger missed, and keeps its subject as the doer.
    */
   static boolean isBareParticiple(Annotation a, int verb) {
     Dependency head = a.head(verb);
-    boolean loose = head != null && head.governor() >= 0 && (head.relation().equals("dep") || head.relation().equals("acl"));
+    boolean loose = head != null && head.governor() >= 0 && REDUCED_CLAUSES.contains(head.relation());
     return loose && "VBN".equals(a.tokens().get(verb).pos()) && Parses.child(a, verb, "aux", "cop") < 0;
+  }
+
+  /**
+   * The noun a reduced passive clause stands for, its subject ("freed the mayor jailed last year": the
+   * mayor), when the clause is a bare participle; else -1. The parser puts such a noun phrase where
+   * the verb's object or passive subject should be.
+   */
+  static int reducedNoun(Annotation a, int clause) {
+    return clause >= 0 && isBareParticiple(a, clause) ? Parses.child(a, clause, "nsubj") : -1;
+  }
+
+  /**
+   * The verb's patient: its direct object or passive subject, else the noun of a reduced passive the
+   * parser hung as its complement ("freed the mayor jailed last year") or clausal subject ("the
+   * prisoners held since May were freed"); -1 if none.
+   */
+  static int object(Annotation a, int verb) {
+    int object = Parses.child(a, verb, "obj", "nsubj:pass");
+    if (object < 0) {
+      object = reducedNoun(a, Parses.child(a, verb, "csubj:pass"));
+    }
+    if (object < 0 && Parses.child(a, verb, "obj") < 0) {
+      object = reducedNoun(a, Parses.child(a, verb, "xcomp"));
+    }
+    return object;
   }
 
   private static int agent(Annotation a, int verb) {

@@ -23,7 +23,7 @@ record VerbMatcher(VerbLexicon verbs) {
 
   /** The patterns of a complement act ("to hold talks"), with its own object; empty when it is no verb of the lexicon. */
   List<VerbPattern> act(Annotation a, int act) {
-    return verbs.hasVerb(a, act) ? patterns(a, act, Parses.child(a, act, "obj", "nsubj:pass")) : List.of();
+    return verbs.hasVerb(a, act) ? patterns(a, act, Roles.object(a, act)) : List.of();
   }
 
   /**
