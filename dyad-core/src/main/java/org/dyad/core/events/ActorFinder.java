@@ -2,6 +2,7 @@ package org.dyad.core.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.core.entities.PronounResolver;
 import org.dyad.core.nlp.Parses;
 import org.dyad.model.ActorRef;
 import org.dyad.model.EntityMention;
@@ -120,10 +121,18 @@ final class ActorFinder {
     }
   }
 
-  /** The actor of one node, or null. */
+  /**
+   * The actor of one node, or null: the coded entity over its head, the person a personal pronoun
+   * stands for ("He condemned ...": the last person of that gender named before, as the quote stage
+   * resolves speakers), else the first coded entity inside its phrase.
+   */
   ActorRef actor(int node) {
     Token head = a.tokens().get(node);
     EntityMention e = coded(head.start(), head.end());
+    if (e == null && PronounResolver.isGendered(head.word())) {
+      EntityMention person = PronounResolver.antecedent(a, entities, head);
+      return person == null || person.actor() == null ? null : new ActorRef(person.name(), person.actor());
+    }
     if (e != null) {
       return new ActorRef(e.name(), e.actor());
     }

@@ -29,6 +29,8 @@ import org.dyad.model.nlp.Token;
 public final class ParseEventCoder implements EventCoder {
   /** Roots whose unnamed target is the country where the act happens: protest 14, coercion 17, force 18 to 20. */
   private static final Set<String> PLACED_ROOTS = Set.of("14", "17", "18", "19", "20");
+  /** Verbs of desire that the dictionary codes as appeals when someone is asked to act ("wants X to leave"). */
+  private static final Set<String> DESIRES = Set.of("want", "wish");
   private final VerbLexicon verbs;
   private final VerbMatcher matcher;
   private final Events events;
@@ -104,7 +106,8 @@ public final class ParseEventCoder implements EventCoder {
     int object = Roles.object(a, verb);
     List<VerbPattern> match = matcher.patterns(a, verb, object);
     if (match.isEmpty() || discards.discards(a, verb, dependents(a, verb), match.get(0).code())
-        || Refusals.refusesCodedAct(matcher, a, verb) || ownIntention(a, verb, match.get(0).code())) {
+        || Refusals.refusesCodedAct(matcher, a, verb) || ownIntention(a, verb, match.get(0).code())
+        || wishOnly(a, verb, match.get(0).code())) {
       return;
     }
     for (VerbPattern p : match) {
@@ -247,6 +250,16 @@ public final class ParseEventCoder implements EventCoder {
   private static boolean ownIntention(Annotation a, int verb, String code) {
     return code.startsWith("02") && Modalities.INTENT.contains(a.tokens().get(verb).lemma())
         && Parses.child(a, verb, "obj", "iobj") < 0 && Parses.child(a, verb, "xcomp") >= 0;
+  }
+
+  /**
+   * "We want a stable Afghanistan": a verb of desire with a plain object and no clause in which
+   * someone is asked to act names a wish about its object, not an appeal to it; the statement that
+   * says it is coded by the statement stage instead.
+   */
+  private static boolean wishOnly(Annotation a, int verb, String code) {
+    return code.startsWith("02") && DESIRES.contains(a.tokens().get(verb).lemma())
+        && Parses.child(a, verb, "xcomp", "ccomp") < 0;
   }
 
   /** Lemmas of the verb's dependents other than its subjects, and of their own dependents. */
