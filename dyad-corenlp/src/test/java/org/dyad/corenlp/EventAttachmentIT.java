@@ -24,6 +24,7 @@ class EventAttachmentIT {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', nullValues = "-", textBlock = """
       a speech act joined after the reported clause belongs to the speaker | The Peruvian foreign minister said on Monday that Chileans should decide their own future through a referendum, and accused Bolivia of meddling in the vote. | PERGOV>BOL:112:asserted | CHL>BOL
+      a judging cue verb joined after a reported past clause belongs to the speaker | The Kenyan foreign minister said on Monday that Somalia had postponed the elections, and denounced Ethiopia for its border raids. | KENGOV>ETH:111:asserted | SOM>ETH
       an ask joined after a reported copula clause takes the speaker's subject | The Mexican president said on Friday that Mexico was on course to finish the census by June, but asked the Mexican army to prepare plans for a delay. | MEXGOV>MEXMIL:020:asserted | MEX>MEXMIL
       a speech act joined to a statement of a pronoun takes the resolved speaker | Chilean Defence Minister Ana Rojas spoke in Santiago on Monday. She said that Chile was ready to act, and accused Peru of planning an attack on its ports. | CHLMIL>PER :112:asserted | CHL>PER:112
       a true conjunct of the reported clause keeps its inner subject (no comma, same form) | The Kenyan foreign minister said Russia would withdraw its troops and meet Ukraine. | RUS>UKR:04 | KENGOV>UKR:04
