@@ -1,5 +1,8 @@
 package org.dyad.corenlp;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.dyad.core.entities.DictionaryEntityResolver;
@@ -45,5 +48,23 @@ final class EventSentences {
 
   private static String country(String code) {
     return code == null ? "?" : code.substring(0, Math.min(3, code.length()));
+  }
+
+  /**
+   * Checks events written as above: each fragment of {@code present} is in them and none of
+   * {@code absent} (fragments separated by spaces, such as {@code PER>CHL:125:asserted} or {@code :12};
+   * null: none).
+   */
+  static void assertFragments(String events, String present, String absent) {
+    for (String f : fragments(present)) {
+      assertTrue(events.contains(f), () -> "no " + f + " in [" + events + "]");
+    }
+    for (String f : fragments(absent)) {
+      assertFalse(events.contains(f), () -> "unexpected " + f + " in [" + events + "]");
+    }
+  }
+
+  private static String[] fragments(String list) {
+    return list == null ? new String[0] : list.trim().split("\\s+");
   }
 }

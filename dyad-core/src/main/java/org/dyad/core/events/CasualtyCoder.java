@@ -82,18 +82,7 @@ final class CasualtyCoder {
     }
     String code = kind(a, attack).orElseThrow().code();
     VerbDater.Dated date = VerbDater.date(article, a, verb, dates);
-    int[] span = Parses.subtree(a, verb);
-    int[] evidence = {a.tokens().get(span[0]).start(), a.tokens().get(span[1] - 1).end()};
-    for (ActorRef s : sources) {
-      if (targets.isEmpty()) {
-        out.add(events.event(s, null, code, date, Modalities.of(a, verb, quotes), evidence));
-      }
-      for (ActorRef o : targets) {
-        if (!o.actor().equals(s.actor())) {
-          out.add(events.event(s, o, code, date, Modalities.of(a, verb, quotes), evidence));
-        }
-      }
-    }
+    events.addEach(sources, targets, code, date, Modalities.of(a, verb, quotes), Events.subtreeSpan(a, verb), out);
   }
 
   /**

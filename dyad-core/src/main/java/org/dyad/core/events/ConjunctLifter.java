@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.core.dating.VerbDater;
 import org.dyad.core.nlp.Parses;
+import org.dyad.core.quotes.CueVerbs;
 import org.dyad.model.ActorRef;
 import org.dyad.model.CleanedArticle;
 import org.dyad.model.DateMention;
@@ -19,16 +20,19 @@ import org.dyad.model.nlp.Token;
  * choose a government, and accused Z of ...", CoreNLP makes "accused" a conjunct of "choose" inside
  * the reported clause, so that it would borrow Y as its subject; the reporter X is the one who accuses.
  * A conjunct of a reported clause's head is lifted to a conjunct of the reporting verb when it has no
- * subject of its own, is joined after a comma, and either is itself a speech act (say, ask, accuse,
- * urge, warn ...) or cannot share the head's verb form (a simple past joined to a modal, an
+ * subject of its own, is joined after a comma, and either is itself a speech act (a cue verb of the
+ * quote stage, {@link CueVerbs}: say, ask, accuse, urge, warn, condemn ...; or a {@link #STANCE_ACTS stance
+ * act}: blame, thank ...) or cannot share the head's verb form (a simple past joined to a modal, an
  * infinitive or a present: "said Y would leave, and asked"). A true inner conjunct keeps the inner
  * subject: "said Y would withdraw its troops and open talks" (no comma, same form), "said Y withdrew
  * its troops, and expelled diplomats" (same form, no speech act).
  */
 final class ConjunctLifter {
-  static final Set<String> SPEECH_ACTS = Set.of("say", "add", "ask", "urge", "call", "accuse", "blame", "warn", "demand",
-      "deny", "reject", "criticize", "criticise", "condemn", "praise", "welcome", "announce", "insist", "stress", "tell",
-      "appeal", "invite", "threaten", "vow", "promise", "pledge", "note", "complain", "dismiss", "thank", "request");
+  /**
+   * Speech acts toward someone that cue no statement in the quote stage ({@link CueVerbs}), so are
+   * named here: "..., and blamed X", "thanked X", "appealed to X", "requested aid".
+   */
+  static final Set<String> STANCE_ACTS = Set.of("blame", "thank", "appeal", "request");
   private static final Set<String> NON_PAST = Set.of("VB", "VBZ", "VBP", "VBG");
 
   private ConjunctLifter() {}
@@ -93,9 +97,14 @@ final class ConjunctLifter {
       return -1;
     }
     Token c = a.tokens().get(conjunct);
-    boolean speechAct = SPEECH_ACTS.contains(c.lemma());
+    boolean speechAct = isSpeechAct(c.lemma());
     boolean otherForm = c.pos().equals("VBD") && Parses.child(a, conjunct, "aux", "aux:pass") < 0 && !pastFinite(a, head);
     return speechAct || otherForm ? up.governor() : -1;
+  }
+
+  /** A speech act: a verb that cues a statement (reporting, asking, naming, judging its object) or a stance act. */
+  static boolean isSpeechAct(String lemma) {
+    return CueVerbs.cuesAny(lemma) || STANCE_ACTS.contains(lemma);
   }
 
   /** True when a comma comes just before the conjunct or its coordinator ("..., and accused", "..., but asked"). */

@@ -1,9 +1,12 @@
 package org.dyad.core.events;
 
+import java.util.List;
 import org.dyad.core.dating.VerbDater;
+import org.dyad.core.nlp.Parses;
 import org.dyad.model.ActorRef;
 import org.dyad.model.Event;
 import org.dyad.model.Modality;
+import org.dyad.model.nlp.Annotation;
 
 /**
  * Builds events with the codebook's facts (root, QuadClass, Goldstein, PLOVER) for a code; a code of a
@@ -14,5 +17,29 @@ record Events(Codebook codebook) {
     CameoCode c = codebook.nearest(code).orElseThrow(() -> new IllegalArgumentException("unknown CAMEO code: " + code));
     return new Event(source, target, code, c.root(), c.quadClass(), c.goldstein(), c.plover(), date.value(),
         date.source(), modality.label(), span[0], span[1]);
+  }
+
+  /**
+   * One event from each source to each target that is another actor, and one from each source alone
+   * when there is no target.
+   */
+  void addEach(List<ActorRef> sources, List<ActorRef> targets, String code, VerbDater.Dated date, Modality modality,
+      int[] span, List<Event> out) {
+    for (ActorRef s : sources) {
+      if (targets.isEmpty()) {
+        out.add(event(s, null, code, date, modality, span));
+      }
+      for (ActorRef o : targets) {
+        if (!o.actor().equals(s.actor())) {
+          out.add(event(s, o, code, date, modality, span));
+        }
+      }
+    }
+  }
+
+  /** The characters of a node and everything under it in the parse: the evidence of an event named there. */
+  static int[] subtreeSpan(Annotation a, int node) {
+    int[] tokens = Parses.subtree(a, node);
+    return new int[] {a.tokens().get(tokens[0]).start(), a.tokens().get(tokens[1] - 1).end()};
   }
 }

@@ -2,6 +2,8 @@ package org.dyad.core.events;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dyad.core.nlp.Parses;
 import org.dyad.model.Modality;
 import org.dyad.model.Quote;
@@ -14,8 +16,18 @@ final class Modalities {
   /** Predicates whose complement is only an intention: "is ready to boost", "plans to send". */
   static final Set<String> INTENT = Set.of("ready", "plan", "intend", "want", "prepare", "seek", "hope", "willing",
       "aim", "expect", "promise", "pledge", "vow", "offer", "agree", "decide", "wish", "determined", "try", "propose");
-  private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "would", "should", "can");
-  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+  /** Modal auxiliaries of the plain future: "will send", "shall meet". */
+  static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+  /** Modal auxiliaries of possibility and advice: "could send", "should meet". */
+  static final Set<String> POSSIBLE = Set.of("could", "might", "may", "should", "can");
+  /**
+   * The modal auxiliary of a hypothesis ("would meet Y if ...") that in a reported clause is the
+   * future seen from the past ("said it would free"), an announced intention.
+   */
+  static final String WOULD = "would";
+  /** The modal auxiliary of obligation; it leaves the modality as the clause has it ("must leave"). */
+  static final String MUST = "must";
+  private static final Set<String> HYPOTHETICAL = plus(POSSIBLE, WOULD);
   private static final Set<String> REPORTING = Set.of("say", "announce", "declare", "state", "tell", "confirm", "report",
       "add", "promise", "pledge", "vow", "indicate", "reveal", "claim", "insist", "warn");
   /** Verbs whose object is asked to act: the complement has not happened ("urged Iran to free"). */
@@ -23,6 +35,11 @@ final class Modalities {
       "encourage", "invite", "tell", "appeal", "allow", "permit");
 
   private Modalities() {}
+
+  /** A set of modal auxiliaries with one more. */
+  static Set<String> plus(Set<String> modals, String modal) {
+    return Stream.concat(modals.stream(), Stream.of(modal)).collect(Collectors.toUnmodifiableSet());
+  }
 
   static Modality of(Annotation a, int verb, List<Quote> quotes) {
     Token t = a.tokens().get(verb);
@@ -32,11 +49,11 @@ final class Modalities {
       return Modality.NEGATED;
     }
     boolean reportedFuture = isReportedClause(a, verb) || governor >= 0 && isReportedClause(a, governor);
-    if ((hasAux(a, verb, HYPOTHETICAL) && !(reportedFuture && hasAux(a, verb, Set.of("would"))))
+    if ((hasAux(a, verb, HYPOTHETICAL) && !(reportedFuture && hasAux(a, verb, Set.of(WOULD))))
         || isConditional(a, verb) || isRequested(a, verb)) {
       return Modality.HYPOTHETICAL;
     }
-    if (reportedFuture && hasAux(a, verb, Set.of("would"))) {
+    if (reportedFuture && hasAux(a, verb, Set.of(WOULD))) {
       return Modality.INTENDED;
     }
     if (inStatement(t, quotes) && !conjoinedWithCue(a, verb, quotes)) {
@@ -55,7 +72,7 @@ final class Modalities {
    */
   static boolean isIntention(Annotation a, int verb) {
     boolean reportedWould = (isReportedClause(a, verb) || xcompHead(a, verb) >= 0 && isReportedClause(a, xcompHead(a, verb)))
-        && hasAux(a, verb, Set.of("would"));
+        && hasAux(a, verb, Set.of(WOULD));
     return intentHead(a, verb) >= 0 || hasAux(a, verb, FUTURE) || reportedWould;
   }
 

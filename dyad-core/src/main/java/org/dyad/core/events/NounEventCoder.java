@@ -68,17 +68,8 @@ final class NounEventCoder {
     if (sources.isEmpty() || targets.isEmpty() || sources == targets && sources.size() < 2) {
       return;
     }
-    Modality modality = modality(a, noun, quotes);
     VerbDater.Dated date = VerbDater.date(article, a, noun, dates);
-    int[] span = Parses.subtree(a, noun);
-    int[] evidence = {a.tokens().get(span[0]).start(), a.tokens().get(span[1] - 1).end()};
-    for (ActorRef s : sources) {
-      for (ActorRef o : targets) {
-        if (!o.actor().equals(s.actor())) {
-          out.add(events.event(s, o, code, date, modality, evidence));
-        }
-      }
-    }
+    events.addEach(sources, targets, code, date, modality(a, noun, quotes), Events.subtreeSpan(a, noun), out);
   }
 
   /** The "by" complement, else the possessor, else a modifier other than the target. */

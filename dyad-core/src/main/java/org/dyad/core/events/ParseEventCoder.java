@@ -206,16 +206,7 @@ public final class ParseEventCoder implements EventCoder {
       }
       return;
     }
-    for (ActorRef s : sources) {
-      if (targets.isEmpty()) {
-        out.add(events.event(s, null, code, date, modality, evidence));
-      }
-      for (ActorRef o : targets) {
-        if (!o.actor().equals(s.actor())) {
-          out.add(events.event(s, o, code, date, modality, evidence));
-        }
-      }
-    }
+    events.addEach(sources, targets, code, date, modality, evidence, out);
   }
 
   /**

@@ -31,8 +31,14 @@ final class Refusals {
   static final Set<String> REFUSING = Set.of("refuse", "decline");
   /** Predicates of will whose negation refuses their complement. */
   private static final Set<String> WILL = Set.of("ready", "willing", "prepared", "prepare", "want", "intend", "agree");
-  private static final Set<String> FUTURE = Set.of("will", "shall", "would", "'ll");
-  private static final Set<String> UNREAL = Set.of("could", "might", "may", "should", "can", "must");
+  /**
+   * The auxiliaries of a future whose negation refuses. Unlike {@link Modalities}, which takes "would"
+   * for a hypothesis outside reported clauses, "would not release Y" refuses here; a conditional
+   * ("would not ... if") is ruled out on its own ({@link #conditional}).
+   */
+  private static final Set<String> FUTURE = Modalities.plus(Modalities.FUTURE, Modalities.WOULD);
+  /** A negated possibility, advice or obligation is no refusal: "could not", "should not", "must not". */
+  private static final Set<String> UNREAL = Modalities.plus(Modalities.POSSIBLE, Modalities.MUST);
 
   /** A refusal: the reject code, its modality and the node of the refusing word (evidence). */
   record Refusal(String code, Modality modality, int head) {}

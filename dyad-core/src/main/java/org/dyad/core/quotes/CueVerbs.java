@@ -44,6 +44,11 @@ public final class CueVerbs {
     return OBJECT.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
+  /** A verb that cues a statement in any of the four ways above. */
+  public static boolean cuesAny(String lemma) {
+    return contains(lemma) || takesInfinitive(lemma) || names(lemma) || takesObject(lemma);
+  }
+
   private static Set<String> load(String name) {
     Set<String> out = new HashSet<>();
     try (InputStream in = CueVerbs.class.getResourceAsStream(name)) {

@@ -12,6 +12,8 @@ import org.dyad.core.entities.petrarch.PetrarchAgentReader;
 import org.dyad.core.entities.petrarch.PetrarchDictionaryReader;
 import org.dyad.model.EntityMention;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A user's PETRARCH/TABARI actors and agents applied to noun phrases: codes outside ISO 3166, agents
@@ -65,12 +67,29 @@ class AgentPhraseTest {
         at(m, "Borduria's harbour masters"));
   }
 
+  /** Each row: what it shows, the text (its annotation marks no names), a phrase in it and the phrase's actor code. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      an agent takes the actor after of | The harbour master of Borduria met fishermen in Ruritania. | harbour master of Borduria | BORGOV
+      an agent takes the actor after in | The harbour master of Borduria met fishermen in Ruritania. | fishermen in Ruritania | RURCVL
+      a prefixed code goes before the actor and agents on both sides join | A relief agency Borduria official arrived. | relief agency Borduria official | NGOBORGOV
+      a block the actor already has is not added again | Zenda Palace officials denied it. | Zenda Palace officials | RURGOV
+      former makes the agents elites (a word starting with the phrase takes endings) | Former Bordurian harbour masters and former officials in Ruritania wrote a letter. | Former Bordurian harbour masters | BORELI
+      former makes the agents elites (after in) | Former Bordurian harbour masters and former officials in Ruritania wrote a letter. | former officials in Ruritania | RURELI
+      coordinated agents share their actor (the first phrase) | Bordurian officials and harbour masters met. Fishermen and officials in Ruritania agreed. | Bordurian officials | BORGOV
+      coordinated agents share their actor (the first of two before in) | Bordurian officials and harbour masters met. Fishermen and officials in Ruritania agreed. | Fishermen | RURCVL
+      coordinated agents share their actor (the phrase with in) | Bordurian officials and harbour masters met. Fishermen and officials in Ruritania agreed. | officials in Ruritania | RURGOV
+      """)
+  void codes(String what, String text, String phrase, String actor) {
+    assertEquals(actor, actorOf(resolve(text, FakeAnnotation.of(text)), phrase));
+  }
+
   @Test
-  void anAgentTakesTheActorAfterOfOrIn() {
-    String t = "The harbour master of Borduria met fishermen in Ruritania.";
+  void coordinatedAgentsKeepTheSharedModifierWithTheFirstPhrase() {
+    String t = "Bordurian officials and harbour masters met. Fishermen and officials in Ruritania agreed.";
     List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
-    assertEquals("BORGOV", actorOf(m, "harbour master of Borduria"));
-    assertEquals("RURCVL", actorOf(m, "fishermen in Ruritania"));
+    assertEquals("harbour masters | GROUP | Borduria harbour masters | - | - | BOR | BORGOV", at(m, "harbour masters"),
+        "the shared modifier stays with the first phrase");
   }
 
   @Test
@@ -79,28 +98,6 @@ class AgentPhraseTest {
     List<EntityMention> m = resolve(t, FakeAnnotation.of(t).person("Rupert Hentzau"));
     assertEquals("RURGOV", actorOf(m, "Harbour master Rupert Hentzau"));
     assertEquals("RURGOVFIN", actorOf(m, "Ruritanian chancellor Rupert Hentzau"), "a code of two blocks joins whole");
-  }
-
-  @Test
-  void aPrefixedCodeGoesBeforeTheActorAndAgentsOnBothSidesJoin() {
-    String t = "A relief agency Borduria official arrived.";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
-    assertEquals("NGOBORGOV", actorOf(m, "relief agency Borduria official"));
-  }
-
-  @Test
-  void aBlockTheActorAlreadyHasIsNotAddedAgain() {
-    String t = "Zenda Palace officials denied it.";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
-    assertEquals("RURGOV", actorOf(m, "Zenda Palace officials"));
-  }
-
-  @Test
-  void formerMakesTheAgentsElites() {
-    String t = "Former Bordurian harbour masters and former officials in Ruritania wrote a letter.";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
-    assertEquals("BORELI", actorOf(m, "Former Bordurian harbour masters"), "a word starting with the phrase takes endings");
-    assertEquals("RURELI", actorOf(m, "former officials in Ruritania"));
   }
 
   @Test
@@ -123,16 +120,5 @@ class AgentPhraseTest {
     String t = "Borduria's Harbour Master Kropp said no.";
     List<EntityMention> m = resolve(t, FakeAnnotation.of(t).person("Borduria").person("Kropp"));
     assertEquals("BORGOV", actorOf(m, "Borduria's Harbour Master Kropp"));
-  }
-
-  @Test
-  void coordinatedAgentsShareTheirActor() {
-    String t = "Bordurian officials and harbour masters met. Fishermen and officials in Ruritania agreed.";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
-    assertEquals("BORGOV", actorOf(m, "Bordurian officials"));
-    assertEquals("harbour masters | GROUP | Borduria harbour masters | - | - | BOR | BORGOV", at(m, "harbour masters"),
-        "the shared modifier stays with the first phrase");
-    assertEquals("RURCVL", actorOf(m, "Fishermen"));
-    assertEquals("RURGOV", actorOf(m, "officials in Ruritania"));
   }
 }

@@ -34,6 +34,15 @@ class DictionaryEntityResolverTest {
     return at(mentions, text, 0);
   }
 
+  /**
+   * Asserts that the text, with the parser's arcs ({@link FakeAnnotation#deps}; null: none), has the
+   * mention written as {@link #at} shows it (its text first).
+   */
+  static void assertMention(String text, String arcs, String mention) {
+    String phrase = mention.substring(0, mention.indexOf(" | "));
+    assertEquals(mention, at(resolve(text, FakeAnnotation.of(text).deps(arcs)), phrase), text);
+  }
+
   @Test
   void titleBeforeNameWithSeatOfPowerAndLaterSurname() {
     String t = "Kremlin spokesman Dmitry Peskov said Moscow was ready. Peskov added that talks would go on.";

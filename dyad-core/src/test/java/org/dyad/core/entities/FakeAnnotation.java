@@ -27,6 +27,7 @@ final class FakeAnnotation {
       Map.entry("of", "IN"), Map.entry("for", "IN"), Map.entry("in", "IN"), Map.entry("to", "TO"),
       Map.entry("and", "CC"), Map.entry("said", "VBD"), Map.entry("he", "PRP"), Map.entry("she", "PRP"),
       Map.entry("him", "PRP"), Map.entry("her", "PRP$"), Map.entry("his", "PRP$"));
+  private static final Pattern ARC = Pattern.compile("([\\w:]+)\\((\\S+), (\\S+)\\)");
   private static final Set<String> ENDS = Set.of(".", "!", "?");
   private final String text;
   private final List<int[]> spans = new ArrayList<>();
@@ -85,6 +86,24 @@ final class FakeAnnotation {
   /** Adds an arc between the first tokens spelled {@code governor} and {@code dependent}. */
   FakeAnnotation dep(String governor, String dependent, String relation) {
     dependencies.add(new Dependency(tokenOf(governor), tokenOf(dependent), relation));
+    return this;
+  }
+
+  /**
+   * Adds arcs written as the parser prints them, {@code relation(governor, dependent)} separated by
+   * spaces ({@code "nmod(Police, Karachi) case(Karachi, in)"}); null adds none.
+   */
+  FakeAnnotation deps(String arcs) {
+    if (arcs == null) {
+      return this;
+    }
+    if (!ARC.matcher(arcs).replaceAll("").isBlank()) {
+      throw new IllegalArgumentException("not arcs relation(governor, dependent): " + arcs);
+    }
+    Matcher m = ARC.matcher(arcs);
+    while (m.find()) {
+      dep(m.group(2), m.group(3), m.group(1));
+    }
     return this;
   }
 

@@ -1,5 +1,6 @@
 package org.dyad.core.entities;
 
+import static org.dyad.core.entities.DictionaryEntityResolverTest.assertMention;
 import static org.dyad.core.entities.DictionaryEntityResolverTest.at;
 import static org.dyad.core.entities.DictionaryEntityResolverTest.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,40 +9,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.dyad.model.EntityMention;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Unnamed groups and unnamed title holders as actors: a place after the noun, no modifier, a title without a name. */
 class GroupFinderTest {
-  @Test
-  void aPlaceUnderInGivesALocalGroupItsCountryThroughTheParse() {
-    String t = "Police in Karachi detained two traders on Sunday.";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t).dep("Police", "Karachi", "nmod").dep("Karachi", "in", "case")
-        .dep("detained", "Police", "nsubj"));
-    assertEquals("Police in Karachi | GROUP | Karachi police | - | - | PAK | PAKCOP", at(m, "Police in Karachi"));
-  }
-
-  @Test
-  void twoStepsOfPostModifiersReachTheCapital() {
-    String t = "Students at a college in Nairobi boycotted their lectures.";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t).dep("Students", "college", "nmod").dep("college", "at", "case")
-        .dep("college", "a", "det").dep("college", "Nairobi", "nmod").dep("Nairobi", "in", "case"));
-    assertEquals("Students at a college in Nairobi | GROUP | Nairobi students | - | - | KEN | KENEDU",
-        at(m, "Students at a college in Nairobi"));
-  }
-
-  @Test
-  void aMultiWordPlaceIsFoundFromItsLastWord() {
-    String t = "Civilians in the Gaza Strip queued for bread.";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t).dep("Civilians", "Strip", "nmod").dep("Strip", "in", "case")
-        .dep("Strip", "the", "det").dep("Strip", "Gaza", "compound"));
-    assertEquals("Civilians in the Gaza Strip | GROUP | Gaza civilians | - | - | PSE | PSECVL",
-        at(m, "Civilians in the Gaza Strip"));
-  }
-
-  @Test
-  void anUnnamedTitleOfAPlaceIsItsGovernmentWithoutAParseToo() {
-    String t = "Yesterday the mayor of Kandahar opened a school.";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
-    assertEquals("mayor of Kandahar | GROUP | Kandahar mayor | - | - | AFG | AFGGOV", at(m, "mayor of Kandahar"));
+  /**
+   * Each row: what it shows, the text, the parser's arcs ({@link FakeAnnotation#deps}; {@code -}: none)
+   * and a mention expected in it, written as {@link DictionaryEntityResolverTest#at} shows it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', nullValues = "-", textBlock = """
+      a place under in gives a local group its country through the parse | Police in Karachi detained two traders on Sunday. | nmod(Police, Karachi) case(Karachi, in) nsubj(detained, Police) | `Police in Karachi | GROUP | Karachi police | - | - | PAK | PAKCOP`
+      two steps of post-modifiers reach the capital | Students at a college in Nairobi boycotted their lectures. | nmod(Students, college) case(college, at) det(college, a) nmod(college, Nairobi) case(Nairobi, in) | `Students at a college in Nairobi | GROUP | Nairobi students | - | - | KEN | KENEDU`
+      a multi-word place is found from its last word | Civilians in the Gaza Strip queued for bread. | nmod(Civilians, Strip) case(Strip, in) det(Strip, the) compound(Strip, Gaza) | `Civilians in the Gaza Strip | GROUP | Gaza civilians | - | - | PSE | PSECVL`
+      an unnamed title of a place is its government without a parse too | Yesterday the mayor of Kandahar opened a school. | - | `mayor of Kandahar | GROUP | Kandahar mayor | - | - | AFG | AFGGOV`
+      bare groups take the only country of the article (police) | Police arrested protesters after Chad raised fuel prices. | - | `Police | GROUP | police | - | - | TCD | TCDCOP`
+      bare groups take the only country of the article (protesters) | Police arrested protesters after Chad raised fuel prices. | - | `protesters | GROUP | protesters | - | - | TCD | TCDOPP`
+      bare groups take the only country of the article, else their role alone | Civilians fled as Chad and Niger traded fire. | - | `Civilians | GROUP | civilians | - | - | - | CVL`
+      a place right after the noun counts when the parse hangs it elsewhere (Chad as a compound of the nmod noun, GroupPlaceModifierTest) | Volunteers said students from Chad border towns marched. | compound(towns, Chad) compound(towns, border) case(towns, from) nmod(students, towns) | `students from Chad border towns | GROUP | Chad students | - | - | TCD | TCDEDU`
+      a place right after the noun counts when the parse hangs it elsewhere (on the verb) | Volunteers said students from Chad marched. | obl(marched, Chad) case(Chad, from) | `students from Chad | GROUP | Chad students | - | - | TCD | TCDEDU`
+      a title with a country and no name is the government | The Afghan president said Iran's defence minister would visit. | - | `Afghan president | GROUP | Afghanistan president | - | - | AFG | AFGGOV`
+      a title with a country and no name is the government (the role a named defence minister gets) | The Afghan president said Iran's defence minister would visit. | - | `Iran's defence minister | GROUP | Iran defence minister | - | - | IRN | IRNMIL`
+      a title with a country and no name is the government (former: an elite) | The former Afghan president met Iran's former foreign minister. | - | `former Afghan president | GROUP | Afghanistan president | - | - | AFG | AFGELI`
+      a title with a country and no name is the government (former, possessive) | The former Afghan president met Iran's former foreign minister. | - | `Iran's former foreign minister | GROUP | Iran former foreign minister | - | - | IRN | IRNELI`
+      """)
+  void findsTheGroup(String what, String text, String arcs, String mention) {
+    assertMention(text, arcs, mention);
   }
 
   @Test
@@ -59,16 +53,6 @@ class GroupFinderTest {
     String t = "The militants attacked a checkpoint at dawn.";
     List<EntityMention> m = resolve(FakeAnnotation.article(t, "KABUL"), FakeAnnotation.of(t));
     assertEquals("militants | GROUP | militants | - | - | AFG | AFGREB", at(m, "militants"));
-  }
-
-  @Test
-  void bareGroupsTakeTheOnlyCountryOfTheArticleElseTheirRoleAlone() {
-    String t = "Police arrested protesters after Chad raised fuel prices.";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
-    assertEquals("Police | GROUP | police | - | - | TCD | TCDCOP", at(m, "Police"));
-    assertEquals("protesters | GROUP | protesters | - | - | TCD | TCDOPP", at(m, "protesters"));
-    String two = "Civilians fled as Chad and Niger traded fire.";
-    assertEquals("Civilians | GROUP | civilians | - | - | - | CVL", at(resolve(two, FakeAnnotation.of(two)), "Civilians"));
   }
 
   @Test
@@ -92,38 +76,11 @@ class GroupFinderTest {
   }
 
   @Test
-  void aPlaceRightAfterTheNounCountsWhenTheParseHangsItElsewhere() {
-    String t = "Volunteers said students from Chad border towns marched.";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t).dep("towns", "Chad", "compound").dep("towns", "border", "compound")
-        .dep("towns", "from", "case").dep("students", "towns", "nmod"));
-    assertEquals("students from Chad border towns | GROUP | Chad students | - | - | TCD | TCDEDU",
-        at(m, "students from Chad border towns"), "Chad as a compound of the nmod noun (GroupPlaceModifierTest)");
-    String u = "Volunteers said students from Chad marched.";
-    assertEquals("students from Chad | GROUP | Chad students | - | - | TCD | TCDEDU",
-        at(resolve(u, FakeAnnotation.of(u).dep("marched", "Chad", "obl").dep("Chad", "from", "case")), "students from Chad"));
-  }
-
-  @Test
   void vagueNounsAndNounsModifyingOthersAreNoActors() {
     String t = "Officials said the police station and the student union stayed shut.";
     List<EntityMention> m = resolve(t, FakeAnnotation.of(t).dep("station", "police", "compound")
         .dep("union", "student", "compound"));
     assertEquals(List.of(), m, EntityInvariants.showAll(m));
-  }
-
-  @Test
-  void aTitleWithACountryAndNoNameIsTheGovernment() {
-    String t = "The Afghan president said Iran's defence minister would visit.";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
-    assertEquals("Afghan president | GROUP | Afghanistan president | - | - | AFG | AFGGOV", at(m, "Afghan president"));
-    assertEquals("Iran's defence minister | GROUP | Iran defence minister | - | - | IRN | IRNMIL",
-        at(m, "Iran's defence minister"), "the role a named defence minister gets");
-    String former = "The former Afghan president met Iran's former foreign minister.";
-    List<EntityMention> f = resolve(former, FakeAnnotation.of(former));
-    assertEquals("former Afghan president | GROUP | Afghanistan president | - | - | AFG | AFGELI",
-        at(f, "former Afghan president"));
-    assertEquals("Iran's former foreign minister | GROUP | Iran former foreign minister | - | - | IRN | IRNELI",
-        at(f, "Iran's former foreign minister"));
   }
 
   @Test

@@ -1,30 +1,30 @@
 package org.dyad.core.entities;
 
-import static org.dyad.core.entities.DictionaryEntityResolverTest.at;
+import static org.dyad.core.entities.DictionaryEntityResolverTest.assertMention;
 import static org.dyad.core.entities.DictionaryEntityResolverTest.resolve;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.dyad.model.EntityMention;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Prisoners, detainees, hostages, inmates and captives: their country alone, never their holder's. */
 class HeldGroupTest {
-  @Test
-  void aDemonymBeforeTheNounGivesTheCountryAlone() {
-    String t = "Palestinian prisoners began a hunger strike, and two Yemeni detainees joined them.";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
-    assertEquals("Palestinian prisoners | GROUP | Palestinian Territories prisoners | - | - | PSE | PSE", at(m, "Palestinian prisoners"));
-    assertEquals("Yemeni detainees | GROUP | Yemen detainees | - | - | YEM | YEM", at(m, "Yemeni detainees"));
-  }
-
-  @Test
-  void aSingularHostageAndACountryAfterFrom() {
-    String t = "A Nepali hostage was freed, and inmates from Peru were sent home.";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t).dep("inmates", "Peru", "nmod").dep("Peru", "from", "case"));
-    assertEquals("Nepali hostage | GROUP | Nepal hostage | - | - | NPL | NPL", at(m, "Nepali hostage"));
-    assertEquals("inmates from Peru | GROUP | Peru inmates | - | - | PER | PER", at(m, "inmates from Peru"));
+  /**
+   * Each row: what it shows, the text, the parser's arcs ({@link FakeAnnotation#deps}; {@code -}: none)
+   * and a mention expected in it, written as {@link DictionaryEntityResolverTest#at} shows it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', nullValues = "-", textBlock = """
+      a demonym before the noun gives the country alone (prisoners) | Palestinian prisoners began a hunger strike, and two Yemeni detainees joined them. | - | `Palestinian prisoners | GROUP | Palestinian Territories prisoners | - | - | PSE | PSE`
+      a demonym before the noun gives the country alone (detainees) | Palestinian prisoners began a hunger strike, and two Yemeni detainees joined them. | - | `Yemeni detainees | GROUP | Yemen detainees | - | - | YEM | YEM`
+      a singular hostage and a country after from (hostage) | A Nepali hostage was freed, and inmates from Peru were sent home. | nmod(inmates, Peru) case(Peru, from) | `Nepali hostage | GROUP | Nepal hostage | - | - | NPL | NPL`
+      a singular hostage and a country after from (inmates) | A Nepali hostage was freed, and inmates from Peru were sent home. | nmod(inmates, Peru) case(Peru, from) | `inmates from Peru | GROUP | Peru inmates | - | - | PER | PER`
+      """)
+  void givesTheCountryAlone(String what, String text, String arcs, String mention) {
+    assertMention(text, arcs, mention);
   }
 
   @Test

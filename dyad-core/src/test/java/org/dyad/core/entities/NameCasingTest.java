@@ -1,37 +1,33 @@
 package org.dyad.core.entities;
 
-import static org.dyad.core.entities.DictionaryEntityResolverTest.at;
+import static org.dyad.core.entities.DictionaryEntityResolverTest.assertMention;
 import static org.dyad.core.entities.DictionaryEntityResolverTest.resolve;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.dyad.model.EntityMention;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Dictionary names in capitals, in careless mixed case, and never in plain lower case. */
 class NameCasingTest {
-  @Test
-  void namesInAHeadlineInCapitalsMatch() {
-    String t = "SYRIA WARNS TURKEY OVER BORDER RAIDS";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
-    assertEquals("SYRIA | COUNTRY | Syria | - | - | SYR | SYR", at(m, "SYRIA"));
-    assertEquals("TURKEY | COUNTRY | Turkey | - | - | TUR | TUR", at(m, "TURKEY"));
-  }
-
-  @Test
-  void aKnownPersonInCapitalsMatches() {
-    String t = "ERDOGAN HOSTS TALKS ON GRAIN EXPORTS";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
-    assertEquals("ERDOGAN | PERSON | Recep Tayyip Erdogan | - | - | TUR | TURGOV", at(m, "ERDOGAN"));
-  }
-
-  @Test
-  void irregularMixedCaseMatches() {
-    String t = "Officials in RuSSia and iRan denied the report.";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
-    assertEquals("RuSSia | COUNTRY | Russia | - | - | RUS | RUS", at(m, "RuSSia"));
-    assertEquals("iRan | COUNTRY | Iran | - | - | IRN | IRN", at(m, "iRan"));
+  /**
+   * Each row: what it shows, the text (its annotation marks no names) and a mention expected in it,
+   * written as {@link DictionaryEntityResolverTest#at} shows it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      names in a headline in capitals match (Syria) | SYRIA WARNS TURKEY OVER BORDER RAIDS | `SYRIA | COUNTRY | Syria | - | - | SYR | SYR`
+      names in a headline in capitals match (Turkey) | SYRIA WARNS TURKEY OVER BORDER RAIDS | `TURKEY | COUNTRY | Turkey | - | - | TUR | TUR`
+      a known person in capitals matches | ERDOGAN HOSTS TALKS ON GRAIN EXPORTS | `ERDOGAN | PERSON | Recep Tayyip Erdogan | - | - | TUR | TURGOV`
+      irregular mixed case matches (RuSSia) | Officials in RuSSia and iRan denied the report. | `RuSSia | COUNTRY | Russia | - | - | RUS | RUS`
+      irregular mixed case matches (iRan) | Officials in RuSSia and iRan denied the report. | `iRan | COUNTRY | Iran | - | - | IRN | IRN`
+      a capitalised title makes a lower case known surname the person (obama) | On Monday President obama met Chancellor merkel in the garden. | `obama | PERSON | Barack Obama | - | - | USA | USAGOV`
+      a capitalised title makes a lower case known surname the person (merkel) | On Monday President obama met Chancellor merkel in the garden. | `merkel | PERSON | Angela Merkel | - | - | DEU | DEUGOV`
+      """)
+  void matches(String what, String text, String mention) {
+    assertMention(text, null, mention);
   }
 
   @Test
@@ -46,14 +42,6 @@ class NameCasingTest {
     String t = "The envoy flew to iran on Tuesday.";
     List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
     assertTrue(m.stream().noneMatch(e -> e.text().equals("iran")), "lower case never matches: " + m);
-  }
-
-  @Test
-  void aCapitalisedTitleMakesALowerCaseKnownSurnameThePerson() {
-    String t = "On Monday President obama met Chancellor merkel in the garden.";
-    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
-    assertEquals("obama | PERSON | Barack Obama | - | - | USA | USAGOV", at(m, "obama"));
-    assertEquals("merkel | PERSON | Angela Merkel | - | - | DEU | DEUGOV", at(m, "merkel"));
   }
 
   @Test
