@@ -91,7 +91,7 @@ final class AcronymLinker {
             || MentionSelector.isTaken(MentionSelector.taken(out, tt.size()), k, paren)) {
           return null;
         }
-        Affiliation a = reader.unknownOrganization(tt, k, paren);
+        Affiliation a = reader.annotatedOrganization(tt, k, paren);
         Candidate c = new Candidate(k, paren, Candidate.LINKED, "ORGANIZATION", a.name(), null, null,
             a.country(), a.actor());
         out.add(c);

@@ -16,6 +16,8 @@ import org.dyad.model.nlp.NerMention;
  */
 final class AffiliationReader {
   private static final Set<String> POSSESSIVE = Set.of("'s", "'", "s'");
+  /** Lower-case words allowed between an owner's possessive and the organisation it owns ("ruling", "main opposition"). */
+  private static final int MAX_OWNED_MODIFIERS = 2;
   private final EntityDictionaries dictionaries;
   private final Map<Integer, NerMention> organizationsByEnd = new HashMap<>();
   private final String fallbackCountry;
@@ -64,6 +66,32 @@ final class AffiliationReader {
     String role = dictionaries.roles().headRole(tt, org.first(), org.end());
     return new Affiliation(owner.first(), org.end(), org.name(), owner.country(),
         Affiliation.compose(owner.country(), role), true);
+  }
+
+  /**
+   * An organisation the annotator found: owned by a country named in the possessive before it, with
+   * at most {@value #MAX_OWNED_MODIFIERS} lower-case modifiers between ("China's Taiwan Affairs
+   * Office", "Taiwan's ruling Democratic Progressive Party"), it has the owner's country whatever
+   * place its name mentions; else it is read as {@link #unknownOrganization}. The span stays the name's.
+   */
+  Affiliation annotatedOrganization(TokenText tt, int first, int end) {
+    Affiliation org = unknownOrganization(tt, first, end);
+    int k = first;
+    while (k > tt.sentenceStart(first) && first - k < MAX_OWNED_MODIFIERS && isLowerWord(tt, k - 1)) {
+      k--;
+    }
+    boolean possessive = k > tt.sentenceStart(first) && POSSESSIVE.contains(tt.lower(k - 1));
+    Affiliation owner = possessive ? countryEndingAt(tt, k, tt.sentenceStart(first)) : null;
+    if (owner == null) {
+      return org;
+    }
+    String role = dictionaries.roles().headRole(tt, first, end);
+    return new Affiliation(first, end, org.name(), owner.country(), Affiliation.compose(owner.country(), role), true);
+  }
+
+  private static boolean isLowerWord(TokenText tt, int i) {
+    String w = tt.word(i);
+    return !tt.isCapitalised(i) && w.chars().allMatch(Character::isLetter) && !POSSESSIVE.contains(w);
   }
 
   /** An organisation not in the dictionaries: country from a demonym inside, role from its head word. */

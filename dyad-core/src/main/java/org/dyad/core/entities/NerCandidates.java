@@ -64,7 +64,7 @@ final class NerCandidates {
           return new Candidate(f, e, Candidate.ANNOTATOR, "LOCATION", tt.text(f, e).replaceAll("\\s+", " "),
               null, null, null, null);
         }
-        Affiliation a = reader.unknownOrganization(tt, f, end);
+        Affiliation a = reader.annotatedOrganization(tt, f, end);
         return new Candidate(f, end, Candidate.ANNOTATOR, "ORGANIZATION", a.name(), null, null, a.country(),
             a.actor());
       }
