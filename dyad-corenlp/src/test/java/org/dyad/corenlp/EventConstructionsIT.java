@@ -5,8 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Refusals, intentions and appeals, empathy, host and visit, and casualties of an attack named by a
- * noun, on CoreNLP's real parses (sentences written for this test). Each actor is written by its
+ * Refusals, intentions and appeals, empathy, host and visit, casualties of an attack named by a
+ * noun, what an accusation is of, pronoun actors and reduced passive clauses, on CoreNLP's real parses (sentences written for this test). Each actor is written by its
  * country (first three letters), as the role code is not the point here.
  */
 class EventConstructionsIT {
@@ -42,6 +42,16 @@ class EventConstructionsIT {
       rejecting a plan is no statement about what it names | Hungary rejected the peace plan for Ukraine. | HUN>UKR:127:asserted | :010:
       permission to someone parsed as a clause still names the target | Lula said he would not give permission to Argentina to help Chile | BRA>ARG:124: | -
       a telephone conversation of two leaders is a telephone discussion each way | Chilean President Ana Rojas and Peruvian President Luis Soto held a telephone conversation on Monday. | CHL>PER:041:asserted PER>CHL:041:asserted | -
+      an accusation of spying is one of espionage | Chile on Monday accused Peru of spying on its navy. | CHL>PER:1125:asserted | -
+      blame for war crimes is an accusation of war crimes | Bolivia blamed Peru for war crimes in the border war. | BOL>PER:1124:asserted | -
+      the longest listed words decide the sub-code | Argentina accused Brazil of committing crimes against humanity. | ARG>BRA:1124:asserted | :1121:
+      an accusation of something unlisted stays an accusation | Ecuador accused Colombia of meddling in its election. | ECU>COL:112:asserted | :1121: :1122: :1123: :1124: :1125:
+      a pronoun subject is the last person of its gender named before | Kenyan Foreign Minister Ruth Achieng spoke in Nairobi on Monday. She condemned the Ugandan government over the border raid. | KEN>UGA:111:asserted | -
+      a pronoun after a sentence adverb is still the person | Brazilian President Carlos Mendes arrived in Lima on Friday. Later he accused Bolivia of arming smugglers. | BRA>BOL:112:asserted | -
+      a pronoun of the other gender than everyone named is no actor | Chilean Foreign Minister Ana Rojas met reporters in Santiago on Monday. He accused Bolivia of meddling. | - | CHL>BOL
+      wanting a state of affairs is a wish not an appeal | `"We want a peaceful and united Bolivia," the Peruvian president said on Monday.` | - | PER>BOL:02
+      a participle clause under the verb is its patient not the doer | Turkey on Tuesday freed the mayor of the Syrian border town of Azaz, a member of a Kurdish party detained in March, Syrian officials said. | TUR>SYR:0841:reported | SYR>SYR:173
+      a participle clause as the passive subject is the patient | The Pakistani civilians arrested for crossing the border were released on Friday by the Indian government. | IND>PAK:0841:asserted | PAK>
       """)
   void codes(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.countries(sentence, LocalDate.of(2025, 4, 2)), present, absent);

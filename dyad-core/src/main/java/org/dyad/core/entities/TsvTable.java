@@ -18,15 +18,15 @@ import java.util.List;
  * the first row, {@code # format: col1 col2 ...} (the column names) and {@code # version: N}. Rows
  * are tab-separated, with exactly one non-blank cell per column.
  */
-record TsvTable(String file, String version, List<String> columns, List<TsvTable.Row> rows) {
+public record TsvTable(String file, String version, List<String> columns, List<TsvTable.Row> rows) {
   /** One data row and its 1-based line number. */
-  record Row(int line, List<String> cells) {
-    String get(int column) {
+  public record Row(int line, List<String> cells) {
+    public String get(int column) {
       return cells.get(column);
     }
   }
 
-  TsvTable {
+  public TsvTable {
     requireNonNull(file, "file is null");
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
@@ -34,7 +34,12 @@ record TsvTable(String file, String version, List<String> columns, List<TsvTable
 
   /** Loads a file next to this class and checks that its columns are {@code expected}. */
   static TsvTable resource(String file, String... expected) {
-    try (InputStream in = TsvTable.class.getResourceAsStream(file)) {
+    return resource(TsvTable.class, file, expected);
+  }
+
+  /** Loads a file next to {@code anchor} (its package's resources) and checks that its columns are {@code expected}. */
+  public static TsvTable resource(Class<?> anchor, String file, String... expected) {
+    try (InputStream in = anchor.getResourceAsStream(file)) {
       if (in == null) {
         throw new DictionaryFormatException(file + ": not found on the class path");
       }
@@ -99,7 +104,7 @@ record TsvTable(String file, String version, List<String> columns, List<TsvTable
   }
 
   /** "file:line: " for messages about a row. */
-  String at(Row row) {
+  public String at(Row row) {
     return file + ":" + row.line() + ": ";
   }
 }

@@ -144,7 +144,7 @@ public final class ParseEventCoder implements EventCoder {
     Modality modality = Modalities.of(a, verb, quotes);
     boolean intended = modality == Modality.INTENDED && !Modalities.isScheduled(a, verb)
         || modality == Modality.REPORTED && Modalities.isIntention(a, verb);
-    String code = intended ? IntentCodes.of(p.code()) : appeal(a, verb, p.code());
+    String code = Accusations.refine(a, verb, object, intended ? IntentCodes.of(p.code()) : appeal(a, verb, p.code()));
     emit(sources, targets, code, p.mutual(), date, modality, evidence, out);
     if (code.equals("043")) {
       Visits.addVisits(events, sources, targets, date, modality, evidence, out);

@@ -2,12 +2,7 @@ package org.dyad.core.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.dyad.model.nlp.Annotation;
-import org.dyad.model.nlp.Dependency;
-import org.dyad.model.nlp.Sentence;
-import org.dyad.model.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,27 +14,9 @@ class RolesTest {
   private static final VerbPattern FREE = new VerbPattern("free", "*", null, "0841");
   private static final VerbPattern DETAIN = new VerbPattern("detain", "*", null, "173");
 
-  /** Words as word/lemma/POS, arcs as "governor relation dependent" over word positions (root has none). */
-  private static Annotation parse(List<String> words, String... arcs) {
-    List<Token> tokens = new ArrayList<>();
-    int at = 0;
-    for (int i = 0; i < words.size(); i++) {
-      String[] w = words.get(i).split("/");
-      tokens.add(new Token(i, 0, at, at + w[0].length(), w[0], w[1], w[2], "O"));
-      at += w[0].length() + 1;
-    }
-    List<Dependency> deps = new ArrayList<>();
-    for (String arc : arcs) {
-      String[] p = arc.split(" ");
-      deps.add(new Dependency(Integer.parseInt(p[0]), Integer.parseInt(p[2]), p[1]));
-    }
-    return new Annotation(tokens, List.of(new Sentence(0, 0, at - 1, 0, tokens.size(), deps)), List.of(), List.of());
-  }
-
   /** "Chile freed the mayor detained in May", the participle a complement of "freed" with "mayor" its subject. */
-  private static final Annotation COMPLEMENT = parse(
-      List.of("Chile/chile/NNP", "freed/free/VBD", "the/the/DT", "mayor/mayor/NN", "detained/detain/VBN", "in/in/IN", "May/may/NNP"),
-      "1 nsubj 0", "3 det 2", "4 nsubj 3", "1 xcomp 4", "6 case 5", "4 obl 6");
+  private static final Annotation COMPLEMENT = HandParse.of(
+      "Chile/chile/NNP freed/free/VBD the/the/DT mayor/mayor/NN detained/detain/VBN in/in/IN May/may/NNP", "1 nsubj 0", "3 det 2", "4 nsubj 3", "1 xcomp 4", "6 case 5", "4 obl 6");
 
   @Test
   void theSubjectOfAParticipleComplementIsTheVerbsPatient() {
@@ -55,8 +32,8 @@ class RolesTest {
   @Test
   void theSubjectOfAParticipleClauseSubjectIsThePassivesPatient() {
     // "The prisoners held since May were freed by Chile"
-    Annotation a = parse(List.of("The/the/DT", "prisoners/prisoner/NNS", "held/hold/VBN", "since/since/IN", "May/may/NNP",
-        "were/be/VBD", "freed/free/VBN", "by/by/IN", "Chile/chile/NNP"),
+    Annotation a = HandParse.of("The/the/DT prisoners/prisoner/NNS held/hold/VBN since/since/IN May/may/NNP"
+        + " were/be/VBD freed/free/VBN by/by/IN Chile/chile/NNP",
         "1 det 0", "2 nsubj 1", "6 csubj:pass 2", "4 case 3", "2 obl 4", "6 aux:pass 5", "8 case 7", "6 obl 8");
     assertEquals(1, Roles.object(a, 6));
     assertEquals(new Roles(8, 1), Roles.of(a, 6, Roles.object(a, 6), FREE));
@@ -65,12 +42,12 @@ class RolesTest {
   @Test
   void aDirectObjectOrAnAuxiliaryKeepsTheOrdinaryReading() {
     // "Chile freed the mayor, who was detained", with "mayor" an object: the complement clause does not replace it
-    Annotation object = parse(List.of("Chile/chile/NNP", "freed/free/VBD", "the/the/DT", "mayor/mayor/NN", "Peru/peru/NNP",
-        "detained/detain/VBN"), "1 nsubj 0", "3 det 2", "1 obj 3", "5 nsubj 4", "1 xcomp 5");
+    Annotation object = HandParse.of("Chile/chile/NNP freed/free/VBD the/the/DT mayor/mayor/NN Peru/peru/NNP"
+        + " detained/detain/VBN", "1 nsubj 0", "3 det 2", "1 obj 3", "5 nsubj 4", "1 xcomp 5");
     assertEquals(3, Roles.object(object, 1));
     // "Chile said Peru had detained the mayor": a participle with its auxiliary is a clause, its subject the doer
-    Annotation perfect = parse(List.of("Chile/chile/NNP", "said/say/VBD", "Peru/peru/NNP", "had/have/VBD", "detained/detain/VBN",
-        "the/the/DT", "mayor/mayor/NN"), "1 nsubj 0", "1 xcomp 4", "4 nsubj 2", "4 aux 3", "6 det 5", "4 obj 6");
+    Annotation perfect = HandParse.of("Chile/chile/NNP said/say/VBD Peru/peru/NNP had/have/VBD detained/detain/VBN"
+        + " the/the/DT mayor/mayor/NN", "1 nsubj 0", "1 xcomp 4", "4 nsubj 2", "4 aux 3", "6 det 5", "4 obj 6");
     assertEquals(-1, Roles.object(perfect, 1));
     assertEquals(new Roles(2, 6), Roles.of(perfect, 4, Roles.object(perfect, 4), DETAIN));
   }
