@@ -27,6 +27,14 @@ import org.dyad.model.nlp.Token;
 final class CasualtyCoder {
   /** Verbs of death or wounds whose victim is the (passive) subject. */
   private static final Set<String> HARMED = Set.of("kill", "wound", "injure", "die", "hurt", "maim");
+  /**
+   * Victims that are non-combatants by the noun that names them (CAMEO's CVL): a count of people,
+   * civilians, children, women, villagers and the like; a "man" or "soldier" says nothing of it.
+   */
+  private static final Set<String> NON_COMBATANTS = Set.of("people", "person", "civilian", "child", "children", "woman",
+      "women", "boy", "girl", "baby", "infant", "villager", "resident", "worshipper", "worshiper", "pilgrim", "farmer",
+      "shepherd", "passenger", "bystander", "family", "schoolchild", "schoolchildren");
+  private static final String CIVILIANS = "CVL";
   /** Prepositions of the attack noun under the verb. */
   private static final Set<String> IN = Set.of("in", "during", "by");
   private final VerbDictionary nouns;
@@ -76,6 +84,10 @@ final class CasualtyCoder {
     List<ActorRef> targets = actors.actors(victim(a, verb));
     if (targets.isEmpty()) {
       targets = actors.placeIn(place(a, verb, phrase));
+      if (civilians(a, victim(a, verb))) {
+        targets = targets.stream().filter(r -> r.actor().length() == 3)
+            .map(r -> new ActorRef(r.name() + " civilians", r.actor() + CIVILIANS)).toList();
+      }
     }
     if (sources.isEmpty()) {
       return;
@@ -119,6 +131,14 @@ final class CasualtyCoder {
       kind = nouns.kindOf(t.word().toLowerCase(java.util.Locale.ROOT), modifiers);
     }
     return kind.filter(p -> p.code().compareTo("18") >= 0);
+  }
+
+  /**
+   * Whether the victims are named as non-combatants ("four children and a man", "twelve people"),
+   * so that with no actor of their own they are the civilians of the place it happened.
+   */
+  private static boolean civilians(Annotation a, int victim) {
+    return victim >= 0 && NON_COMBATANTS.contains(a.tokens().get(victim).lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static int victim(Annotation a, int verb) {
