@@ -53,6 +53,15 @@ class EventRulesIT {
       an event named by a noun with its source and target | Georgia condemned the Russian attack on Ukraine. | RUS>UKR:190:asserted | -
       a noun event someone only fears is not asserted | Peru fears an attack on Bolivia by Chile. | CHL>BOL:190:hypothetical | :190:asserted
       talks between two actors go both ways | Talks between Armenia and Azerbaijan began on Monday. | ARM>AZE:040:asserted AZE>ARM:040:asserted | -
+      meeting a deadline is no meeting | Chile met the deadline set by Peru for the border talks. | - | :040:
+      being met with criticism is no meeting | The Bolivian plan was met with criticism from Peru. | - | :040:
+      releasing a report is no release of persons | Chile released a report on Peru's fisheries on Monday. | - | :084
+      releasing prisoners is a release of persons | Chile released Peruvian prisoners on Monday. | CHL>PER:0841:asserted | -
+      calling something a name is no telephone call | The Chilean president called the Peruvian plan a disaster. | - | :041:
+      calling an election is no telephone call | The Chilean president called an early election. | - | :041:
+      calling for something is an appeal | The Chilean president called for talks with Peru. | CHL>PER:020:asserted | :041:
+      calling someone to discuss something is a telephone call | The Chilean president called the Peruvian president to discuss trade. | CHL>PER:041:asserted | -
+      backing down is yielding not support | Chile backed down after the Peruvian protests. | CHL>-:080:asserted | :051:
       """)
   void codesCountries(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.countries(sentence, LocalDate.of(2024, 3, 6)), present, absent);

@@ -31,6 +31,7 @@ public final class ParseEventCoder implements EventCoder {
   private static final Set<String> PLACED_ROOTS = Set.of("14", "17", "18", "19", "20");
   /** Verbs of desire that the dictionary codes as appeals when someone is asked to act ("wants X to leave"). */
   private static final Set<String> DESIRES = Set.of("want", "wish");
+  private static final String TELEPHONE = "041";
   private final VerbLexicon verbs;
   private final VerbMatcher matcher;
   private final Events events;
@@ -107,7 +108,7 @@ public final class ParseEventCoder implements EventCoder {
     List<VerbPattern> match = matcher.patterns(a, verb, object);
     if (match.isEmpty() || discards.discards(a, verb, dependents(a, verb), match.get(0).code())
         || Refusals.refusesCodedAct(matcher, a, verb) || ownIntention(a, verb, match.get(0).code())
-        || wishOnly(a, verb, match.get(0).code())) {
+        || wishOnly(a, verb, match.get(0).code()) || naming(a, verb, match.get(0).code())) {
       return;
     }
     for (VerbPattern p : match) {
@@ -129,7 +130,8 @@ public final class ParseEventCoder implements EventCoder {
       return;
     }
     List<ActorRef> targets = targets(a, verb, object, p, roles, actors, p.mutual() && sources.size() > 1);
-    if (p.code().equals("043") && Visits.hostsCountedPeople(a, roles.target(), targets)) {
+    if (p.code().equals("043") && Visits.hostsCountedPeople(a, roles.target(), targets)
+        || callsNoOne(a, verb, p.code(), targets)) {
       return;
     }
     VerbDater.Dated date = ConjunctLifter.date(article, a, verb, dates);
@@ -251,6 +253,28 @@ public final class ParseEventCoder implements EventCoder {
   private static boolean wishOnly(Annotation a, int verb, String code) {
     return code.startsWith("02") && DESIRES.contains(a.tokens().get(verb).lemma())
         && Parses.child(a, verb, "xcomp", "ccomp") < 0;
+  }
+
+  /**
+   * "Called the deal a disaster", "called it unfair": "call" with a predicate noun or adjective
+   * names something and is no telephone call (041); "called Macron to discuss trade" (an infinitive)
+   * still is. See also {@link #callsNoOne}.
+   */
+  private static boolean naming(Annotation a, int verb, String code) {
+    int predicate = isCall(a, verb, code) ? Parses.child(a, verb, "xcomp") : -1;
+    return predicate >= 0 && !a.tokens().get(predicate).pos().startsWith("VB");
+  }
+
+  /**
+   * A "call" whose object names no actor ("called an election", "called a strike", "calls the
+   * plan a crazy system" parsed as one noun phrase) or that has none is no telephone call.
+   */
+  private static boolean callsNoOne(Annotation a, int verb, String code, List<ActorRef> targets) {
+    return isCall(a, verb, code) && targets.isEmpty();
+  }
+
+  private static boolean isCall(Annotation a, int verb, String code) {
+    return code.equals(TELEPHONE) && a.tokens().get(verb).lemma().equals("call");
   }
 
   /** Lemmas of the verb's dependents other than its subjects, and of their own dependents. */
