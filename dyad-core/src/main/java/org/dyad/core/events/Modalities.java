@@ -13,7 +13,14 @@ import org.dyad.model.nlp.Token;
 final class Modalities {
   /** Predicates whose complement is only an intention: "is ready to boost", "plans to send". */
   static final Set<String> INTENT = Set.of("ready", "plan", "intend", "want", "prepare", "seek", "hope", "willing",
-      "aim", "expect", "promise", "pledge", "vow", "offer", "agree", "decide", "wish", "determined", "try", "propose");
+      "aim", "expect", "promise", "pledge", "vow", "offer", "agree", "decide", "wish", "determined", "try", "propose",
+      "prepared", "eager", "keen", "poised");
+  /**
+   * Verbs that hold their subject in a state named by an adjective beside them ("remained ready to
+   * help", "stands ready to send", "stayed willing to meet"): CoreNLP may hang the infinitive on the
+   * verb rather than on the adjective; the adjective's intent then still governs it.
+   */
+  private static final Set<String> STATE_VERBS = Set.of("remain", "stay", "stand");
   private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "would", "should", "can");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
   private static final Set<String> REPORTING = Set.of("say", "announce", "declare", "state", "tell", "confirm", "report",
@@ -98,11 +105,25 @@ final class Modalities {
   /** The intent predicate that governs the verb through xcomp, or -1. */
   static int intentHead(Annotation a, int verb) {
     Dependency d = controlLink(a, verb);
-    if (d != null && d.governor() >= 0 && d.relation().equals("xcomp")
-        && INTENT.contains(a.tokens().get(d.governor()).lemma())) {
-      return d.governor();
+    if (d == null || d.governor() < 0 || !d.relation().equals("xcomp")) {
+      return -1;
     }
-    return -1;
+    int g = d.governor();
+    if (INTENT.contains(a.tokens().get(g).lemma())) {
+      return g;
+    }
+    return STATE_VERBS.contains(a.tokens().get(g).lemma()) && intentState(a, g, verb) ? g : -1;
+  }
+
+  /** True when the state verb has, beside the action, an adjective of intention ("remained ready"). */
+  private static boolean intentState(Annotation a, int stateVerb, int action) {
+    for (Dependency d : a.children(stateVerb)) {
+      if (d.dependent() != action && d.relation().equals("xcomp") && a.tokens().get(d.dependent()).pos().startsWith("JJ")
+          && INTENT.contains(a.tokens().get(d.dependent()).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
