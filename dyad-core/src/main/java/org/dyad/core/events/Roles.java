@@ -91,7 +91,7 @@ record Roles(int source, int target) {
     }
     for (String prep : List.of("on", "upon", "to")) {
       int n = oblique(a, verb, prep);
-      if (n >= 0 && !a.tokens().get(n).ner().matches("DATE|TIME|DURATION")) {
+      if (n >= 0) {
         return n;
       }
     }
@@ -202,9 +202,14 @@ record Roles(int source, int target) {
     return mark >= 0 && a.tokens().get(mark).lemma().equals("to");
   }
 
+  /**
+   * The complement of the node under the preposition, leaving out times ("met on Tuesday", "called
+   * on Monday on X to ...": a date is when, never whom), or -1.
+   */
   static int oblique(Annotation a, int node, String prep) {
     for (Dependency d : a.children(node)) {
-      if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasCase(a, d.dependent(), prep)) {
+      if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasCase(a, d.dependent(), prep)
+          && !a.tokens().get(d.dependent()).ner().matches("DATE|TIME|DURATION|SET")) {
         return d.dependent();
       }
     }
