@@ -86,6 +86,18 @@ class EventStatementsIT {
   }
 
   @Test
+  void standingReadyToSendAidIsAnIntentionToGiveAid() {
+    String t = events("Chile stands ready to send aid to Peru.");
+    assertTrue(t.contains("CHL>PER:033:intended"), t);
+  }
+
+  @Test
+  void stayingWillingToMeetIsAnIntentionToMeet() {
+    String t = events("Japan stayed willing to meet South Korean officials.");
+    assertTrue(t.contains("JPN>KOR:036:intended"), t);
+  }
+
+  @Test
   void aPlanIsNoStatement() {
     String t = events("Chile plans to build a bridge to Peru.");
     assertFalse(t.contains(":010:"), t);

@@ -129,11 +129,12 @@ final class Modalities {
   /**
    * The link from the verb to the predicate that controls it: its own head, or for a verb without a
    * subject coordinated with another ("urged X to end the war and to hold talks": hold), the head of
-   * the first conjunct.
+   * the first conjunct; an infinitive hung loose under an adjective of intention ("stands ready to
+   * send") is that adjective's complement.
    */
   private static Dependency controlLink(Annotation a, int verb) {
     Dependency d = a.head(verb);
-    if (Roles.infinitiveConjunct(a, verb) >= 0) {
+    if (Roles.infinitiveConjunct(a, verb) >= 0 || d != null && Roles.isLooseInfinitive(a, d)) {
       return new Dependency(d.governor(), verb, "xcomp");
     }
     if (d != null && d.governor() >= 0 && d.relation().equals("conj") && Parses.child(a, verb, "nsubj", "nsubj:pass") < 0) {

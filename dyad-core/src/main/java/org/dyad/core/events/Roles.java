@@ -61,11 +61,12 @@ record Roles(int source, int target) {
     int node = verb;
     for (int hops = 0; s < 0 && hops < 3; hops++) {
       Dependency up = a.head(node);
-      if (up == null || up.governor() < 0 || !(up.relation().equals("xcomp") || up.relation().equals("conj"))) {
+      boolean loose = up != null && isLooseInfinitive(a, up);
+      if (up == null || up.governor() < 0 || !(up.relation().equals("xcomp") || up.relation().equals("conj") || loose)) {
         break;
       }
       node = up.governor();
-      boolean controlled = up.relation().equals("xcomp") || infinitiveConjunct(a, up.dependent()) >= 0;
+      boolean controlled = up.relation().equals("xcomp") || loose || infinitiveConjunct(a, up.dependent()) >= 0;
       int controller = controlled ? askedOne(a, node) : -1;
       s = controller >= 0 ? controller : Parses.child(a, node, "nsubj");
     }
@@ -195,6 +196,15 @@ record Roles(int source, int target) {
     }
     int x = Parses.child(a, up.governor(), "xcomp");
     return x >= 0 && x != verb && hasMarkTo(a, x) ? up.governor() : -1;
+  }
+
+  /**
+   * An infinitive CoreNLP hangs loose (dep) under an adjective of intention ("stands ready to send
+   * aid", "stayed willing to meet"): the adjective's complement, as if it were its xcomp.
+   */
+  static boolean isLooseInfinitive(Annotation a, Dependency up) {
+    return up.relation().equals("dep") && up.governor() >= 0 && hasMarkTo(a, up.dependent())
+        && Modalities.INTENT.contains(a.tokens().get(up.governor()).lemma());
   }
 
   private static boolean hasMarkTo(Annotation a, int verb) {
