@@ -17,7 +17,9 @@ import org.dyad.model.nlp.Token;
  * by the article date. Only a calendar value dates (a day, week, month, year or a time on a day);
  * a duration, a set or a vague reference ("now", "recently") leaves the article date. A date
  * inside a reported clause ("said the attack happened on Monday") is the reported event's, not
- * the statement's: only the verb's own temporal dependents are searched.
+ * the statement's: only the verb's own temporal dependents are searched, and neither a complement
+ * that is itself a clause ("accused X of attacking Y last week": the attack's date, not the
+ * accusation's) nor the clauses inside a temporal phrase.
  */
 public final class VerbDater {
   /** Relations through which a date attaches to a verb (and, for nouns, to the noun). */
@@ -25,6 +27,9 @@ public final class VerbDater {
 
   /** A value on the calendar: it starts with a year. */
   private static final Pattern CALENDAR = Pattern.compile("^\\d{4}");
+
+  /** Relations of clauses: what they hold is another event's, with its own date. */
+  private static final Set<String> CLAUSES = Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "csubj", "parataxis");
 
   /** A date and where it came from: {@code text} or {@code article}. */
   public record Dated(String value, String source) {
@@ -36,7 +41,8 @@ public final class VerbDater {
   public static Dated date(CleanedArticle article, Annotation a, int verb, List<DateMention> dates) {
     if (verb >= 0) {
       for (Dependency d : a.children(verb)) {
-        if (TEMPORAL.contains(d.relation()) || d.relation().startsWith("obl")) {
+        boolean temporal = TEMPORAL.contains(d.relation()) || d.relation().startsWith("obl");
+        if (temporal && !a.tokens().get(d.dependent()).pos().startsWith("VB")) {
           DateMention m = dateIn(a, d.dependent(), dates);
           if (m != null) {
             return new Dated(m.value(), "text");
@@ -60,7 +66,9 @@ public final class VerbDater {
         }
       }
       for (Dependency d : a.children(t.index())) {
-        todo.push(d.dependent());
+        if (!CLAUSES.contains(d.relation())) {
+          todo.push(d.dependent());
+        }
       }
     }
     return null;

@@ -15,7 +15,14 @@ import org.dyad.model.nlp.Token;
 final class Modalities {
   /** Predicates whose complement is only an intention: "is ready to boost", "plans to send". */
   static final Set<String> INTENT = Set.of("ready", "plan", "intend", "want", "prepare", "seek", "hope", "willing",
-      "aim", "expect", "promise", "pledge", "vow", "offer", "agree", "decide", "wish", "determined", "try", "propose");
+      "aim", "expect", "promise", "pledge", "vow", "offer", "agree", "decide", "wish", "determined", "try", "propose",
+      "prepared", "eager", "keen", "poised");
+  /**
+   * Verbs that hold their subject in a state named by an adjective beside them ("remained ready to
+   * help", "stands ready to send", "stayed willing to meet"): CoreNLP may hang the infinitive on the
+   * verb rather than on the adjective; the adjective's intent then still governs it.
+   */
+  private static final Set<String> STATE_VERBS = Set.of("remain", "stay", "stand");
   /** Modal auxiliaries of the plain future: "will send", "shall meet". */
   static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
   /** Modal auxiliaries of possibility and advice: "could send", "should meet". */
@@ -115,21 +122,36 @@ final class Modalities {
   /** The intent predicate that governs the verb through xcomp, or -1. */
   static int intentHead(Annotation a, int verb) {
     Dependency d = controlLink(a, verb);
-    if (d != null && d.governor() >= 0 && d.relation().equals("xcomp")
-        && INTENT.contains(a.tokens().get(d.governor()).lemma())) {
-      return d.governor();
+    if (d == null || d.governor() < 0 || !d.relation().equals("xcomp")) {
+      return -1;
     }
-    return -1;
+    int g = d.governor();
+    if (INTENT.contains(a.tokens().get(g).lemma())) {
+      return g;
+    }
+    return STATE_VERBS.contains(a.tokens().get(g).lemma()) && intentState(a, g, verb) ? g : -1;
+  }
+
+  /** True when the state verb has, beside the action, an adjective of intention ("remained ready"). */
+  private static boolean intentState(Annotation a, int stateVerb, int action) {
+    for (Dependency d : a.children(stateVerb)) {
+      if (d.dependent() != action && d.relation().equals("xcomp") && a.tokens().get(d.dependent()).pos().startsWith("JJ")
+          && INTENT.contains(a.tokens().get(d.dependent()).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * The link from the verb to the predicate that controls it: its own head, or for a verb without a
    * subject coordinated with another ("urged X to end the war and to hold talks": hold), the head of
-   * the first conjunct.
+   * the first conjunct; an infinitive hung loose under an adjective of intention ("stands ready to
+   * send") is that adjective's complement.
    */
   private static Dependency controlLink(Annotation a, int verb) {
     Dependency d = a.head(verb);
-    if (Roles.infinitiveConjunct(a, verb) >= 0) {
+    if (Roles.infinitiveConjunct(a, verb) >= 0 || d != null && Roles.isLooseInfinitive(a, d)) {
       return new Dependency(d.governor(), verb, "xcomp");
     }
     if (d != null && d.governor() >= 0 && d.relation().equals("conj") && Parses.child(a, verb, "nsubj", "nsubj:pass") < 0) {

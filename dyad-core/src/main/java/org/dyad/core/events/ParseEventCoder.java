@@ -24,7 +24,8 @@ import org.dyad.model.nlp.Token;
 /**
  * Codes events over the dependency parse: an action verb found in the verb-pattern dictionary,
  * its subject as the source (the agent in the passive), its object or prepositional complement as
- * the target, both resolved to coded actors; plus a verbal event (010) for each attributed statement.
+ * the target, both resolved to coded actors; plus a verbal event (010) for each attributed statement
+ * that was made (not an aim or an act someone is asked to do: {@link StatementCues}).
  */
 public final class ParseEventCoder implements EventCoder {
   /** Roots whose unnamed target is the country where the act happens: protest 14, coercion 17, force 18 to 20. */
@@ -71,7 +72,8 @@ public final class ParseEventCoder implements EventCoder {
       out.addAll(nouns.code(article, a, actors, dates, quotes));
       out.addAll(casualties.code(article, a, actors, dates, quotes));
     }
-    out.addAll(new StatementCoder(events).code(quotes, entities, List.copyOf(out)));
+    out.addAll(new StatementCoder(events).code(StatementCues.made(a, quotes), entities, List.copyOf(out),
+        q -> Warnings.isGloomy(a, q, actors)));
     out.sort(Comparator.comparingInt(Event::start).thenComparing(Event::code));
     return distinct(out);
   }
@@ -129,6 +131,10 @@ public final class ParseEventCoder implements EventCoder {
     if (sources.isEmpty()) {
       return;
     }
+    if (Warnings.isComment(a, verb, p.code(), sources, actors)) {
+      comment(article, a, verb, sources, actors, dates, quotes, out);
+      return;
+    }
     List<ActorRef> targets = targets(a, verb, object, p, roles, actors, p.mutual() && sources.size() > 1);
     if (p.code().equals("043") && Visits.hostsCountedPeople(a, roles.target(), targets)
         || callsNoOne(a, verb, p.code(), targets)) {
@@ -150,6 +156,19 @@ public final class ParseEventCoder implements EventCoder {
     emit(sources, targets, code, p.mutual(), date, modality, evidence, out);
     if (code.equals("043")) {
       Visits.addVisits(events, sources, targets, date, modality, evidence, out);
+    }
+  }
+
+  /**
+   * A warning that threatens no one is a pessimistic comment (012) about what it warns of ("warned
+   * of famine in Sudan"); one with a clause is left to the statement coder, which codes its quote.
+   */
+  private void comment(CleanedArticle article, Annotation a, int verb, List<ActorRef> sources, ActorFinder actors,
+      List<DateMention> dates, List<Quote> quotes, List<Event> out) {
+    if (Parses.child(a, verb, "ccomp") < 0) {
+      int subject = Parses.child(a, verb, "nsubj");
+      emit(sources, Warnings.topicActors(a, verb, actors), "012", false, ConjunctLifter.date(article, a, verb, dates),
+          Modalities.of(a, verb, quotes), evidence(a, verb, new Roles(subject, -1)), out);
     }
   }
 

@@ -66,11 +66,12 @@ record Roles(int source, int target) {
     int node = verb;
     for (int hops = 0; s < 0 && hops < 3; hops++) {
       Dependency up = a.head(node);
-      if (up == null || up.governor() < 0 || !(up.relation().equals("xcomp") || up.relation().equals("conj"))) {
+      boolean loose = up != null && isLooseInfinitive(a, up);
+      if (up == null || up.governor() < 0 || !(up.relation().equals("xcomp") || up.relation().equals("conj") || loose)) {
         break;
       }
       node = up.governor();
-      boolean controlled = up.relation().equals("xcomp") || infinitiveConjunct(a, up.dependent()) >= 0;
+      boolean controlled = up.relation().equals("xcomp") || loose || infinitiveConjunct(a, up.dependent()) >= 0;
       int controller = controlled ? askedOne(a, node) : -1;
       s = controller >= 0 ? controller : Parses.child(a, node, "nsubj");
     }
@@ -96,7 +97,7 @@ record Roles(int source, int target) {
     }
     for (String prep : List.of("on", "upon", "to")) {
       int n = oblique(a, verb, prep);
-      if (n >= 0 && !a.tokens().get(n).ner().matches("DATE|TIME|DURATION")) {
+      if (n >= 0) {
         return n;
       }
     }
@@ -229,14 +230,28 @@ record Roles(int source, int target) {
     return x >= 0 && x != verb && hasMarkTo(a, x) ? up.governor() : -1;
   }
 
+  /**
+   * An infinitive CoreNLP hangs loose (dep) under an adjective of intention ("stands ready to send
+   * aid", "stayed willing to meet"): the adjective's complement, as if it were its xcomp.
+   */
+  static boolean isLooseInfinitive(Annotation a, Dependency up) {
+    return up.relation().equals("dep") && up.governor() >= 0 && hasMarkTo(a, up.dependent())
+        && Modalities.INTENT.contains(a.tokens().get(up.governor()).lemma());
+  }
+
   private static boolean hasMarkTo(Annotation a, int verb) {
     int mark = Parses.child(a, verb, "mark");
     return mark >= 0 && a.tokens().get(mark).lemma().equals("to");
   }
 
+  /**
+   * The complement of the node under the preposition, leaving out times ("met on Tuesday", "called
+   * on Monday on X to ...": a date is when, never whom), or -1.
+   */
   static int oblique(Annotation a, int node, String prep) {
     for (Dependency d : a.children(node)) {
-      if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasCase(a, d.dependent(), prep)) {
+      if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasCase(a, d.dependent(), prep)
+          && !a.tokens().get(d.dependent()).ner().matches("DATE|TIME|DURATION|SET")) {
         return d.dependent();
       }
     }

@@ -3,6 +3,7 @@ package org.dyad.core.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.dyad.core.dating.VerbDater;
 import org.dyad.model.ActorRef;
 import org.dyad.model.EntityMention;
@@ -16,7 +17,8 @@ import org.dyad.model.Quote;
  * (112, speaker to that actor); a speaker that claims or admits its own use of force claims
  * responsibility (015, speaker to the target). A statement that holds no coded event (of any
  * modality: "would not help" is its content too) is a plain statement (010) towards the first other
- * actor it names; none when it is the content of the speaker's own coded verbal act (appeal, demand,
+ * actor it names, or a pessimistic comment (012) when it is a warning that threatens no one
+ * ("warned that the country could face a wave of refugees"); none when it is the content of the speaker's own coded verbal act (appeal, demand,
  * criticism, rejection: "called on X to ..."). A statement whose cue is "declined" or
  * "refused" ("declined to say whether") is a declined comment (011), whatever it holds.
  */
@@ -29,7 +31,11 @@ final class StatementCoder {
     this.events = events;
   }
 
-  List<Event> code(List<Quote> quotes, List<EntityMention> entities, List<Event> actions) {
+  /**
+   * The verbal events of the statements; {@code gloomy} tells the warnings that threaten no one
+   * ({@link Warnings#isGloomy}), which are pessimistic comments.
+   */
+  List<Event> code(List<Quote> quotes, List<EntityMention> entities, List<Event> actions, Predicate<Quote> gloomy) {
     List<Event> out = new ArrayList<>();
     for (Quote q : quotes) {
       if (q.speaker() == null || q.speaker().actor() == null || insideDeclined(q, quotes)) {
@@ -48,7 +54,8 @@ final class StatementCoder {
             code.equals("112") ? e.source() : e.target(), code, date, Modality.ASSERTED, span)));
       }
       if (inside.isEmpty() && !appeals(speaker, span, actions)) {
-        out.add(events.event(speaker, firstOther(q, entities, speaker), "010", date, Modality.ASSERTED, span));
+        String code = gloomy.test(q) ? "012" : "010";
+        out.add(events.event(speaker, firstOther(q, entities, speaker), code, date, Modality.ASSERTED, span));
       }
     }
     return out;
@@ -72,8 +79,8 @@ final class StatementCoder {
    * True when the statement is the content of a verbal act of the speaker that is coded already: an
    * appeal, demand, criticism or rejection (roots 02, 10 to 12: "called on X to increase pressure on
    * Y", "rejected the plan for Y"), whose verb is the statement's cue: that act codes it, towards whom
-   * it is made, not a plain statement to Y. A warning (13) is not one: "warned that X could face ..."
-   * is often a comment, whose statement is kept.
+   * it is made, not a plain statement to Y. A threat (13) is not one: the statement of "warned that
+   * it would retaliate against X" is kept beside the threat.
    */
   private static boolean appeals(ActorRef speaker, int[] span, List<Event> actions) {
     return actions.stream().anyMatch(e -> VERBAL.contains(e.root()) && e.source().actor().equals(speaker.actor())

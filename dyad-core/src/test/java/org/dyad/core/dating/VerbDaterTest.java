@@ -33,6 +33,16 @@ class VerbDaterTest {
     return new Annotation(tokens, List.of(new Sentence(0, 0, text.length(), 0, tokens.size(), deps)), List.of(), List.of());
   }
 
+  /** The annotation with the tokens at these indexes tagged as a gerund (VBG), the rest unchanged. */
+  private static Annotation gerunds(Annotation a, int... indexes) {
+    List<Token> tokens = new ArrayList<>(a.tokens());
+    for (int i : indexes) {
+      Token t = tokens.get(i);
+      tokens.set(i, new Token(t.index(), t.sentence(), t.start(), t.end(), t.word(), t.lemma(), "VBG", t.ner()));
+    }
+    return new Annotation(tokens, a.sentences(), a.mentions(), a.timexes());
+  }
+
   private static DateMention date(String text, String phrase, String type, String value) {
     int start = text.indexOf(phrase);
     return new DateMention(start, start + phrase.length(), phrase, type, value);
@@ -85,5 +95,30 @@ class VerbDaterTest {
     String text = "the envoy said so";
     CleanedArticle undated = new CleanedArticle("t", null, null, null, null, null, text, "en", List.of());
     assertEquals(VerbDater.Dated.NONE, VerbDater.date(undated, parse(text, "2>1:nsubj"), 2, List.of()));
+  }
+
+  @Test
+  void aDateInsideTheClauseOfAnAccusationIsTheAccusedActsDate() {
+    String text = "the envoy accused the militia of shelling the port last week";
+    Annotation a = gerunds(parse(text, "2>1:nsubj", "2>4:obj", "2>6:obl", "6>5:case", "6>8:obj", "6>10:obl:tmod",
+        "10>9:amod"), 6);
+    assertEquals("2021-08-27 article", dated(text, a, 2, date(text, "last week", "DATE", "2021-W33")));
+  }
+
+  @Test
+  void theAccusationKeepsItsOwnDateBesideTheClause() {
+    String text = "the envoy on Monday accused the militia of shelling the port last week";
+    Annotation a = gerunds(parse(text, "4>1:nsubj", "4>3:obl", "3>2:case", "4>6:obj", "4>8:obl", "8>7:case", "8>10:obj",
+        "8>12:obl:tmod", "12>11:amod"), 8);
+    assertEquals("2021-08-23 text", dated(text, a, 4, date(text, "Monday", "DATE", "2021-08-23"),
+        date(text, "last week", "DATE", "2021-W33")));
+  }
+
+  @Test
+  void aClauseOnATemporalPhraseDoesNotDateTheVerb() {
+    String text = "the envoy spoke at the meeting that ended last week";
+    Annotation a = parse(text, "2>1:nsubj", "2>5:obl", "5>3:case", "5>4:det", "5>7:acl:relcl", "7>6:nsubj", "7>9:obl:tmod",
+        "9>8:amod");
+    assertEquals("2021-08-27 article", dated(text, a, 2, date(text, "last week", "DATE", "2021-W33")));
   }
 }
