@@ -38,6 +38,11 @@ record Candidate(int first, int end, int priority, String type, String name, Str
         other.country, other.actor);
   }
 
+  /** This candidate without the country and actor a dictionary gave it (its name is about to be replaced). */
+  Candidate unidentified() {
+    return new Candidate(first, end, priority, type, name, title, affiliation, null, null);
+  }
+
   /** Another's identity over tokens {@code [from, to)}. */
   static Candidate at(int from, int to, Candidate identity) {
     return new Candidate(from, to, LINKED, identity.type, identity.name, identity.title,

@@ -19,6 +19,9 @@ final class DictionaryMatcher {
       "arrived", "reached", "flew", "left", "of", "between");
   private static final Set<String> PLACE_NOUNS = Set.of("city", "region", "province", "district", "airport",
       "time", "oblast", "suburb", "suburbs", "street", "streets", "based", "residents");
+  /** Forms of address before a surname, which never make it another person's name. */
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+      "madam", "madame", "monsieur", "herr", "frau", "senor", "señor", "sheikh", "mullah", "imam");
   private final EntityDictionaries dictionaries;
   private final AffiliationReader reader;
   private final GroupFinder groups;
@@ -36,6 +39,9 @@ final class DictionaryMatcher {
       Gazetteer.Match m = dictionaries.gazetteer().longestAt(tt, i, tt.size());
       if (m == null) {
         m = personAfterTitle(tt, i);
+      }
+      if (m != null && m.entry().kind() == GazetteerEntry.Kind.PERSON && afterAnotherName(dictionaries, tt, m.first(), m.entry().name())) {
+        m = null;
       }
       if (m != null) {
         out.add(fromEntry(tt, m, datelineEnd));
@@ -61,6 +67,21 @@ final class DictionaryMatcher {
     }
     Gazetteer.Match m = dictionaries.gazetteer().longestAt(tt, i, tt.sentenceEnd(i), true);
     return m != null && m.entry().kind() == GazetteerEntry.Kind.PERSON ? m : null;
+  }
+
+  /**
+   * A known person's form right after a capitalised word of the same sentence that is no title,
+   * honorific or dictionary name and does not begin as the person's own first name does ("Joseph"
+   * for "Joe Biden"): another person's first name ("Keron Blair" is not Tony Blair).
+   */
+  static boolean afterAnotherName(EntityDictionaries dictionaries, TokenText tt, int first, String name) {
+    int k = first - 1;
+    if (k < tt.sentenceStart(first) || !tt.isCapitalised(k) || !tt.word(k).chars().allMatch(Character::isLetter)
+        || HONORIFICS.contains(tt.lower(k)) || tt.lower(k).charAt(0) == Character.toLowerCase(name.charAt(0))) {
+      return false;
+    }
+    RoleLexicon.Role role = dictionaries.roles().get(tt.word(k));
+    return role == null && dictionaries.gazetteer().longestEndingAt(tt, first, tt.sentenceStart(first)) == null;
   }
 
   private void addGroup(List<Candidate> out, TokenText tt, RoleLexicon.Match g, boolean title) {

@@ -47,6 +47,9 @@ final class NerCandidates {
         if (e - f == 1 && PRONOUNS.contains(tt.lower(f))) {
           return null;
         }
+        if (e - f == 1 && otherFirstNameBefore(tt, f)) {
+          f--;
+        }
         PersonRole r = persons.find(tt, f, e);
         String name = tt.text(r.nameFirst(), e).replaceAll("\\s+", " ");
         GazetteerEntry known = knownPerson(tt, r.nameFirst(), e);
@@ -73,18 +76,31 @@ final class NerCandidates {
     }
   }
 
+  /**
+   * A one-word person the annotator found that is a known person's surname ("Blair") right after a
+   * capitalised word it left out that is another first name ("Keron Blair"): the name is both words.
+   */
+  private boolean otherFirstNameBefore(TokenText tt, int f) {
+    GazetteerEntry known = dictionaries.gazetteer().get(tt.word(f));
+    return known != null && known.kind() == GazetteerEntry.Kind.PERSON && f > 0
+        && tt.ner(f - 1).equals("O") && DictionaryMatcher.afterAnotherName(dictionaries, tt, f, known.name());
+  }
+
   /** The person dictionary's entry for the name over {@code [f, e)}, or null; a role the text gives with a country (a "former" title) wins over it. */
   private GazetteerEntry knownPerson(TokenText tt, int f, int e) {
     if (f >= e) {
       return null;
     }
     Gazetteer.Match m = dictionaries.gazetteer().longestAt(tt, f, e);
+    GazetteerEntry known = null;
     if (m != null && m.end() == e && m.entry().kind() == GazetteerEntry.Kind.PERSON) {
-      return m.entry();
+      known = m.entry();
+    } else {
+      // the annotator says these words name a person: a known name in any casing ("President obama")
+      GazetteerEntry any = dictionaries.gazetteer().get(tt.text(f, e));
+      known = any != null && any.kind() == GazetteerEntry.Kind.PERSON ? any : null;
     }
-    // the annotator says these words name a person: a known name in any casing ("President obama")
-    GazetteerEntry any = dictionaries.gazetteer().get(tt.text(f, e));
-    return any != null && any.kind() == GazetteerEntry.Kind.PERSON ? any : null;
+    return known == null || DictionaryMatcher.afterAnotherName(dictionaries, tt, f, known.name()) ? null : known;
   }
 
   private boolean isHead(TokenText tt, int i) {

@@ -49,8 +49,10 @@ final class PersonLinker {
     all.sort(Comparator.comparingInt(Candidate::first));
     Map<String, Integer> seen = new HashMap<>();
     List<Candidate> out = new ArrayList<>(all.size());
-    for (Candidate c : all) {
-      Candidate full = c.type().equals("PERSON") ? fullFor(c, bySurname, seen) : null;
+    for (Candidate each : all) {
+      Candidate namesake = each.type().equals("PERSON") ? namesakeBefore(each, bySurname) : null;
+      Candidate c = namesake != null ? each.unidentified() : each;
+      Candidate full = namesake != null ? namesake : c.type().equals("PERSON") ? fullFor(c, bySurname, seen) : null;
       Candidate linked = full == null || full == c ? c : merge(c, full);
       if (linked.type().equals("PERSON") && linked.name().contains(" ")) {
         seen.merge(linked.name().toLowerCase(Locale.ROOT), 1, Integer::sum);
@@ -87,6 +89,24 @@ final class PersonLinker {
     List<Candidate> pool = before.isEmpty() ? known : before;
     String person = mostSalient(pool, seen);
     return person == null ? null : nearest(c, pool.stream().filter(k -> k.name().equalsIgnoreCase(person)).toList());
+  }
+
+  /**
+   * For a surname alone that the dictionary took for a known person ("Blair" as Tony Blair), the
+   * nearest person written out before it with that surname when that is someone else ("Keron
+   * Blair"): here the surname is theirs. Null otherwise.
+   */
+  private static Candidate namesakeBefore(Candidate c, Map<String, List<Candidate>> bySurname) {
+    if (!isFull(c) || c.end() - c.first() != 1) {
+      return null;
+    }
+    Candidate nearest = null;
+    for (Candidate k : bySurname.getOrDefault(surname(c.name()), List.of())) {
+      if (k.first() < c.first() && k.end() - k.first() > 1 && (nearest == null || k.first() > nearest.first())) {
+        nearest = k;
+      }
+    }
+    return nearest == null || nearest.name().equalsIgnoreCase(c.name()) ? null : nearest;
   }
 
   /** The one person of {@code pool} mentioned most often so far, or null on a tie between people. */

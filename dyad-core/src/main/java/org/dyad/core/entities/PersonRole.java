@@ -15,7 +15,8 @@ record PersonRole(int first, int nameFirst, String title, String affiliation, St
   static PersonRole of(int first, int nameFirst, String title, String role, boolean former, Affiliation aff) {
     String r = former ? "ELI" : role;
     String country = aff == null ? null : aff.country();
-    String actor = aff == null ? r : aff.actorFor(r);
+    // a title of an organisation no dictionary codes ("president of the teachers' union") says nothing of its role
+    String actor = aff == null ? r : aff.institution() && aff.actor() == null ? null : aff.actorFor(r);
     String affiliation = aff != null && aff.institution() ? aff.name() : null;
     return new PersonRole(first, nameFirst, title, affiliation, country, actor);
   }
