@@ -29,6 +29,7 @@ class EventRulesIT {
       would in reported speech is an announced intention | Ghana announced that it would release Togolese prisoners. | GHA>TGO:0353: | hypothetical
       a well known leader carries the government code | Angela Merkel visited Poland. | DEUGOV>POL:042:asserted | -
       victims named as non-combatants are the civilians of the place | Three children and a man were killed in Turkish shelling in the north of the Syrian province of Idlib on Friday. | TUR>SYRCVL:194:asserted | TUR>SYR:
+      an attorney general is a judicial office not a military rank | The Chilean attorney general met the Peruvian foreign minister on Monday. | CHLJUD>PERGOV:040:asserted | MIL
       victims named by no such noun are the place's country | Two men were killed in Turkish shelling in the Syrian province of Idlib on Friday. | TUR>SYR:194:asserted | SYRCVL
       """)
   void codesActors(String what, String sentence, String present, String absent) {
@@ -62,6 +63,9 @@ class EventRulesIT {
       calling for something is an appeal | The Chilean president called for talks with Peru. | CHL>PER:020:asserted | :041:
       calling someone to discuss something is a telephone call | The Chilean president called the Peruvian president to discuss trade. | CHL>PER:041:asserted | -
       backing down is yielding not support | Chile backed down after the Peruvian protests. | CHL>-:080:asserted | :051:
+      seizing a chance is no seizure | Chilean leaders urged firms to seize the chance offered by the Peruvian market. | - | :192:
+      suspending a ruling is no reduction of relations | Chile suspended a ruling against Peruvian fishermen. | - | :16
+      sending a telegram is a message not aid | Chile sent a telegram to Peru on Monday. | CHL>PER:010:asserted | :070:
       """)
   void codesCountries(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.countries(sentence, LocalDate.of(2024, 3, 6)), present, absent);
