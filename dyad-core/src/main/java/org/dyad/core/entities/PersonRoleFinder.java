@@ -43,7 +43,19 @@ final class PersonRoleFinder {
       PersonRole becomes = predicative(tt, nameFirst, nameEnd);
       found = found == null ? becomes : found.inCountryOf(becomes);
     }
+    if (found != null && found.title() != null && found.country() == null && found.affiliation() == null) {
+      found = found.inCountryOf(ofCountryAfter(tt, nameEnd));
+    }
     return found != null ? found : new PersonRole(nameFirst, nameFirst, null, null, null, null);
+  }
+
+  /**
+   * "of <country>" right after a titled name ("President Lena Holm of Norway", "King Hussein of
+   * Jordan") as a role with only that country, or null.
+   */
+  private PersonRole ofCountryAfter(TokenText tt, int nameEnd) {
+    Affiliation of = reader.countryOfAfter(tt, nameEnd);
+    return of == null ? null : new PersonRole(nameEnd, nameEnd, null, null, of.country(), null);
   }
 
   /** A title right before the name, with what it belongs to. */

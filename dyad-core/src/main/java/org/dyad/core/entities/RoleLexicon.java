@@ -13,7 +13,7 @@ final class RoleLexicon {
       "BUS", "MED", "CVL", "ELI", "EDU", "REF", "REL", "LAB", "HLH");
 
   enum Kind {
-    TITLE, GROUP, BARE, HEAD, MODIFIER
+    TITLE, GROUP, BARE, HEAD, MODIFIER, SHARED
   }
 
   /** Where a role's code goes: Dyad's own roles, and a user's agents after or before the actor's code. */
@@ -92,6 +92,18 @@ final class RoleLexicon {
   /** The role of an exact phrase, or null. */
   Role get(String phrase) {
     return roles.get(PhraseKey.of(phrase));
+  }
+
+  /** True when the title as written ends in a title other bodies than states use too ("group president"). */
+  boolean isShared(String title) {
+    String[] words = title.split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      Role r = get(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+      if (r != null && r.kinds().contains(Kind.TITLE)) {
+        return r.kinds().contains(Kind.SHARED);
+      }
+    }
+    return false;
   }
 
   /** True when the token is one word of some role phrase ("security" of "security forces"). */
