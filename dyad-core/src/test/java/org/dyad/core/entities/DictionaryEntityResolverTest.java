@@ -34,6 +34,11 @@ class DictionaryEntityResolverTest {
     return at(mentions, text, 0);
   }
 
+  /** The actor code, the last field of a mention as {@link #at} shows it. */
+  static String actorOf(String shown) {
+    return shown.substring(shown.lastIndexOf(" | ") + 3);
+  }
+
   /**
    * Asserts that the text, with the parser's arcs ({@link FakeAnnotation#deps}; null: none), has the
    * mention written as {@link #at} shows it (its text first).

@@ -1,5 +1,6 @@
 package org.dyad.core.entities;
 
+import static org.dyad.core.entities.DictionaryEntityResolverTest.actorOf;
 import static org.dyad.core.entities.DictionaryEntityResolverTest.at;
 import static org.dyad.core.entities.DictionaryEntityResolverTest.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +30,7 @@ class OwnedOrganizationTest {
   void theOwnersCountryCodesTheOrganization(String text, String name, String actor) {
     var m = resolve(text, FakeAnnotation.of(text).mention("ORGANIZATION", name));
     String shown = at(m, name);
-    assertEquals(actor, shown.substring(shown.lastIndexOf(" | ") + 3), shown);
+    assertEquals(actor, actorOf(shown), shown);
   }
 
   @Test
@@ -37,6 +38,6 @@ class OwnedOrganizationTest {
     String text = "Chile's ruling Social Renewal Party (SRP) won. Later the SRP said it would govern alone.";
     var m = resolve(text, FakeAnnotation.of(text).mention("ORGANIZATION", "Social Renewal Party"));
     String later = at(m, "SRP", 1);
-    assertEquals("CHLPTY", later.substring(later.lastIndexOf(" | ") + 3), later);
+    assertEquals("CHLPTY", actorOf(later), later);
   }
 }
