@@ -66,6 +66,9 @@ class EventRulesIT {
       seizing a chance is no seizure | Chilean leaders urged firms to seize the chance offered by the Peruvian market. | - | :192:
       suspending a ruling is no reduction of relations | Chile suspended a ruling against Peruvian fishermen. | - | :16
       sending a telegram is a message not aid | Chile sent a telegram to Peru on Monday. | CHL>PER:010:asserted | :070:
+      forces massed to defend a country protect it | Chilean soldiers have massed to defend Peru. | CHL>PER:074:asserted | :052:
+      warships sent to guard a country are the sender's protection | Britain sent warships to guard Kuwait. | GBR>KWT:074:asserted | -
+      defending a decision is verbal | The Chilean president defended the decision. | CHL>-:052:asserted | :074:
       """)
   void codesCountries(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.countries(sentence, LocalDate.of(2024, 3, 6)), present, absent);

@@ -126,6 +126,9 @@ public final class ParseEventCoder implements EventCoder {
     }
     List<ActorRef> sources = actors.actors(roles.source());
     if (sources.isEmpty()) {
+      sources = actors.actors(Deployments.sender(a, verb));
+    }
+    if (sources.isEmpty()) {
       sources = ConjunctLifter.cueSpeaker(a, verb, quotes);
     }
     if (sources.isEmpty()) {
@@ -153,6 +156,7 @@ public final class ParseEventCoder implements EventCoder {
     boolean intended = modality == Modality.INTENDED && !Modalities.isScheduled(a, verb)
         || modality == Modality.REPORTED && Modalities.isIntention(a, verb);
     String code = Accusations.refine(a, verb, object, intended ? IntentCodes.of(p.code()) : appeal(a, verb, p.code()));
+    code = Deployments.refine(a, verb, code, sources);
     emit(sources, targets, code, p.mutual(), date, modality, evidence, out);
     if (code.equals("043")) {
       Visits.addVisits(events, sources, targets, date, modality, evidence, out);

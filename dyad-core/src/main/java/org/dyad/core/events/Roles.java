@@ -239,7 +239,7 @@ record Roles(int source, int target) {
         && Modalities.INTENT.contains(a.tokens().get(up.governor()).lemma());
   }
 
-  private static boolean hasMarkTo(Annotation a, int verb) {
+  static boolean hasMarkTo(Annotation a, int verb) {
     int mark = Parses.child(a, verb, "mark");
     return mark >= 0 && a.tokens().get(mark).lemma().equals("to");
   }
