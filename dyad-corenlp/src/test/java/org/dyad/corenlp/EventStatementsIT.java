@@ -1,13 +1,13 @@
 package org.dyad.corenlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.Event;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Which statements are verbal events and what they are: a warning that threatens no one is a
@@ -18,109 +18,30 @@ import org.junit.jupiter.api.Test;
 class EventStatementsIT {
   private static final LocalDate DAY = LocalDate.of(2023, 5, 10);
 
-  private static String events(String text) {
-    return EventSentences.countries(text, DAY);
-  }
-
-  @Test
-  void aWarningThatTheSpeakersOwnCountryFacesDangerIsAPessimisticComment() {
-    String t = events("Kenya warned that Kenya could face a surge of refugees.");
-    assertTrue(t.contains("KEN>-:012:asserted"), t);
-    assertFalse(t.contains(":13"), t);
-  }
-
-  @Test
-  void aWarningAboutAnImpersonalDangerIsAPessimisticComment() {
-    String t = events("Chile warned that the war in Sudan could spread to Chad.");
-    assertTrue(t.contains(":012:asserted"), t);
-    assertFalse(t.contains(":13") || t.contains(":010:"), t);
-  }
-
-  @Test
-  void warningOfADangerInAPlaceIsACommentAboutItsCountry() {
-    String t = events("The Egyptian foreign minister warned of a famine in Sudan.");
-    assertTrue(t.contains("EGY>SDN:012:asserted"), t);
-    assertFalse(t.contains(":13"), t);
-  }
-
-  @Test
-  void warningThatTheSpeakerWillActStaysAThreat() {
-    String t = events("Ghana warned that it would retaliate against Togo.");
-    assertTrue(t.contains("GHA>-:130:asserted"), t);
-    assertFalse(t.contains(":012:"), t);
-  }
-
-  @Test
-  void aSpeakersWarningThatHerCountryWillActIsNoComment() {
-    String t = events("Peruvian Foreign Minister Ana Cruz spoke in Lima on Monday. She warned that Peru would respond firmly"
-        + " to any incursion.");
-    assertFalse(t.contains(":012:"), t);
-  }
-
-  @Test
-  void aSpeakersWarningThatHerCountryCouldSufferIsAComment() {
-    String t = events("Peruvian Foreign Minister Ana Cruz spoke in Lima on Monday. She warned that Peru could face a wave"
-        + " of refugees.");
-    assertTrue(t.contains("PER>-:012:asserted"), t);
-  }
-
-  @Test
-  void warningSomeoneAgainstSomethingStaysAThreat() {
-    String t = events("Ghana warned Togo against any incursion.");
-    assertTrue(t.contains("GHA>TGO:130:asserted"), t);
-  }
-
-  @Test
-  void remainingReadyToHelpIsAnIntentionToGiveAid() {
-    String t = events("Russia said it did not see itself as a party to the dispute and remained ready to help the two sides"
-        + " reach a deal.");
-    assertTrue(t.contains("RUS>-:033:"), t);
-    assertFalse(t.contains(":070:"), t);
-  }
-
-  @Test
-  void remainingPreparedToProvideAidIsAnIntention() {
-    String t = events("Brazil remained prepared to provide aid to Haiti.");
-    assertTrue(t.contains("BRA>HTI:033:intended"), t);
-    assertFalse(t.contains(":070:"), t);
-  }
-
-  @Test
-  void standingReadyToSendAidIsAnIntentionToGiveAid() {
-    String t = events("Chile stands ready to send aid to Peru.");
-    assertTrue(t.contains("CHL>PER:033:intended"), t);
-  }
-
-  @Test
-  void stayingWillingToMeetIsAnIntentionToMeet() {
-    String t = events("Japan stayed willing to meet South Korean officials.");
-    assertTrue(t.contains("JPN>KOR:036:intended"), t);
-  }
-
-  @Test
-  void aPlanIsNoStatement() {
-    String t = events("Chile plans to build a bridge to Peru.");
-    assertFalse(t.contains(":010:"), t);
-  }
-
-  @Test
-  void anAimInAnAdverbialClauseIsNoStatement() {
-    String t = events("Japan has increased naval patrols near the islands as it seeks to pressure the government of"
-        + " South Korea.");
-    assertFalse(t.contains(":010:"), t);
-  }
-
-  @Test
-  void whatSomeoneIsAskedToStopIsNoStatementOfTheirs() {
-    String t = events("Norway on Tuesday called on Sweden to stop encouraging Danish fishermen to leave.");
-    assertTrue(t.contains("NOR>SWE:020:asserted"), t);
-    assertFalse(t.contains("SWE>DNK"), t);
-  }
-
-  @Test
-  void aDayIsNeverTheOneAppealedTo() {
-    String t = events("Peru on Monday called on Chile to release the fishermen.");
-    assertTrue(t.contains("PER>CHL:02"), t);
+  /**
+   * Each row: what it shows, the sentence, the events it must code and the fragments its events must
+   * not contain ({@link EventSentences#assertFragments}; {@code -}: none), actors by country.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', nullValues = "-", textBlock = """
+      a warning that the speaker's own country faces danger is a pessimistic comment | Kenya warned that Kenya could face a surge of refugees. | KEN>-:012:asserted | :13
+      a warning about an impersonal danger is a pessimistic comment | Chile warned that the war in Sudan could spread to Chad. | :012:asserted | :13 :010:
+      warning of a danger in a place is a comment about its country | The Egyptian foreign minister warned of a famine in Sudan. | EGY>SDN:012:asserted | :13
+      warning that the speaker will act stays a threat | Ghana warned that it would retaliate against Togo. | GHA>-:130:asserted | :012:
+      a speaker's warning that her country will act is no comment | Peruvian Foreign Minister Ana Cruz spoke in Lima on Monday. She warned that Peru would respond firmly to any incursion. | - | :012:
+      a speaker's warning that her country could suffer is a comment | Peruvian Foreign Minister Ana Cruz spoke in Lima on Monday. She warned that Peru could face a wave of refugees. | PER>-:012:asserted | -
+      warning someone against something stays a threat | Ghana warned Togo against any incursion. | GHA>TGO:130:asserted | -
+      remaining ready to help is an intention to give aid | Russia said it did not see itself as a party to the dispute and remained ready to help the two sides reach a deal. | RUS>-:033: | :070:
+      remaining prepared to provide aid is an intention | Brazil remained prepared to provide aid to Haiti. | BRA>HTI:033:intended | :070:
+      standing ready to send aid is an intention to give aid | Chile stands ready to send aid to Peru. | CHL>PER:033:intended | -
+      staying willing to meet is an intention to meet | Japan stayed willing to meet South Korean officials. | JPN>KOR:036:intended | -
+      a plan is no statement | Chile plans to build a bridge to Peru. | - | :010:
+      an aim in an adverbial clause is no statement | Japan has increased naval patrols near the islands as it seeks to pressure the government of South Korea. | - | :010:
+      what someone is asked to stop is no statement of theirs | Norway on Tuesday called on Sweden to stop encouraging Danish fishermen to leave. | NOR>SWE:020:asserted | SWE>DNK
+      a day is never the one appealed to | Peru on Monday called on Chile to release the fishermen. | PER>CHL:02 | -
+      """)
+  void codes(String what, String sentence, String present, String absent) {
+    EventSentences.assertFragments(EventSentences.countries(sentence, DAY), present, absent);
   }
 
   @Test
