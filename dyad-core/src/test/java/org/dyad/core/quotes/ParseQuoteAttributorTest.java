@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.dyad.core.testing.ParsedText;
 import org.dyad.model.CleanedArticle;
 import org.dyad.model.Dateline;
 import org.dyad.model.Quote;

@@ -1,4 +1,4 @@
-package org.dyad.core.quotes;
+package org.dyad.core.testing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +18,7 @@ import org.dyad.model.nlp.Token;
  * at . ! ? (or a closing mark after them), guessed tags that a test can override, and only the arcs
  * a test gives. Words are named by their spelling, with {@code #n} for the n-th occurrence.
  */
-final class ParsedText {
+public final class ParsedText {
   private static final Pattern TOKEN = Pattern.compile("['\u2019]s\\b|[\\p{L}\\p{N}]+|\\S");
   private final String text;
   private final List<int[]> spans = new ArrayList<>();
@@ -34,38 +34,43 @@ final class ParsedText {
     }
   }
 
-  static ParsedText of(String text) {
+  public static ParsedText of(String text) {
     return new ParsedText(text);
   }
 
   /** Tags a word as a verb with its lemma. */
-  ParsedText verb(String word, String lemma) {
+  public ParsedText verb(String word, String lemma) {
     tags.put(token(word), new String[] {"VBD", lemma});
     return this;
   }
 
-  ParsedText tag(String word, String pos) {
-    tags.put(token(word), new String[] {pos, word(token(word)).toLowerCase(Locale.ROOT)});
+  public ParsedText tag(String word, String pos) {
+    return tag(word, pos, word(token(word)).toLowerCase(Locale.ROOT));
+  }
+
+  /** Tags a word with its part of speech and lemma ("detained", "VBN", "detain"). */
+  public ParsedText tag(String word, String pos, String lemma) {
+    tags.put(token(word), new String[] {pos, lemma});
     return this;
   }
 
   /** An arc: {@code governor --relation--> dependent}. */
-  ParsedText dep(String governor, String relation, String dependent) {
+  public ParsedText dep(String governor, String relation, String dependent) {
     deps.add(new Dependency(token(governor), token(dependent), relation));
     return this;
   }
 
-  ParsedText person(String phrase, String name) {
+  public ParsedText person(String phrase, String name) {
     int at = text.indexOf(phrase);
     entities.add(new EntityMention(at, at + phrase.length(), phrase, "PERSON", name, null, null, null, null));
     return this;
   }
 
-  List<EntityMention> entities() {
+  public List<EntityMention> entities() {
     return List.copyOf(entities);
   }
 
-  Annotation build() {
+  public Annotation build() {
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     int first = 0;
@@ -87,6 +92,11 @@ final class ParsedText {
 
   private String word(int i) {
     return text.substring(spans.get(i)[0], spans.get(i)[1]);
+  }
+
+  /** The token index of a word named as in {@link #dep}. */
+  public int index(String name) {
+    return token(name);
   }
 
   private int token(String name) {
