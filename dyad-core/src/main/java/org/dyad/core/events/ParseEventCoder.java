@@ -30,9 +30,6 @@ import org.dyad.model.nlp.Token;
 public final class ParseEventCoder implements EventCoder {
   /** Roots whose unnamed target is the country where the act happens: protest 14, coercion 17, force 18 to 20. */
   private static final Set<String> PLACED_ROOTS = Set.of("14", "17", "18", "19", "20");
-  /** Verbs of desire that the dictionary codes as appeals when someone is asked to act ("wants X to leave"). */
-  private static final Set<String> DESIRES = Set.of("want", "wish");
-  private static final String TELEPHONE = "041";
   private final VerbLexicon verbs;
   private final VerbMatcher matcher;
   private final Events events;
@@ -109,8 +106,8 @@ public final class ParseEventCoder implements EventCoder {
     int object = Roles.object(a, verb);
     List<VerbPattern> match = matcher.patterns(a, verb, object);
     if (match.isEmpty() || discards.discards(a, verb, dependents(a, verb), match.get(0).code())
-        || Refusals.refusesCodedAct(matcher, a, verb) || ownIntention(a, verb, match.get(0).code())
-        || wishOnly(a, verb, match.get(0).code()) || naming(a, verb, match.get(0).code())) {
+        || Refusals.refusesCodedAct(matcher, a, verb) || NonEvents.ownIntention(a, verb, match.get(0).code())
+        || NonEvents.wishOnly(a, verb, match.get(0).code()) || NonEvents.naming(a, verb, match.get(0).code())) {
       return;
     }
     for (VerbPattern p : match) {
@@ -140,7 +137,7 @@ public final class ParseEventCoder implements EventCoder {
     }
     List<ActorRef> targets = targets(a, verb, object, p, roles, actors, p.mutual() && sources.size() > 1);
     if (p.code().equals("043") && Visits.hostsCountedPeople(a, roles.target(), targets)
-        || callsNoOne(a, verb, p.code(), targets)) {
+        || NonEvents.callsNoOne(a, verb, p.code(), targets)) {
       return;
     }
     VerbDater.Dated date = ConjunctLifter.date(article, a, verb, dates);
@@ -257,47 +254,6 @@ public final class ParseEventCoder implements EventCoder {
       }
     }
     return code;
-  }
-
-  /**
-   * "X wants to help Y", "hopes to meet Y": a verb of appeal that is also one of intention, with no
-   * one asked (no object), states the subject's own intention, which its complement codes (033).
-   */
-  private static boolean ownIntention(Annotation a, int verb, String code) {
-    return code.startsWith("02") && Modalities.INTENT.contains(a.tokens().get(verb).lemma())
-        && Parses.child(a, verb, "obj", "iobj") < 0 && Parses.child(a, verb, "xcomp") >= 0;
-  }
-
-  /**
-   * "We want a stable Afghanistan": a verb of desire with a plain object and no clause in which
-   * someone is asked to act names a wish about its object, not an appeal to it; the statement that
-   * says it is coded by the statement stage instead.
-   */
-  private static boolean wishOnly(Annotation a, int verb, String code) {
-    return code.startsWith("02") && DESIRES.contains(a.tokens().get(verb).lemma())
-        && Parses.child(a, verb, "xcomp", "ccomp") < 0;
-  }
-
-  /**
-   * "Called the deal a disaster", "called it unfair": "call" with a predicate noun or adjective
-   * names something and is no telephone call (041); "called Macron to discuss trade" (an infinitive)
-   * still is. See also {@link #callsNoOne}.
-   */
-  private static boolean naming(Annotation a, int verb, String code) {
-    int predicate = isCall(a, verb, code) ? Parses.child(a, verb, "xcomp") : -1;
-    return predicate >= 0 && !a.tokens().get(predicate).pos().startsWith("VB");
-  }
-
-  /**
-   * A "call" whose object names no actor ("called an election", "called a strike", "calls the
-   * plan a crazy system" parsed as one noun phrase) or that has none is no telephone call.
-   */
-  private static boolean callsNoOne(Annotation a, int verb, String code, List<ActorRef> targets) {
-    return isCall(a, verb, code) && targets.isEmpty();
-  }
-
-  private static boolean isCall(Annotation a, int verb, String code) {
-    return code.equals(TELEPHONE) && a.tokens().get(verb).lemma().equals("call");
   }
 
   /** Lemmas of the verb's dependents other than its subjects, and of their own dependents. */

@@ -1,0 +1,60 @@
+package org.dyad.core.events;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.nlp.Parses;
+import org.dyad.model.ActorRef;
+import org.dyad.model.nlp.Annotation;
+
+/**
+ * Uses of a verb of the dictionary that code no event of their own pattern: an intention its
+ * complement codes, a wish, a naming "call", a "call" of no one.
+ */
+final class NonEvents {
+  /** Verbs of desire that the dictionary codes as appeals when someone is asked to act ("wants X to leave"). */
+  private static final Set<String> DESIRES = Set.of("want", "wish");
+  private static final String TELEPHONE = "041";
+
+  private NonEvents() {}
+
+  /**
+   * "X wants to help Y", "hopes to meet Y": a verb of appeal that is also one of intention, with no
+   * one asked (no object), states the subject's own intention, which its complement codes (033).
+   */
+  static boolean ownIntention(Annotation a, int verb, String code) {
+    return code.startsWith("02") && Modalities.INTENT.contains(a.tokens().get(verb).lemma())
+        && Parses.child(a, verb, "obj", "iobj") < 0 && Parses.child(a, verb, "xcomp") >= 0;
+  }
+
+  /**
+   * "We want a stable Afghanistan": a verb of desire with a plain object and no clause in which
+   * someone is asked to act names a wish about its object, not an appeal to it; the statement that
+   * says it is coded by the statement stage instead.
+   */
+  static boolean wishOnly(Annotation a, int verb, String code) {
+    return code.startsWith("02") && DESIRES.contains(a.tokens().get(verb).lemma())
+        && Parses.child(a, verb, "xcomp", "ccomp") < 0;
+  }
+
+  /**
+   * "Called the deal a disaster", "called it unfair": "call" with a predicate noun or adjective
+   * names something and is no telephone call (041); "called Macron to discuss trade" (an infinitive)
+   * still is. See also {@link #callsNoOne}.
+   */
+  static boolean naming(Annotation a, int verb, String code) {
+    int predicate = isCall(a, verb, code) ? Parses.child(a, verb, "xcomp") : -1;
+    return predicate >= 0 && !a.tokens().get(predicate).pos().startsWith("VB");
+  }
+
+  /**
+   * A "call" whose object names no actor ("called an election", "called a strike", "calls the
+   * plan a crazy system" parsed as one noun phrase) or that has none is no telephone call.
+   */
+  static boolean callsNoOne(Annotation a, int verb, String code, List<ActorRef> targets) {
+    return isCall(a, verb, code) && targets.isEmpty();
+  }
+
+  private static boolean isCall(Annotation a, int verb, String code) {
+    return code.equals(TELEPHONE) && a.tokens().get(verb).lemma().equals("call");
+  }
+}
