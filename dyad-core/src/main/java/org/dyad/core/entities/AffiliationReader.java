@@ -55,17 +55,32 @@ final class AffiliationReader {
     NerMention n = organizationsByEnd.get(end);
     if (n != null && n.firstToken() >= floor) {
       Affiliation org = unknownOrganization(tt, n.firstToken(), end);
-      Affiliation owner = countryEndingAt(tt, n.firstToken(), floor);
-      return owner == null || !POSSESSIVE.contains(tt.lower(n.firstToken() - 1)) ? org : ownedBy(tt, org, owner);
+      Affiliation owner = ownerBefore(tt, n.firstToken(), floor, 0);
+      return owner == null ? org : ownedBy(tt, org, owner, owner.first());
     }
     return null;
   }
 
-  /** "China's Taiwan Affairs Office": the owner's country, not the place the name mentions. */
-  private Affiliation ownedBy(TokenText tt, Affiliation org, Affiliation owner) {
+  /**
+   * "China's Taiwan Affairs Office": the owner's country, not the place the name mentions, over
+   * tokens from {@code first} to the organisation's end.
+   */
+  private Affiliation ownedBy(TokenText tt, Affiliation org, Affiliation owner, int first) {
     String role = dictionaries.roles().headRole(tt, org.first(), org.end());
-    return new Affiliation(owner.first(), org.end(), org.name(), owner.country(),
-        Affiliation.compose(owner.country(), role), true);
+    return new Affiliation(first, org.end(), org.name(), owner.country(), Affiliation.compose(owner.country(), role), true);
+  }
+
+  /**
+   * The country named in the possessive before an organisation that starts at {@code first}, with at
+   * most {@code modifiers} lower-case words between ("Taiwan's ruling ..."), not before {@code floor};
+   * null when there is none.
+   */
+  private Affiliation ownerBefore(TokenText tt, int first, int floor, int modifiers) {
+    int k = first;
+    while (k > floor && first - k < modifiers && isLowerWord(tt, k - 1)) {
+      k--;
+    }
+    return k > floor && POSSESSIVE.contains(tt.lower(k - 1)) ? countryEndingAt(tt, k, floor) : null;
   }
 
   /**
@@ -76,17 +91,8 @@ final class AffiliationReader {
    */
   Affiliation annotatedOrganization(TokenText tt, int first, int end) {
     Affiliation org = unknownOrganization(tt, first, end);
-    int k = first;
-    while (k > tt.sentenceStart(first) && first - k < MAX_OWNED_MODIFIERS && isLowerWord(tt, k - 1)) {
-      k--;
-    }
-    boolean possessive = k > tt.sentenceStart(first) && POSSESSIVE.contains(tt.lower(k - 1));
-    Affiliation owner = possessive ? countryEndingAt(tt, k, tt.sentenceStart(first)) : null;
-    if (owner == null) {
-      return org;
-    }
-    String role = dictionaries.roles().headRole(tt, first, end);
-    return new Affiliation(first, end, org.name(), owner.country(), Affiliation.compose(owner.country(), role), true);
+    Affiliation owner = ownerBefore(tt, first, tt.sentenceStart(first), MAX_OWNED_MODIFIERS);
+    return owner == null ? org : ownedBy(tt, org, owner, first);
   }
 
   private static boolean isLowerWord(TokenText tt, int i) {
