@@ -3,7 +3,6 @@ package org.dyad.corenlp;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,9 +49,9 @@ class EventAttachmentIT {
 
   @Test
   void theSpeakersActJoinedToTheStatementTakesTheStatementsDate() {
-    AnalyzedArticle a = EventSentences.analyzer().analyze("t", "The Mexican president said on Friday that Mexico was on"
-        + " course to finish the census by June, but asked the Mexican army to prepare plans for a delay.", DAY);
-    String dates = a.events().stream().filter(e -> e.code().equals("020")).map(Event::date).toList().toString();
+    String dates = EventSentences.events("The Mexican president said on Friday that Mexico was on course to finish the"
+        + " census by June, but asked the Mexican army to prepare plans for a delay.", DAY, "020").stream()
+        .map(Event::date).toList().toString();
     assertTrue(dates.equals("[2023-05-05]"), dates);
   }
 }

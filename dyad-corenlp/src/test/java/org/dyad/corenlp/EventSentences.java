@@ -12,7 +12,9 @@ import org.dyad.core.events.ParseEventCoder;
 import org.dyad.core.events.VerbDictionary;
 import org.dyad.core.quotes.ParseQuoteAttributor;
 import org.dyad.core.time.RuleDateNormalizer;
+import java.util.List;
 import org.dyad.model.AnalyzedArticle;
+import org.dyad.model.Event;
 
 /** One sentence through the analysis stages with Dyad's own verb patterns, its events written compactly (event ITs). */
 final class EventSentences {
@@ -44,6 +46,11 @@ final class EventSentences {
     return a.events().stream()
         .map(e -> e.source().actor() + ">" + (e.target() == null ? "-" : e.target().actor()) + ":" + e.code() + ":" + e.modality())
         .sorted().collect(Collectors.joining(" "));
+  }
+
+  /** The events of one code, in the coder's order (for checks of their dates). */
+  static List<Event> events(String text, LocalDate date, String code) {
+    return analyzer().analyze("t", text, date).events().stream().filter(e -> e.code().equals(code)).toList();
   }
 
   private static String country(String code) {

@@ -3,7 +3,6 @@ package org.dyad.corenlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,17 +45,15 @@ class EventStatementsIT {
 
   @Test
   void theDateOfTheAccusedActIsNotTheAccusationsDate() {
-    AnalyzedArticle a = EventSentences.analyzer().analyze("t", "Bolivia accused Peru of carrying out a raid on a border post"
-        + " last week.", DAY);
-    Event accusation = a.events().stream().filter(e -> e.code().equals("112")).findFirst().orElseThrow();
+    Event accusation = EventSentences.events("Bolivia accused Peru of carrying out a raid on a border post last week.", DAY,
+        "112").get(0);
     assertEquals("2023-05-10 article", accusation.date() + " " + accusation.dateSource());
   }
 
   @Test
   void anAccusationJoinedToAStatementTakesTheStatementsDay() {
-    AnalyzedArticle a = EventSentences.analyzer().analyze("t", "The Chilean foreign minister said on Monday that talks"
-        + " with Argentina should resume soon, and accused Argentina of carrying out a raid on a fishing port last week.", DAY);
-    Event accusation = a.events().stream().filter(e -> e.code().equals("112")).findFirst().orElseThrow();
+    Event accusation = EventSentences.events("The Chilean foreign minister said on Monday that talks with Argentina should"
+        + " resume soon, and accused Argentina of carrying out a raid on a fishing port last week.", DAY, "112").get(0);
     assertEquals("2023-05-08", accusation.date());
   }
 }
