@@ -41,8 +41,17 @@ public final class ArticleCleaner implements Cleaner {
     issues.addAll(page.issues());
     // The HTML extractor has already judged furniture by the DOM; plain text is judged by shape here.
     List<String> body = doc.type() == ContentType.HTML ? Furniture.dropRepeats(page.paragraphs()) : Furniture.strip(page.paragraphs());
+    boolean whole = body.isEmpty();
+    if (whole) {
+      // No line reads as body text: a headline, a feed item, a short flash or a sentence without a
+      // final stop. It was given as the article, so it is kept whole rather than taken for furniture.
+      body = Furniture.wholeText(page.paragraphs());
+    }
     String title = Whitespace.firstNonBlank(doc.title(), page.title());
     body = dropTitle(body, title);
+    if (whole && doc.title() == null && body.size() <= 1) {
+      title = null; // the one line is the text itself, not a headline over it
+    }
     LocalDate published = firstNonNull(doc.published(), page.published());
     LocalDate fallback = firstNonNull(doc.fetched(), fallbackDate);
     LocalDate reference = published != null ? published : fallback;
@@ -66,8 +75,9 @@ public final class ArticleCleaner implements Cleaner {
     return new CleanedArticle(doc.id(), doc.url(), source, title, published, dateline, text, lang, issues);
   }
 
+  /** Drops a first paragraph that repeats the title, unless it is the whole text. */
   private static List<String> dropTitle(List<String> body, String title) {
-    if (title == null || body.isEmpty() || !Furniture.key(body.get(0)).equals(Furniture.key(title))) {
+    if (title == null || body.size() < 2 || !Furniture.key(body.get(0)).equals(Furniture.key(title))) {
       return body;
     }
     return body.subList(1, body.size());

@@ -18,6 +18,7 @@ public final class Furniture {
   static final int BODY_WORDS = 15;
   private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"'”’»)]*$");
   private static final Pattern LOWER_WORD = Pattern.compile("\\b\\p{Ll}{3,}\\b");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
   private static final Pattern LEGAL = Pattern.compile("©|\\(c\\)|\\bcopyright\\b|all rights reserved", Pattern.CASE_INSENSITIVE);
 
   private Furniture() {}
@@ -66,6 +67,20 @@ public final class Furniture {
     for (int i = first; i <= last; i++) {
       String p = once.get(i);
       if (isSentence(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A text in which no line reads as body text, kept whole: each paragraph once, legal notices and
+   * lines without a letter left out. Used when {@link #strip} would leave nothing of a text that was given as an article.
+   */
+  public static List<String> wholeText(List<String> paragraphs) {
+    List<String> out = new ArrayList<>();
+    for (String p : dropRepeats(paragraphs)) {
+      if (!LEGAL.matcher(p).find() && LETTER.matcher(p).find()) {
         out.add(p);
       }
     }

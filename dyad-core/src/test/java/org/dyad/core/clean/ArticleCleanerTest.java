@@ -59,13 +59,40 @@ class ArticleCleanerTest {
   }
 
   @Test
-  void emptyAndFurnitureOnlyPagesSayWhy() {
+  void anEmptyPageSaysWhy() {
     CleanedArticle empty = clean(cleaner, "   \n\n ");
     assertEquals("", empty.text());
     assertEquals("empty", empty.issues().get(0).code());
-    CleanedArticle furniture = clean(cleaner, "Skip to main content\nLatest news\nShare this post\nThumbnail");
-    assertEquals("", furniture.text());
-    assertFalse(furniture.issues().isEmpty());
+  }
+
+  @Test
+  void aShortTextWithoutAFinalStopIsKeptWhole() {
+    CleanedArticle a = clean(cleaner, "Rebels shell the northern port city");
+    assertEquals("Rebels shell the northern port city", a.text());
+    assertEquals(null, a.title());
+    assertTrue(a.issues().isEmpty(), a.issues().toString());
+  }
+
+  @Test
+  void aHeadlineAndAFlashAreBothKept() {
+    String text = "Border crossing closed\n\nThe interior ministry shut the crossing on Friday";
+    assertEquals("Border crossing closed\n\nThe interior ministry shut the crossing on Friday", clean(cleaner, text).text());
+  }
+
+  @Test
+  void aGivenTitleOverAOneLineTextLeavesTheText() {
+    RawDocument doc = new RawDocument("t", "test", null, "Envoy meets rebels", null, "Envoy meets rebels", ContentType.TEXT, List.of());
+    CleanedArticle a = cleaner.clean(doc);
+    assertEquals("Envoy meets rebels", a.text());
+    assertEquals("Envoy meets rebels", a.title());
+  }
+
+  @Test
+  void furnitureAroundABodyStillGoesButATextOfFurnitureAloneIsKept() {
+    String page = "Skip to main content\nLatest news\n\n" + BODY + "\n\nShare this post";
+    assertEquals(BODY, clean(cleaner, page).text());
+    CleanedArticle onlyShortLines = clean(cleaner, "Latest news\nShare this post\n\u00A9 2021 Example News");
+    assertEquals("Latest news\n\nShare this post", onlyShortLines.text());
   }
 
   @Test
