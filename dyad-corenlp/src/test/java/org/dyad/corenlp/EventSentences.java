@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.dyad.core.entities.DictionaryEntityResolver;
-import org.dyad.core.eval.events.SentenceAnalyzer;
+import org.dyad.core.pipeline.SentenceAnalyzer;
 import org.dyad.core.events.Codebook;
 import org.dyad.core.events.ParseEventCoder;
 import org.dyad.core.events.VerbDictionary;

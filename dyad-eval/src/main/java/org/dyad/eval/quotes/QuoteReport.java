@@ -1,0 +1,60 @@
+package org.dyad.eval.quotes;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import org.dyad.eval.timex.Score;
+
+/** Attribution scores over a set of documents, per {@link Setting}. */
+public record QuoteReport(int documents, Map<Setting, Counts> counts) {
+  public static final QuoteReport EMPTY = new QuoteReport(0, Map.of());
+
+  public QuoteReport {
+    requireNonNull(counts, "counts is null");
+    if (documents < 0) {
+      throw new IllegalArgumentException("documents < 0");
+    }
+    Map<Setting, Counts> all = new EnumMap<>(Setting.class);
+    for (Setting s : Setting.values()) {
+      all.put(s, counts.getOrDefault(s, Counts.ZERO));
+    }
+    counts = Map.copyOf(all);
+  }
+
+  /** The report of one document. */
+  public static QuoteReport of(Map<Setting, Counts> counts) {
+    return new QuoteReport(1, counts);
+  }
+
+  public QuoteReport plus(QuoteReport o) {
+    Map<Setting, Counts> sum = new EnumMap<>(Setting.class);
+    for (Setting s : Setting.values()) {
+      sum.put(s, counts.get(s).plus(o.counts.get(s)));
+    }
+    return new QuoteReport(documents + o.documents, sum);
+  }
+
+  public Counts get(Setting s) {
+    return counts.get(s);
+  }
+
+  /** A plain-text table: content P/R/F1 and speaker accuracy on matched pairs, per setting. */
+  public String toTable() {
+    StringBuilder b = new StringBuilder();
+    Counts all = get(Setting.ALL_03);
+    Counts direct = get(Setting.DIRECT_03);
+    b.append(String.format(Locale.ROOT, "Quote attribution: %d documents, %d gold (%d direct), %d system (%d direct)%n",
+        documents, all.gold(), direct.gold(), all.system(), direct.system()));
+    b.append(String.format(Locale.ROOT, "%-20s %7s %7s %7s %8s %9s %9s%n",
+        "setting", "P", "R", "F1", "matched", "speaker", "relaxed"));
+    for (Setting s : Setting.values()) {
+      Counts c = get(s);
+      Score sc = c.content();
+      b.append(String.format(Locale.ROOT, "%-20s %7.4f %7.4f %7.4f %8d %9.4f %9.4f%n", s.label(),
+          sc.precision(), sc.recall(), sc.f1(), c.matched(), c.speakerAccuracy(), c.speakerRelaxedAccuracy()));
+    }
+    return b.toString();
+  }
+}
