@@ -55,7 +55,7 @@ final class AnnotationConverter {
       sentences.add(new Sentence(index, tokens.get(first).start(), tokens.get(tokens.size() - 1).end(), first, tokens.size(), deps));
       addMentions(s, tokens.subList(first, tokens.size()), mentions, timexes);
     }
-    return new Annotation(tokens, sentences, mentions, timexes);
+    return new Annotation(tokens, sentences, mentions, timexes, NameGenderList.of(tokens));
   }
 
   private static String lemma(CoreLabel l) {

@@ -11,7 +11,7 @@ import org.dyad.model.nlp.Token;
 /**
  * Dyad's rule for a personal pronoun: the last person named in its sentence or the five before,
  * skipping people whose title or form of address says the other gender ("she" is not the
- * spokesman, "he" not the chairwoman) or first name ({@link NameGenders}), and, for an object pronoun ("told him"), the subject of its
+ * spokesman, "he" not the chairwoman) or first name (the annotator's name list, {@link Annotation#genderOfName}), and, for an object pronoun ("told him"), the subject of its
  * own verb. Returns null when no person fits.
  */
 public final class PronounResolver {
@@ -43,7 +43,7 @@ public final class PronounResolver {
     int ownSubject = ownSubject(a, pronoun);
     EntityMention best = null;
     for (EntityMention e : entities) {
-      if ("PERSON".equals(e.type()) && e.start() >= from && e.end() <= pronoun.start() && agrees(gender, e)
+      if ("PERSON".equals(e.type()) && e.start() >= from && e.end() <= pronoun.start() && agrees(gender, a, e)
           && !covers(a, e, ownSubject)) {
         best = e;
       }
@@ -57,7 +57,7 @@ public final class PronounResolver {
     return FEMALE_PRONOUNS.contains(w) ? 'F' : MALE_PRONOUNS.contains(w) ? 'M' : '?';
   }
 
-  /** 'F', 'M' or '?' from the person's title, the words of the mention ("spokeswoman", "Mrs"), or the first name. */
+  /** 'F', 'M' or '?' from the person's title or the words of the mention ("spokeswoman", "Mrs"). */
   static char genderOf(EntityMention e) {
     String words = ((e.title() == null ? "" : e.title()) + " " + e.text()).toLowerCase(Locale.ROOT);
     for (String w : words.split("[\\s-]+")) {
@@ -68,12 +68,18 @@ public final class PronounResolver {
         return 'M';
       }
     }
-    String[] name = e.name().split(" ");
-    return name.length > 1 ? NameGenders.of(name[0]) : '?';
+    return '?';
   }
 
-  private static boolean agrees(char pronoun, EntityMention e) {
-    char person = genderOf(e);
+  /** 'F', 'M' or '?' from the words of the mention, else from the first name of a full name. */
+  static char genderOf(Annotation a, EntityMention e) {
+    char byWords = genderOf(e);
+    String[] name = e.name().split(" ");
+    return byWords != '?' || name.length < 2 ? byWords : a.genderOfName(name[0]);
+  }
+
+  private static boolean agrees(char pronoun, Annotation a, EntityMention e) {
+    char person = genderOf(a, e);
     return pronoun == '?' || person == '?' || pronoun == person;
   }
 

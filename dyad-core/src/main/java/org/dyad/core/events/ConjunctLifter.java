@@ -50,7 +50,7 @@ final class ConjunctLifter {
       }
       sentences.add(new Sentence(s.index(), s.start(), s.end(), s.firstToken(), s.endToken(), arcs));
     }
-    return changed ? new Annotation(a.tokens(), sentences, a.mentions(), a.timexes()) : a;
+    return changed ? a.withSentences(sentences) : a;
   }
 
   /**
