@@ -4,21 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.dyad.corenlp.CoreNlpConfig;
 import org.dyad.eval.articles.ArticleExtractionEval;
 import org.dyad.eval.articles.ArticleExtractionReport;
+import org.dyad.eval.run.EvalResult;
 import org.dyad.eval.timex.TimexErrors;
 import org.dyad.eval.timex.TimexEval;
-import org.dyad.eval.timex.TimexReport;
-import org.dyad.core.time.RuleDateNormalizer;
-import org.dyad.corenlp.CoreNlpAnnotator;
-import org.dyad.corenlp.CoreNlpConfig;
-import org.dyad.model.CleanedArticle;
-import org.dyad.model.DateMention;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -26,11 +19,19 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad eval SET --data DIR}: scores Dyad against gold data with the set's standard metric. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score Dyad on gold data: 'articles' (main-text extraction) or 'timex' (TempEval-3 dates).",
+    description = "Score Dyad on gold data; the event, actor, quote and PLV evaluations run the pipeline of 'dyad analyze'.",
     subcommands = {EvalCommand.Articles.class, EvalCommand.Timex.class, EvalDedupCommand.class, EvalQuotesCommand.class,
         EventEvals.Events.class, EventEvals.Actors.class, EventEvals.Unittest.class, EvalPlacesCommand.class,
-        EvalCorefCommand.class})
+        EvalCorefCommand.class, EvalPlvCommand.class})
 final class EvalCommand {
+  /** Prints an evaluation's table (and its halves side by side) to the command's output. */
+  static int print(CommandSpec spec, EvalResult result) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(result.text());
+    out.flush();
+    return 0;
+  }
+
   static Path checkData(CommandSpec spec, Path data) {
     if (!Files.isDirectory(data)) {
       throw new ParameterException(spec.commandLine(), "--data: no such folder: " + data);
@@ -59,35 +60,12 @@ final class EvalCommand {
   }
 
   @Command(name = "timex", mixinStandardHelpOptions = true,
-      description = "Time expressions on TempEval-3 TBAQ-cleaned: relaxed/strict span F1, type and value F1.")
-  static final class Timex implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "The timex-tempeval3 folder.")
-    Path data;
-
-    @Mixin
-    EvalRunOptions run;
-
+      description = "Time expressions on TempEval-3 TBAQ-cleaned: relaxed/strict span F1, type and value F1 (split key: the document name); folder: timex-tempeval3.")
+  static final class Timex extends GoldFolderCommand {
     @Override
-    public Integer call() throws IOException {
-      TimexEval eval = new TimexEval(checkData(spec, data));
-      AnnotationCache nlp = run.annotations(() -> new CoreNlpAnnotator(new CoreNlpConfig(false, false, true)));
-      RuleDateNormalizer normalizer = new RuleDateNormalizer();
-      StringBuilder listing = new StringBuilder();
-      TimexReport report = eval.evaluate((text, dct) -> dates(nlp, normalizer, text, dct),
-          run.documents(), (doc, found) -> listing.append(TimexErrors.of(doc, found)));
-      run.writeErrors(listing);
-      PrintWriter out = spec.commandLine().getOut();
-      out.println(report.toTable());
-      out.flush();
-      return 0;
-    }
-
-    private static List<DateMention> dates(AnnotationCache nlp, RuleDateNormalizer normalizer, String text, LocalDate dct) {
-      CleanedArticle a = new CleanedArticle("eval", null, null, null, dct, null, text, "en", List.of());
-      return normalizer.normalize(a, nlp.annotate(a));
+    EvalResult run(Path folder, StringBuilder listing) {
+      return new TimexEval(folder).run(run.selection(), run.annotations(new CoreNlpConfig(false, false, true)),
+          (doc, found) -> listing.append(TimexErrors.of(doc, found)));
     }
   }
 }

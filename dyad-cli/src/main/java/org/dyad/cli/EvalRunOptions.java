@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
-import org.dyad.core.nlp.NlpAnnotator;
+import org.dyad.corenlp.CoreNlpConfig;
+import org.dyad.eval.run.AnnotationCache;
+import org.dyad.eval.run.EvalPipelines;
+import org.dyad.eval.run.Selection;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** What the evaluations over a gold folder share: {@code --limit N}, {@code --errors FILE} and {@code --cache DIR}. */
+/** What the evaluations over a gold folder share: {@code --limit N}, {@code --errors FILE}, {@code --cache DIR} and {@code --half}. */
 final class EvalRunOptions {
   @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "Score only the first N documents (0 = all).")
   int limit;
@@ -18,12 +21,15 @@ final class EvalRunOptions {
   Path errors;
 
   @Option(names = "--cache", paramLabel = "DIR",
-      description = "Keep CoreNLP annotations in DIR and reuse them on later runs (for quick loops on the later stages).")
+      description = "Keep CoreNLP annotations in DIR and reuse them on later runs (keyed by text, article date, settings and CoreNLP version).")
   Path cache;
 
-  /** How many documents to score. */
-  int documents() {
-    return limit <= 0 ? Integer.MAX_VALUE : limit;
+  @Mixin
+  HalfOption half;
+
+  /** The items to score. */
+  Selection selection() {
+    return half.selection(limit);
   }
 
   /** Writes the error listing when {@code --errors} asks for it. */
@@ -33,8 +39,8 @@ final class EvalRunOptions {
     }
   }
 
-  /** The annotator behind the {@code --cache} folder (no cache without it). */
-  AnnotationCache annotations(Supplier<NlpAnnotator> annotator) {
-    return new AnnotationCache(cache, annotator);
+  /** CoreNLP with {@code config} behind the {@code --cache} folder (no cache without it). */
+  AnnotationCache annotations(CoreNlpConfig config) {
+    return EvalPipelines.annotator(cache, config);
   }
 }

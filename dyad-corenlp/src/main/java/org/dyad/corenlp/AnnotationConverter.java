@@ -21,6 +21,8 @@ import org.dyad.model.nlp.Token;
 
 /** Copies a CoreNLP annotation into Dyad's records; nothing of CoreNLP's types leaves this module. */
 final class AnnotationConverter {
+  /** Raised whenever the conversion changes what it writes (2: first-name genders), so cached annotations miss. */
+  static final int VERSION = 2;
   private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
   private AnnotationConverter() {}

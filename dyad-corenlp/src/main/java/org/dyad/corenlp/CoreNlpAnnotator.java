@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.dyad.core.nlp.NlpAnnotator;
 import org.dyad.model.CleanedArticle;
 import org.dyad.model.nlp.Annotation;
@@ -66,5 +67,16 @@ public final class CoreNlpAnnotator implements NlpAnnotator {
     }
     pipeline.annotate(doc);
     return AnnotationConverter.convert(doc);
+  }
+
+  /**
+   * Everything besides the text and the article date that this annotator's output depends on:
+   * CoreNLP's version, the properties the configuration gives, and the version of Dyad's conversion
+   * into its own records. An annotation cache keys on it.
+   */
+  public static String signature(CoreNlpConfig config) {
+    requireNonNull(config, "config is null");
+    return "CoreNLP " + StanfordCoreNLP.class.getPackage().getImplementationVersion() + " " + new TreeMap<>(properties(config))
+        + " conversion " + AnnotationConverter.VERSION;
   }
 }

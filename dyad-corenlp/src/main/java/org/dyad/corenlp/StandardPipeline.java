@@ -67,6 +67,12 @@ public final class StandardPipeline {
   /** The standard stages with other entity dictionaries and another verb lexicon (a user's PETRARCH verbs). */
   public static Pipeline standard(PipelineConfig config, LocalDate fallbackDate, Supplier<NlpAnnotator> annotator,
       EntityDictionaries dictionaries, VerbLexicon verbs) {
+    return standard(config, fallbackDate, annotator, dictionaries, verbs, EventDiscards.standard());
+  }
+
+  /** The standard stages with other dictionaries, verbs and event discards (the PETRARCH unit tests bring their own). */
+  public static Pipeline standard(PipelineConfig config, LocalDate fallbackDate, Supplier<NlpAnnotator> annotator,
+      EntityDictionaries dictionaries, VerbLexicon verbs, EventDiscards discards) {
     return new Pipeline(
         config,
         new ArticleCleaner(new JsoupHtmlExtractor(), LANGUAGE.get(), fallbackDate),
@@ -74,7 +80,7 @@ public final class StandardPipeline {
         entityResolver(dictionaries),
         new RuleDateNormalizer(),
         new ParseQuoteAttributor(),
-        eventCoder(verbs, EventDiscards.standard()),
+        eventCoder(verbs, discards),
         VaderToneScorer.standard());
   }
 

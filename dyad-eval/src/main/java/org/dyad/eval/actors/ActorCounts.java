@@ -1,5 +1,8 @@
 package org.dyad.eval.actors;
 
+import java.util.List;
+import org.dyad.eval.run.Figure;
+
 /**
  * Actor-code counts over sentences with gold events; codes are counted once per sentence.
  *
@@ -30,6 +33,16 @@ public record ActorCounts(int sentences, int gold, int goldFound, int goldCountr
 
   static double share(int part, int whole) {
     return whole == 0 ? 0 : (double) part / whole;
+  }
+
+  /** The headline figures: gold codes and countries found, Dyad's codes in the gold. */
+  public List<Figure> figures() {
+    return List.of(figure("gold codes found", goldFound, gold), figure("gold countries found", countriesFound, goldCountries),
+        figure("Dyad codes in the gold", dyadInGold, dyad), figure("Dyad countries in the gold", dyadCountryInGold, dyad));
+  }
+
+  private static Figure figure(String name, int part, int whole) {
+    return new Figure(name, share(part, whole), part + "/" + whole);
   }
 
   /** A plain-text table of the shares. */

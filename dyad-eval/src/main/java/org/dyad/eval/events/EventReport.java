@@ -2,9 +2,11 @@ package org.dyad.eval.events;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dyad.eval.run.Figure;
 
 /** Event-coding results: the totals and the same counts per gold category. */
 public record EventReport(String title, EventCounts total, Map<String, EventCounts> byCategory) {
@@ -24,6 +26,16 @@ public record EventReport(String title, EventCounts total, Map<String, EventCoun
     Map<String, EventCounts> m = new TreeMap<>(byCategory);
     m.merge(category, c, EventCounts::plus);
     return new EventReport(title, total.plus(c), m);
+  }
+
+  /** The headline figures: exact and relaxed micro F1 with precision and recall, no-event sentences left empty. */
+  public List<Figure> figures() {
+    double[] ex = total.exactScore();
+    double[] rx = total.relaxedScore();
+    String counts = total.exact() + " exact, " + total.relaxed() + " relaxed of " + total.gold() + " gold, " + total.system() + " coded";
+    return List.of(new Figure("exact F1", ex[2], counts), new Figure("exact P", ex[0], ""), new Figure("exact R", ex[1], ""),
+        new Figure("relaxed F1", rx[2], counts), new Figure("relaxed P", rx[0], ""), new Figure("relaxed R", rx[1], ""),
+        new Figure("no-event sentences left empty", total.noEventEmptyShare(), total.noEventEmpty() + "/" + total.noEventRecords()));
   }
 
   /** A plain-text table: micro P/R/F1 (exact, relaxed, actor pairs only), no-event sentences, record accuracy, per category. */

@@ -3,8 +3,10 @@ package org.dyad.eval.quotes;
 import static java.util.Objects.requireNonNull;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dyad.eval.run.Figure;
 import org.dyad.eval.timex.Score;
 
 /** Attribution scores over a set of documents, per {@link Setting}. */
@@ -38,6 +40,16 @@ public record QuoteReport(int documents, Map<Setting, Counts> counts) {
 
   public Counts get(Setting s) {
     return counts.get(s);
+  }
+
+  /** The headline figures: content F1 at overlap 0.3 (direct quotes and all attributions) and speaker accuracy. */
+  public List<Figure> figures() {
+    Counts direct = get(Setting.DIRECT_03);
+    Counts all = get(Setting.ALL_03);
+    return List.of(new Figure("direct quotes F1@0.3", direct.content().f1(), direct.matched() + " matched of " + direct.gold()),
+        new Figure("all attributions F1@0.3", all.content().f1(), all.matched() + " matched of " + all.gold()),
+        new Figure("speaker accuracy (all@0.3)", all.speakerAccuracy(), all.speakerCorrect() + "/" + all.matched()),
+        new Figure("speaker accuracy (direct@0.3)", direct.speakerAccuracy(), direct.speakerCorrect() + "/" + direct.matched()));
   }
 
   /** A plain-text table: content P/R/F1 and speaker accuracy on matched pairs, per setting. */

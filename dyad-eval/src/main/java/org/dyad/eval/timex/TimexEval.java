@@ -7,9 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import org.dyad.core.nlp.NlpAnnotator;
+import org.dyad.core.time.RuleDateNormalizer;
+import org.dyad.eval.run.EvalResult;
+import org.dyad.eval.run.Selection;
+import org.dyad.model.CleanedArticle;
 import org.dyad.model.DateMention;
 
 /**
@@ -84,6 +91,33 @@ public final class TimexEval {
       List<DateMention> found = raw == null ? List.of() : raw;
       listener.accept(d, found);
       total = total.plus(TimexScorer.score(d.gold(), found));
+    }
+    return total;
+  }
+
+  /**
+   * The selected documents (split key: the document name) through the annotator and Dyad's date
+   * normaliser, the document's creation time as the article date; {@code listener} sees each
+   * document with the mentions found.
+   */
+  public EvalResult run(Selection selection, NlpAnnotator nlp, BiConsumer<TimexDocument, List<DateMention>> listener) {
+    List<TimexDocument> docs = selection.pick(documents(), TimexDocument::id);
+    RuleDateNormalizer normalizer = new RuleDateNormalizer();
+    Map<String, List<DateMention>> found = new HashMap<>();
+    for (TimexDocument d : docs) {
+      CleanedArticle a = new CleanedArticle(d.id(), null, null, null, d.dct(), null, d.text(), "en", List.of());
+      found.put(d.id(), normalizer.normalize(a, nlp.annotate(a)));
+    }
+    String table = evaluate(docs, found, listener).toTable();
+    return EvalResult.of(table, selection, docs, TimexDocument::id, in -> evaluate(in, found, (d, f) -> { }).figures());
+  }
+
+  private static TimexReport evaluate(List<TimexDocument> docs, Map<String, List<DateMention>> found,
+      BiConsumer<TimexDocument, List<DateMention>> listener) {
+    TimexReport total = TimexReport.EMPTY;
+    for (TimexDocument d : docs) {
+      listener.accept(d, found.get(d.id()));
+      total = total.plus(TimexScorer.score(d.gold(), found.get(d.id())));
     }
     return total;
   }

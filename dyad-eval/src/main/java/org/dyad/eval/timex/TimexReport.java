@@ -2,9 +2,11 @@ package org.dyad.eval.timex;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dyad.eval.run.Figure;
 
 /**
  * TempEval-3 Task A results over a set of documents.
@@ -94,6 +96,13 @@ public record TimexReport(int documents, int gold, int system, int relaxed, int 
   }
 
   /** A plain-text table of the scores and the per-type breakdown. */
+  /** The headline figures: relaxed and strict span F1, type and value F1 (TempEval-3 Task A). */
+  public List<Figure> figures() {
+    String counts = relaxed + " of " + gold + " gold, " + system + " found";
+    return List.of(new Figure("relaxed span F1", relaxedScore().f1(), counts), new Figure("strict span F1", strictScore().f1(), ""),
+        new Figure("type F1", typeScore().f1(), ""), new Figure("value F1", valueScore().f1(), ""));
+  }
+
   public String toTable() {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "TempEval-3 Task A: %d documents, %d gold, %d system%n",
