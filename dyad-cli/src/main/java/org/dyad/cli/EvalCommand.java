@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     description = "Score Dyad on gold data; the event, actor, quote and PLV evaluations run the pipeline of 'dyad analyze'.",
     subcommands = {EvalCommand.Articles.class, EvalCommand.Timex.class, EvalDedupCommand.class, EvalQuotesCommand.class,
         EventEvals.Events.class, EventEvals.Actors.class, EventEvals.Unittest.class, EvalPlacesCommand.class,
-        EvalCorefCommand.class, EvalPlvCommand.class})
+        EvalCorefCommand.class, EvalPlvCommand.class, EvalAllCommand.class})
 final class EvalCommand {
   /** Prints an evaluation's table (and its halves side by side) to the command's output. */
   static int print(CommandSpec spec, EvalResult result) {
@@ -50,12 +50,13 @@ final class EvalCommand {
 
     @Override
     public Integer call() throws Exception {
-      ArticleExtractionEval eval = new ArticleExtractionEval(checkData(spec, data));
-      ArticleExtractionReport report = eval.run(ArticleExtractionEval.standardSystems());
-      PrintWriter out = spec.commandLine().getOut();
-      out.println(report.toTable());
-      out.flush();
-      return 0;
+      return print(spec, result(checkData(spec, data)));
+    }
+
+    /** Dyad and the baseline on every page of the benchmark in {@code data}. */
+    static EvalResult result(Path data) throws IOException {
+      ArticleExtractionReport report = new ArticleExtractionEval(data).run(ArticleExtractionEval.standardSystems());
+      return EvalResult.whole(report.toTable(), report.figures(), report.pages());
     }
   }
 

@@ -8,13 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.dyad.core.entities.DictionaryEntityResolver;
+import org.dyad.core.nlp.NlpAnnotator;
+import org.dyad.corenlp.CoreNlpAnnotator;
+import org.dyad.corenlp.CoreNlpConfig;
 import org.dyad.eval.coref.CorefDocument;
 import org.dyad.eval.coref.CorefEval;
 import org.dyad.eval.coref.CorefReport;
 import org.dyad.eval.coref.CorefSetReader;
-import org.dyad.corenlp.CoreNlpAnnotator;
-import org.dyad.corenlp.CoreNlpConfig;
+import org.dyad.eval.run.EvalResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,19 +40,19 @@ final class EvalCorefCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<CorefDocument> docs = set == null ? CorefSetReader.dev() : read(set);
-    CorefEval eval = new CorefEval(new CoreNlpAnnotator(CoreNlpConfig.DEFAULT), new DictionaryEntityResolver());
-    CorefReport report;
+    NlpAnnotator nlp = new CoreNlpAnnotator(CoreNlpConfig.DEFAULT);
     if (trace == null) {
-      report = eval.run(docs, line -> { });
-    } else {
-      try (PrintWriter t = new PrintWriter(Files.newBufferedWriter(trace, StandardCharsets.UTF_8))) {
-        report = eval.run(docs, t::println);
-      }
+      return EvalCommand.print(spec, result(docs, nlp, line -> { }));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(report.toTable());
-    out.flush();
-    return 0;
+    try (PrintWriter t = new PrintWriter(Files.newBufferedWriter(trace, StandardCharsets.UTF_8))) {
+      return EvalCommand.print(spec, result(docs, nlp, t::println));
+    }
+  }
+
+  /** The set scored with the given annotator; {@code trace} gets each gold mention with Dyad's person. */
+  static EvalResult result(List<CorefDocument> docs, NlpAnnotator nlp, Consumer<String> trace) {
+    CorefReport report = new CorefEval(nlp, new DictionaryEntityResolver()).run(docs, trace);
+    return EvalResult.whole(report.toTable(), report.figures(), report.documents());
   }
 
   private static List<CorefDocument> read(Path file) throws IOException {

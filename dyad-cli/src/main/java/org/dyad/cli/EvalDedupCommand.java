@@ -1,16 +1,16 @@
 package org.dyad.cli;
 
-import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.core.clean.ArticleCleaner;
 import org.dyad.core.clean.Cleaner;
 import org.dyad.core.clean.OptimaizeLanguageGuesser;
 import org.dyad.core.clean.html.JsoupHtmlExtractor;
+import org.dyad.core.pipeline.PipelineConfig;
 import org.dyad.eval.dedup.DedupEval;
 import org.dyad.eval.dedup.DedupReport;
 import org.dyad.eval.dedup.DuplicateSet;
-import org.dyad.core.pipeline.PipelineConfig;
+import org.dyad.eval.run.EvalResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,17 +28,22 @@ final class EvalDedupCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--seed", defaultValue = "20261129", description = "Seed of the edits and the order. Default: ${DEFAULT-VALUE}.")
+  /** The seed of the published figures. */
+  static final long SEED = 20261129;
+
+  @Option(names = "--seed", defaultValue = "" + SEED, description = "Seed of the edits and the order. Default: ${DEFAULT-VALUE}.")
   long seed;
 
   @Override
   public Integer call() {
+    return EvalCommand.print(spec, result(seed));
+  }
+
+  /** The evaluation with the edits and order of {@code seed}. */
+  static EvalResult result(long seed) {
     Cleaner cleaner = new ArticleCleaner(new JsoupHtmlExtractor(), new OptimaizeLanguageGuesser(), SampleCorpus.FETCH_DATE);
     DuplicateSet set = DuplicateSet.build(SampleCorpus.read(), cleaner, KNOWN_COPIES, seed);
     DedupReport report = new DedupEval(cleaner, PipelineConfig.DEFAULT.duplicateThreshold()).run(set);
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(report.toTable());
-    out.flush();
-    return 0;
+    return EvalResult.whole(report.toTable(), report.figures(), report.documents());
   }
 }

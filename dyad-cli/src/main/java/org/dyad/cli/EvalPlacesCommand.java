@@ -1,15 +1,19 @@
 package org.dyad.cli;
 
-import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.dyad.core.nlp.NlpAnnotator;
+import org.dyad.core.pipeline.Pipeline;
+import org.dyad.core.pipeline.PipelineConfig;
+import org.dyad.corenlp.CoreNlpAnnotator;
+import org.dyad.corenlp.CoreNlpConfig;
 import org.dyad.eval.places.PlaceEval;
 import org.dyad.eval.places.PlaceGold;
 import org.dyad.eval.places.PlaceReport;
-import org.dyad.core.pipeline.Pipeline;
-import org.dyad.core.pipeline.PipelineConfig;
+import org.dyad.eval.run.EvalResult;
 import org.dyad.model.ContentType;
 import org.dyad.model.RawDocument;
 import picocli.CommandLine.Command;
@@ -28,14 +32,16 @@ final class EvalPlacesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Pipeline pipeline = Pipelines.standard(PipelineConfig.DEFAULT, DATE);
+    return EvalCommand.print(spec, result(() -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT)));
+  }
+
+  /** Each case through the whole pipeline over the given annotator. */
+  static EvalResult result(Supplier<NlpAnnotator> annotator) {
+    Pipeline pipeline = Pipelines.standard(PipelineConfig.DEFAULT, DATE, annotator);
     AtomicInteger n = new AtomicInteger();
     List<PlaceGold.Case> cases = PlaceGold.standard();
     PlaceReport report = PlaceEval.run(cases, text -> pipeline.process(new RawDocument("places#" + n.incrementAndGet(),
         "places-gold.tsv", null, null, DATE, text, ContentType.TEXT, List.of())).entities());
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(report.toTable());
-    out.flush();
-    return 0;
+    return EvalResult.whole(report.toTable(), report.figures(), report.total());
   }
 }

@@ -25,13 +25,17 @@ import org.dyad.core.events.petrarch.PetrarchDiscardReader;
 import org.dyad.core.nlp.NlpAnnotator;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.corenlp.CoreNlpConfig;
+import org.dyad.eval.events.EventCounts;
 import org.dyad.eval.events.EventEval;
+import org.dyad.eval.events.EventReport;
 import org.dyad.eval.events.EventTriples;
+import org.dyad.eval.events.GoldEvent;
 import org.dyad.eval.events.GoldSentence;
 import org.dyad.eval.events.GsrEval;
 import org.dyad.eval.run.AnalyzedTexts;
 import org.dyad.eval.run.EvalPipelines;
 import org.dyad.eval.run.EvalResult;
+import org.dyad.eval.run.Figure;
 import org.dyad.eval.run.GoldText;
 import org.dyad.eval.run.Selection;
 import org.dyad.model.AnalyzedArticle;
@@ -72,10 +76,15 @@ final class EventEvals {
       return EvalPipelines.annotator(cache, CoreNlpConfig.DEFAULT);
     }
 
+    /** An evaluation that writes diagnostic lines to a sink. */
+    interface Work {
+      EvalResult run(Consumer<String> trace) throws IOException;
+    }
+
     /** Runs {@code work} with a line sink for the diagnostics file (or nowhere), then prints its result. */
-    int report(Function<Consumer<String>, EvalResult> work) throws IOException {
+    int report(Work work) throws IOException {
       List<String> lines = new ArrayList<>();
-      EvalResult result = work.apply(lines::add);
+      EvalResult result = work.run(lines::add);
       if (diagnostics != null) {
         Files.write(diagnostics, lines, StandardCharsets.UTF_8);
       }
@@ -126,19 +135,32 @@ final class EventEvals {
 
     @Override
     public Integer call() throws IOException {
-      List<GoldSentence> gold = EventEval.read(EvalCommand.checkData(spec, data), EventEval.UNITTEST, limit);
-      Map<String, AnalyzedArticle> analyses = analyses(gold, data.resolve("unittest"));
-      return report(trace -> new EvalResult(EventEval.evaluate("PETRARCH unit tests", gold,
-          g -> EventTriples.of(analyses.get(g.id()) == null ? List.of() : analyses.get(g.id()).events()),
-          line -> trace.accept(line + "\tactors=" + GsrEval.actorsOf(analyses.get(line.substring(0, line.indexOf('\t'))))))
-          .toTable() + AnalyzedTexts.lost(gold.size(), analyses), Map.of(), Map.of()));
+      EvalCommand.checkData(spec, data);
+      return report(trace -> result(spec, data, limit, ownVerbs, annotator(), trace));
+    }
+
+    /** The first {@code limit} records (0 = all) scored, each with Dyad's coded entities in its trace line. */
+    static EvalResult result(CommandSpec spec, Path data, int limit, boolean ownVerbs, NlpAnnotator nlp, Consumer<String> trace)
+        throws IOException {
+      List<GoldSentence> gold = EventEval.read(data, EventEval.UNITTEST, limit);
+      Map<String, AnalyzedArticle> analyses = analyses(spec, gold, data.resolve("unittest"), ownVerbs, nlp);
+      Function<GoldSentence, List<GoldEvent>> system = g -> EventTriples.of(analyses.containsKey(g.id())
+          ? analyses.get(g.id()).events() : List.of());
+      EventReport report = EventEval.evaluate("PETRARCH unit tests", gold, system,
+          line -> trace.accept(line + "\tactors=" + GsrEval.actorsOf(analyses.get(line.substring(0, line.indexOf('\t'))))));
+      EventCounts c = report.total();
+      return EvalResult.whole(report.toTable() + AnalyzedTexts.lost(gold.size(), analyses),
+          List.of(new Figure("recall (TP%)", c.exactScore()[1], c.exact() + "/" + c.gold()),
+              new Figure("extra events per record (FP%)", c.extraPerRecord(), (c.system() - c.exact()) + " extra in " + c.records())),
+          gold.size());
     }
 
     /**
      * Each record alone through the pipeline with the suite's dictionaries for its date: the records
      * are minimal variations of each other, which one batch's de-duplicator would take for copies.
      */
-    private Map<String, AnalyzedArticle> analyses(List<GoldSentence> gold, Path dir) throws IOException {
+    private static Map<String, AnalyzedArticle> analyses(CommandSpec spec, List<GoldSentence> gold, Path dir, boolean ownVerbs,
+        NlpAnnotator nlp) throws IOException {
       PetrarchActors actors;
       List<AgentEntry> agents;
       try (var a = Files.newBufferedReader(dir.resolve("PETR.Validate.actors.txt"), StandardCharsets.UTF_8);
@@ -151,7 +173,6 @@ final class EventEvals {
         discards = ownVerbs ? EventDiscards.standard() : PetrarchDiscardReader.read(d);
       }
       VerbLexicon verbs = ownVerbs ? VerbDictionary.standard() : PetrarchFiles.verbs(spec, dir.resolve("PETR.Validate.verbs.txt"));
-      NlpAnnotator nlp = annotator();
       Map<LocalDate, Pipeline> byDate = new HashMap<>();
       Map<String, AnalyzedArticle> out = new LinkedHashMap<>();
       for (GoldSentence g : gold) {

@@ -2,9 +2,11 @@ package org.dyad.eval.articles;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dyad.eval.run.Figure;
 
 /**
  * The outcome of one evaluation run.
@@ -26,6 +28,18 @@ public record ArticleExtractionReport(int pages, List<SystemResult> results) {
   }
 
   /** A plain text table: one line per system with P, R, F1, accuracy and failures. */
+  /** The headline figures: each system's shingle F1, precision and recall. */
+  public List<Figure> figures() {
+    List<Figure> out = new ArrayList<>();
+    for (SystemResult r : results) {
+      String who = r.system().equals("dyad") ? "Dyad" : r.system() + " (baseline)";
+      out.add(new Figure(who + " F1", r.score().f1(), r.score().documents() + " pages"));
+      out.add(new Figure(who + " precision", r.score().precision(), ""));
+      out.add(new Figure(who + " recall", r.score().recall(), ""));
+    }
+    return out;
+  }
+
   public String toTable() {
     int width = Math.max("system".length(), results.stream().mapToInt(r -> r.system().length()).max().orElse(0));
     String row = "%-" + width + "s  %9s  %6s  %6s  %8s  %8s%n";

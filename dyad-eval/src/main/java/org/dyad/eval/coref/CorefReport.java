@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.eval.run.Figure;
 
 /** MUC, B-cubed and pairwise scores summed over documents, with the size of the set. */
 public record CorefReport(int documents, int mentions, int chains, CorefScore muc, CorefScore bcubed,
@@ -28,6 +29,13 @@ public record CorefReport(int documents, int mentions, int chains, CorefScore mu
   public CorefReport plus(CorefReport o) {
     return new CorefReport(documents + o.documents, mentions + o.mentions, chains + o.chains, muc.plus(o.muc),
         bcubed.plus(o.bcubed), pairwise.plus(o.pairwise));
+  }
+
+  /** The headline figures: MUC, B-cubed and pairwise F1. */
+  public List<Figure> figures() {
+    String counts = mentions + " mentions, " + chains + " chains";
+    return List.of(new Figure("MUC F1", muc.f1(), counts), new Figure("B-cubed F1", bcubed.f1(), ""),
+        new Figure("pairwise F1", pairwise.f1(), ""));
   }
 
   public String toTable() {

@@ -2,6 +2,7 @@ package org.dyad.eval.dedup;
 
 import java.util.List;
 import java.util.Locale;
+import org.dyad.eval.run.Figure;
 
 /**
  * Precision and recall of duplicate pairs on a {@link DuplicateSet}, with recall per edit (each copy
@@ -32,6 +33,13 @@ public record DedupReport(long seed, double threshold, int stories, int document
     double p = precision();
     double r = recall();
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  /** The headline figures: precision, recall and F1 of duplicate pairs. */
+  public List<Figure> figures() {
+    String counts = documents + " documents, " + stories + " stories";
+    return List.of(new Figure("pair F1", f1(), counts), new Figure("pair precision", precision(), ""),
+        new Figure("pair recall", recall(), ""));
   }
 
   public String toTable() {

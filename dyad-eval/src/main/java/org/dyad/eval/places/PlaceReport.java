@@ -3,6 +3,7 @@ package org.dyad.eval.places;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dyad.eval.run.Figure;
 import org.dyad.model.Place;
 
 /** Counts of a geocoding run and the places it got wrong. */
@@ -45,6 +46,12 @@ public final class PlaceReport {
 
   public List<String> errors() {
     return List.copyOf(errors);
+  }
+
+  /** The headline figures: accuracy at 50 km and country accuracy. */
+  public List<Figure> figures() {
+    return List.of(new Figure("accuracy at 50 km", accuracyAt50Km(), within + "/" + total),
+        new Figure("country accuracy", countryAccuracy(), country + "/" + total));
   }
 
   public String toTable() {

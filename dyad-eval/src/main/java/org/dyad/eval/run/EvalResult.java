@@ -35,6 +35,11 @@ public record EvalResult(String table, Map<Half, List<Figure>> figures, Map<Half
     return new EvalResult(table, byHalf, counts);
   }
 
+  /** The result of a set without a split: its figures over all {@code items} items. */
+  public static EvalResult whole(String table, List<Figure> figures, int items) {
+    return new EvalResult(table, Map.of(Half.ALL, figures), Map.of(Half.ALL, items));
+  }
+
   /** The table, then the halves side by side when more than one is reported. */
   public String text() {
     return figures.size() < 2 ? table : table + System.lineSeparator() + HalvesTable.of(figures, items);
