@@ -1,13 +1,11 @@
 package org.dyad.eval.plv;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dyad.eval.quotes.TextSpan;
+import org.dyad.eval.run.CheckWords;
 import org.dyad.model.ActorRef;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.EntityMention;
@@ -21,9 +19,6 @@ import org.dyad.model.Event;
  * codes.
  */
 public final class PlvScorer {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
-  private static final Set<String> STOP = Set.of(("the a an of and to in on for by with at from as is was were be he she it "
-      + "they his her its their this that said says told mr mrs ms dr").split(" "));
   /** How much of the sentence's start is looked for in the cleaned text to find where it begins. */
   private static final int ANCHOR = 40;
 
@@ -68,8 +63,8 @@ public final class PlvScorer {
       return false;
     }
     String name = side.name();
-    Set<String> gold = new HashSet<>(contentWords(marked));
-    gold.retainAll(contentWords(name));
+    Set<String> gold = new HashSet<>(CheckWords.contentWords(marked));
+    gold.retainAll(CheckWords.contentWords(name));
     if (!gold.isEmpty()) {
       return true;
     }
@@ -83,17 +78,5 @@ public final class PlvScorer {
       }
     }
     return false;
-  }
-
-  /** The words of a text, lower case, without the scorer's stop words. */
-  static List<String> contentWords(String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      if (!STOP.contains(m.group())) {
-        out.add(m.group());
-      }
-    }
-    return out;
   }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.eval.run.AnalyzedTexts;
 import org.dyad.eval.run.EvalResult;
+import org.dyad.eval.run.Figure;
 import org.dyad.eval.run.GoldText;
 import org.dyad.eval.run.Half;
 import org.dyad.eval.run.Selection;
@@ -88,7 +90,15 @@ public final class QuoteEval {
     Map<String, AnalyzedArticle> analyses = AnalyzedTexts.analyze(pipeline,
         docs.stream().map(d -> new GoldText(d.id(), d.text(), d.date())).toList(), threads);
     Function<PolnearDocument, List<Quote>> system = d -> QuotesInGold.of(d.text(), analyses.get(d.id()));
-    String table = evaluate(docs, system, each).toTable();
-    return EvalResult.of(table, selection, docs, PolnearDocument::id, in -> evaluate(in, system, (d, p) -> { }).figures());
+    String table = evaluate(docs, system, each).toTable() + check(docs, analyses).toLine();
+    return EvalResult.of(table, selection, docs, PolnearDocument::id, in -> {
+      List<Figure> figures = new ArrayList<>(evaluate(in, system, (d, p) -> { }).figures());
+      figures.addAll(check(in, analyses).figures());
+      return figures;
+    });
+  }
+
+  private static DirectQuoteCheck check(List<PolnearDocument> docs, Map<String, AnalyzedArticle> analyses) {
+    return docs.stream().map(d -> DirectQuoteCheck.of(d, analyses.get(d.id()))).reduce(DirectQuoteCheck.ZERO, DirectQuoteCheck::plus);
   }
 }

@@ -58,9 +58,4 @@ class PlvScorerTest {
     assertEquals("true true / false false", o.linked() + " " + o.rightRoot() + " / " + PlvScorer.score(ITEM, null).linked()
         + " " + PlvScorer.score(ITEM, null).rootInSentence());
   }
-
-  @Test
-  void stopWordsAloneNeverLink() {
-    assertEquals("[envoy, thanked, government, sylvania]", PlvScorer.contentWords("The envoy thanked the government of Sylvania").toString());
-  }
 }
