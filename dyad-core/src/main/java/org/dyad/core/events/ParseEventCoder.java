@@ -106,7 +106,7 @@ public final class ParseEventCoder implements EventCoder {
     int object = Roles.object(a, verb);
     List<VerbPattern> match = matcher.patterns(a, verb, object);
     if (match.isEmpty() || discards.discards(a, verb, dependents(a, verb), match.get(0).code())
-        || Refusals.refusesCodedAct(matcher, a, verb) || NonEvents.ownIntention(a, verb, match.get(0).code())
+        || Refusals.refusesCodedAct(matcher, a, verb) || NonEvents.ownIntention(matcher, a, verb)
         || NonEvents.wishOnly(a, verb, match.get(0).code()) || NonEvents.naming(a, verb, match.get(0).code())) {
       return;
     }
