@@ -20,7 +20,7 @@ record Events(Codebook codebook) {
   }
 
   /**
-   * One event from each source to each target that is another actor, and one from each source alone
+   * One event from each source to each target that is another actor (coded or named), and one from each source alone
    * when there is no target.
    */
   void addEach(List<ActorRef> sources, List<ActorRef> targets, String code, VerbDater.Dated date, Modality modality,
@@ -30,7 +30,7 @@ record Events(Codebook codebook) {
         out.add(event(s, null, code, date, modality, span));
       }
       for (ActorRef o : targets) {
-        if (!o.actor().equals(s.actor())) {
+        if (!o.sameAs(s)) {
           out.add(event(s, o, code, date, modality, span));
         }
       }

@@ -84,8 +84,8 @@ public final class ParseEventCoder implements EventCoder {
     for (Event e : sorted) {
       boolean seen = false;
       for (Event k : out) {
-        seen |= k.code().equals(e.code()) && k.modality().equals(e.modality()) && k.source().actor().equals(e.source().actor())
-            && actorOf(k.target()).equals(actorOf(e.target())) && k.start() < e.end() && e.start() < k.end();
+        seen |= k.code().equals(e.code()) && k.modality().equals(e.modality()) && k.source().sameAs(e.source())
+            && sameTarget(k.target(), e.target()) && k.start() < e.end() && e.start() < k.end();
       }
       if (!seen) {
         out.add(e);
@@ -94,8 +94,8 @@ public final class ParseEventCoder implements EventCoder {
     return out;
   }
 
-  private static String actorOf(ActorRef r) {
-    return r == null || r.actor() == null ? "" : r.actor();
+  private static boolean sameTarget(ActorRef a, ActorRef b) {
+    return a == null ? b == null : a.sameAs(b);
   }
 
   private void codeVerb(CleanedArticle article, Annotation a, int verb, ActorFinder actors, List<DateMention> dates,

@@ -83,7 +83,7 @@ final class StatementCoder {
    * it would retaliate against X" is kept beside the threat.
    */
   private static boolean appeals(ActorRef speaker, int[] span, List<Event> actions) {
-    return actions.stream().anyMatch(e -> VERBAL.contains(e.root()) && e.source().actor().equals(speaker.actor())
+    return actions.stream().anyMatch(e -> VERBAL.contains(e.root()) && e.source().sameAs(speaker)
         && e.start() < span[1] && span[0] < e.end());
   }
 
