@@ -37,6 +37,13 @@ record Events(Codebook codebook) {
     }
   }
 
+  /** Marks the events from {@code from} on in {@code out} as coded by a lexicon entry (null leaves them as they are). */
+  static void tag(List<Event> out, int from, String entry) {
+    for (int i = from; entry != null && i < out.size(); i++) {
+      out.set(i, out.get(i).withLexicon(entry));
+    }
+  }
+
   /** The characters of a node and everything under it in the parse: the evidence of an event named there. */
   static int[] subtreeSpan(Annotation a, int node) {
     int[] tokens = Parses.subtree(a, node);

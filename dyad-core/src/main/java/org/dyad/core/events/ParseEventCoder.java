@@ -111,7 +111,9 @@ public final class ParseEventCoder implements EventCoder {
       return;
     }
     for (VerbPattern p : match) {
+      int from = out.size();
       codePattern(article, a, verb, object, p, actors, dates, quotes, out);
+      Events.tag(out, from, p.entry());
     }
   }
 
