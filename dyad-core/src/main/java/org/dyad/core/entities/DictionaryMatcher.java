@@ -66,7 +66,8 @@ final class DictionaryMatcher {
       return null;
     }
     Gazetteer.Match m = dictionaries.gazetteer().longestAt(tt, i, tt.sentenceEnd(i), true);
-    return m != null && m.entry().kind() == GazetteerEntry.Kind.PERSON ? m : null;
+    return m != null && m.entry().kind() == GazetteerEntry.Kind.PERSON
+        ? new Gazetteer.Match(m.first(), m.end(), m.entry().inRole(title.role(), dictionaries::isCountryCode)) : null;
   }
 
   /**
@@ -97,7 +98,8 @@ final class DictionaryMatcher {
     return switch (e.kind()) {
       case COUNTRY, DEMONYM -> candidate(m, Candidate.DICTIONARY, "COUNTRY", e.name(), e.country(), e.country());
       case PLACE -> candidate(m, Candidate.DICTIONARY, "LOCATION", e.name(), e.country(), null);
-      case ORG -> candidate(m, Candidate.DICTIONARY, "ORGANIZATION", e.name(), e.country(), e.actor());
+      case ORG -> candidate(m, Candidate.DICTIONARY, namedPerson(tt, m) ? "PERSON" : "ORGANIZATION", e.name(),
+          e.country(), e.actor());
       case PERSON -> candidate(m, Candidate.DICTIONARY, "PERSON", e.name(), e.country(), e.actor());
       case CAPITAL, SEAT -> {
         if (isPlace(tt, m, datelineEnd)) {
@@ -113,6 +115,19 @@ final class DictionaryMatcher {
             a.country(), a.actor());
       }
     };
+  }
+
+  /** True when the annotator calls every word of the match a person (an undated person of a converted table). */
+  private static boolean namedPerson(TokenText tt, Gazetteer.Match m) {
+    if (m.end() - m.first() < 2) {
+      return false;
+    }
+    for (int i = m.first(); i < m.end(); i++) {
+      if (!tt.ner(i).equals("PERSON")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Candidate candidate(Gazetteer.Match m, int priority, String type, String name,
