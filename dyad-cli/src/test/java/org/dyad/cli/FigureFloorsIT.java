@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.testing.SharedData;
 import org.dyad.corenlp.CoreNlpConfig;
 import org.dyad.eval.coref.CorefSetReader;
@@ -47,6 +48,8 @@ class FigureFloorsIT {
   private static final Optional<Path> EVAL = SharedData.find("eval");
   private static final Map<String, Map<String, Double>> MEASURED = new HashMap<>();
   private static AnnotationCache nlp;
+  private static List<GoldSentence> gsrSentences;
+  private static Map<String, AnalyzedArticle> gsrAnalyses;
 
   static List<Arguments> floors() throws IOException {
     List<Arguments> out = new ArrayList<>();
@@ -72,8 +75,10 @@ class FigureFloorsIT {
 
   private static synchronized Map<String, Double> figures(String subset) {
     return MEASURED.computeIfAbsent(subset, s -> {
+      long t0 = System.nanoTime();
       EvalResult r = run(s);
-      System.out.println("figure floors, " + s + ": " + r.figures().get(Half.ALL));
+      System.out.printf("figure floors, %s (%d s): %s%n", s, (System.nanoTime() - t0) / 1_000_000_000L, r.figures().get(Half.ALL).stream()
+          .map(f -> f.metric() + " " + f.value()).collect(Collectors.joining("; ")));
       return r.figures().get(Half.ALL).stream().collect(Collectors.toMap(Figure::metric, Figure::value));
     });
   }
@@ -83,13 +88,13 @@ class FigureFloorsIT {
       return switch (subset) {
         case "GSR events, all 40" -> GsrEval.events(all(0), gsr(), gsrAnalyses(), line -> { });
         case "GSR actors, all 40" -> GsrEval.actors(all(0), gsr(), gsrAnalyses(), line -> { });
-        case "PLV, first 200 items" -> new PlvEval(shared("events-plv")).run(all(200), pipeline(), EvalPipelines.threads(), line -> { });
-        case "PolNeAR, first 10 articles" -> new QuoteEval(shared("quotes-polnear")).run(all(10), pipeline(), EvalPipelines.threads(),
+        case "PLV, first 150 items" -> new PlvEval(shared("events-plv")).run(all(150), pipeline(), EvalPipelines.threads(), line -> { });
+        case "PolNeAR, first 8 articles" -> new QuoteEval(shared("quotes-polnear")).run(all(8), pipeline(), EvalPipelines.threads(),
             (d, p) -> { });
-        case "TempEval-3, first 25 documents" -> new TimexEval(shared("timex-tempeval3")).run(all(25),
+        case "TempEval-3, first 20 documents" -> new TimexEval(shared("timex-tempeval3")).run(all(20),
             EvalPipelines.annotator(null, new CoreNlpConfig(false, false, true)), (d, f) -> { });
-        case "PETRARCH unit tests, first 80 records" -> EventEvals.Unittest.result(
-            new CommandLine(new EventEvals.Unittest()).getCommandSpec(), shared("events-petrarch"), 80, false, nlp(), line -> { });
+        case "PETRARCH unit tests, first 60 records" -> EventEvals.Unittest.result(
+            new CommandLine(new EventEvals.Unittest()).getCommandSpec(), shared("events-petrarch"), 60, false, nlp(), line -> { });
         case "article extraction, all pages" -> EvalCommand.Articles.result(shared("article-extraction"));
         case "coreference, Dyad's set" -> EvalCorefCommand.result(CorefSetReader.dev(), nlp(), line -> { });
         case "places, Dyad's set" -> EvalPlacesCommand.result(FigureFloorsIT::nlp);
@@ -117,12 +122,9 @@ class FigureFloorsIT {
     return nlp;
   }
 
-  private static org.dyad.core.pipeline.Pipeline pipeline() {
+  private static Pipeline pipeline() {
     return EvalPipelines.analyze(nlp());
   }
-
-  private static List<GoldSentence> gsrSentences;
-  private static Map<String, AnalyzedArticle> gsrAnalyses;
 
   private static List<GoldSentence> gsr() throws IOException {
     if (gsrSentences == null) {
