@@ -151,21 +151,46 @@ final class Expander {
       return;
     }
     for (String prep : seed.preps()) {
-      out.add(new Entry(true, lemma, seed.object() == null ? "*" : seed.object(), prep, seed.codeColumn(), rank, provenance));
+      if (!prep.startsWith("/")) {
+        out.add(new Entry(true, lemma, seed.object() == null ? "*" : seed.object(), prep, seed.codeColumn(), rank, provenance));
+      }
     }
     for (String set : seed.lights()) {
       for (String light : seeds.lights().get(set)) {
-        String[] v = light.split("_");
-        String obj = join(v.length == 2 ? v[1] : null, join(lemma, seed.object()));
-        String via = "light @" + set + " + " + provenance;
-        out.add(new Entry(false, v[0], obj, "*", seed.codeColumn(), rank + 1, via));
-        for (String prep : seed.preps()) {
-          if (!prep.equals("by") && !prep.equals("between")) {
-            out.add(new Entry(false, v[0], obj, prep, seed.codeColumn(), rank + 1, via));
-          }
-        }
+        lightRows(out, seed, lemma, light, rank + 1, "light @" + set + " + " + provenance);
       }
     }
+  }
+
+  /**
+   * The rows of one light verb with the event noun: without a target preposition and with each of the
+   * noun's ("/to" is a preposition for the light-verb rows only: "cancelled a visit to X", where "a visit
+   * to X" alone is another event).
+   */
+  private static void lightRows(List<Entry> out, Seed seed, String lemma, String light, int rank, String via) {
+    String[] v = light.split("_");
+    String obj = join(v.length == 2 ? v[1] : null, oblique(light, join(lemma, seed.object())));
+    String verb = v[0].split("@")[0];
+    out.add(new Entry(false, verb, obj, "*", seed.codeColumn(), rank, via));
+    for (String prep : seed.preps()) {
+      String p = prep.startsWith("/") ? prep.substring(1) : prep;
+      if (!p.equals("by") && !p.equals("between")) {
+        out.add(new Entry(false, verb, obj, p, seed.codeColumn(), rank, via));
+      }
+    }
+  }
+
+  /**
+   * The noun's lemmas as the matcher sees them: plain for a light verb that takes the noun as object,
+   * "prep:lemma" for one written "verb@prep" that takes it in an oblique phrase ("go@on": "went on strike").
+   */
+  private static String oblique(String light, String lemmas) {
+    int at = light.indexOf('@');
+    if (at < 0) {
+      return lemmas;
+    }
+    String prep = light.substring(at + 1);
+    return String.join("+", java.util.Arrays.stream(lemmas.split("\\+")).map(l -> prep + ":" + l).toList());
   }
 
   private static String join(String a, String b) {

@@ -42,6 +42,22 @@ class LexiconGeneratorTest {
   }
 
   @Test
+  void aLightVerbThatTakesTheNounInAPhraseNamesItWithItsPreposition() {
+    String verbs = generated.get(LexiconGenerator.VERBS);
+    assertTrue(verbs.contains("\ngo\ton:strike+on:hunger\t*\t142\tlight @strike + "), "went on hunger strike");
+    assertTrue(verbs.contains("\nlift\tstate+of:emergency\tin\t0814\t"), "lifted the state of emergency in X");
+  }
+
+  @Test
+  void aPrepositionForTheLightVerbsOnlyGivesNoNounRow() {
+    String nouns = generated.get(LexiconGenerator.NOUNS);
+    String verbs = generated.get(LexiconGenerator.VERBS);
+    assertTrue(verbs.contains("\ncancel\tvisit\tto\t125\t"), "cancelled a visit to X");
+    assertFalse(nouns.contains("\nvisit\t*\tto\t125"), "a visit to X alone is a visit");
+    assertTrue(nouns.contains("\ncurfew\t*\ton\t1723\t"), "a curfew on X is imposed, not eased");
+  }
+
+  @Test
   void aLemmaReachedInARareSenseIsLeftOut() {
     String verbs = generated.get(LexiconGenerator.VERBS);
     assertFalse(verbs.contains("\nhit\t"), "murder's synset holds 'hit', whose usual senses are no killing");

@@ -15,7 +15,7 @@ record VerbMatcher(VerbLexicon verbs) {
     Set<String> preps = new HashSet<>();
     collect(a, verb, objects, preps);
     if (object >= 0) {
-      objects.add(a.tokens().get(object).lemma());
+      objects.add(lower(a, object));
       collect(a, object, objects, preps);
     }
     return verbs.match(a, verb, objects, preps);
@@ -31,12 +31,15 @@ record VerbMatcher(VerbLexicon verbs) {
    * the mark of a clause with its own subject ("called on X to free", "permission to X to help":
    * CoreNLP's parses), and a particle right before the object, which CoreNLP may take for the
    * preposition of that object ("called on Brazil to help": "on" a particle, Brazil the object).
+   * The noun of an oblique phrase and its modifiers count as object lemmas written with their
+   * preposition ("went on hunger strike": {@code on:strike}, {@code on:hunger}; "the state of
+   * emergency": {@code of:emergency}), so a pattern can name an event noun that is no direct object.
    */
   private static void collect(Annotation a, int node, Set<String> objects, Set<String> preps) {
     for (Dependency d : a.children(node)) {
       String rel = d.relation();
       if (rel.equals("obj") || rel.equals("amod") || rel.equals("compound") || rel.equals("compound:prt")) {
-        objects.add(a.tokens().get(d.dependent()).lemma());
+        objects.add(lower(a, d.dependent()));
         if (rel.equals("compound:prt") && d.dependent() > node && Parses.child(a, node, "obj") > d.dependent()) {
           preps.add(a.tokens().get(d.dependent()).lemma());
         }
@@ -44,9 +47,25 @@ record VerbMatcher(VerbLexicon verbs) {
         int c = Parses.child(a, d.dependent(), "case");
         if (c >= 0) {
           preps.add(a.tokens().get(c).lemma());
+          oblique(a, d.dependent(), lower(a, c), objects);
         }
       }
     }
     preps.addAll(Roles.clauseMarks(a, node));
+  }
+
+  /** The noun of an oblique phrase and its adjectives and compounds as object lemmas "prep:lemma". */
+  private static void oblique(Annotation a, int noun, String prep, Set<String> objects) {
+    objects.add(prep + ":" + lower(a, noun));
+    for (Dependency m : a.children(noun)) {
+      if (m.relation().equals("amod") || m.relation().equals("compound")) {
+        objects.add(prep + ":" + lower(a, m.dependent()));
+      }
+    }
+  }
+
+  /** A token's lemma in lower case, as the patterns write it ("lifted the State of Emergency"). */
+  private static String lower(Annotation a, int token) {
+    return a.tokens().get(token).lemma().toLowerCase(java.util.Locale.ROOT);
   }
 }
