@@ -43,6 +43,12 @@ record Candidate(int first, int end, int priority, String type, String name, Str
     return new Candidate(first, end, priority, type, name, title, affiliation, null, null);
   }
 
+  /** This candidate in {@code country}: a bare role code becomes country + role. */
+  Candidate inCountry(String country) {
+    String a = actor == null || RoleLexicon.ROLES.contains(actor) ? Affiliation.compose(country, actor) : actor;
+    return new Candidate(first, end, priority, type, name, title, affiliation, country, a);
+  }
+
   /** Another's identity over tokens {@code [from, to)}. */
   static Candidate at(int from, int to, Candidate identity) {
     return new Candidate(from, to, LINKED, identity.type, identity.name, identity.title,

@@ -17,6 +17,10 @@ final class PersonRoleFinder {
       "!", "?", "-LRB-", "-RRB-", "--", "\u2014", "\u2013");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "while", "as", "with");
   private static final int APPOSITIVE_WINDOW = 14;
+  /** Verbs that give the person after them the role after "as": "appointed X as ambassador", "named X as minister". */
+  private static final Set<String> CHOOSING = Set.of("appointed", "named", "nominated", "elected", "re-elected",
+      "chose", "picked", "designated", "installed", "confirmed", "appoint", "name", "nominate", "appoints", "names",
+      "nominates", "tapped", "approved");
   /** Words before "as" that give a person a role: "sworn in as", "elected as", "took office as". */
   private static final Set<String> BECOMING = Set.of("in", "elected", "re-elected", "appointed", "named",
       "installed", "confirmed", "nominated", "serves", "served", "serving", "office", "inaugurated");
@@ -116,9 +120,14 @@ final class PersonRoleFinder {
 
   /**
    * A role the clause gives the person later in the sentence: "X, a cleric, will be sworn in as
-   * Iran's president", "X was elected as the party's chairman".
+   * Iran's president", "X was elected as the party's chairman", or the role a verb of choosing gives
+   * right after the name: "appointed X as Afghan ambassador to Russia".
    */
   PersonRole predicative(TokenText tt, int nameFirst, int nameEnd) {
+    if (nameEnd < tt.size() && tt.lower(nameEnd).equals("as") && nameFirst > tt.sentenceStart(nameFirst)
+        && CHOOSING.contains(tt.lower(nameFirst - 1))) {
+      return roleFrom(tt, nameFirst, nameEnd + 1);
+    }
     int limit = Math.min(tt.sentenceEnd(nameFirst), nameEnd + APPOSITIVE_WINDOW);
     for (int i = nameEnd + 1; i < limit; i++) {
       if (tt.ner(i).equals("PERSON")) {
