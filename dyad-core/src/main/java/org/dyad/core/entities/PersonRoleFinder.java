@@ -50,7 +50,40 @@ final class PersonRoleFinder {
     if (found != null && found.title() != null && found.country() == null && found.affiliation() == null) {
       found = found.inCountryOf(ofCountryAfter(tt, nameEnd));
     }
+    if (found != null && found.country() == null && found.affiliation() == null && found.title() != null
+        && roles.isShared(found.title()) && businessNear(tt, found.first(), nameEnd)) {
+      found = new PersonRole(found.first(), found.nameFirst(), found.title(), null, null, "BUS");
+    }
     return found != null ? found : new PersonRole(nameFirst, nameFirst, null, null, null, null);
+  }
+
+  /**
+   * True when a company noun stands in the few words before the mention or in the clause after the
+   * name ("the firm's president X", "X, chief executive of the carmaker,"): a title companies share
+   * with governments then names a company's officer, BUS.
+   */
+  private boolean businessNear(TokenText tt, int first, int nameEnd) {
+    int floor = Math.max(tt.sentenceStart(first), first - 4);
+    for (int i = floor; i < first; i++) {
+      if (isBusinessWord(tt, i)) {
+        return true;
+      }
+    }
+    if (nameEnd >= tt.size() || !tt.word(nameEnd).equals(",")) {
+      return false;
+    }
+    int limit = Math.min(tt.sentenceEnd(nameEnd), nameEnd + APPOSITIVE_WINDOW);
+    for (int i = nameEnd + 1; i < limit && !BREAKS.contains(tt.word(i)); i++) {
+      if (isBusinessWord(tt, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isBusinessWord(TokenText tt, int i) {
+    RoleLexicon.Role r = roles.get(tt.word(i));
+    return r != null && "BUS".equals(r.role()) && (r.kinds().contains(Kind.HEAD) || r.kinds().contains(Kind.GROUP));
   }
 
   /**
