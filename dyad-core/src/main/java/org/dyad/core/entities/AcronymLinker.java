@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Acronyms defined in the text: "Ministry of Interior (MoI)" makes the "MoI" in parentheses and
  * every later "MoI" the same entity as the name before it. When no mention ends before the
- * parenthesis, capitalised words whose initials spell the acronym become an organisation.
+ * parenthesis, capitalised words whose initials spell the acronym become an organisation. A
+ * titled person or group named with the acronym ("MoI deputy spokesman X") takes its country.
  */
 final class AcronymLinker {
   private static final Set<String> OPEN = Set.of("(", "-LRB-");
@@ -55,8 +56,25 @@ final class AcronymLinker {
         out.add(Candidate.at(j, j + 1, defined.get(tt.word(j))));
       }
     }
+    out.replaceAll(c -> c.country() == null ? inCountryOfAcronym(tt, c, defined, definedAt) : c);
     out.sort(Comparator.comparingInt(Candidate::first));
     return out;
+  }
+
+  /**
+   * A longer mention with a defined acronym inside and no country of its own ("MoI deputy spokesman
+   * X" after "Afghanistan's Ministry of Interior (MoI)") takes the country the definition had.
+   */
+  private static Candidate inCountryOfAcronym(TokenText tt, Candidate c, Map<String, Candidate> defined,
+      Map<String, Integer> definedAt) {
+    for (int j = c.first(); j < c.end() && c.length() > 1; j++) {
+      Integer at = definedAt.get(tt.word(j));
+      Candidate def = at != null && j > at ? defined.get(tt.word(j)) : null;
+      if (def != null && def.country() != null) {
+        return c.inCountry(def.country());
+      }
+    }
+    return c;
   }
 
   static boolean isAcronym(String word) {

@@ -28,7 +28,7 @@ final class ContextCountry {
       boolean bare = person && !shared && c.country() == null && c.actor() != null
           && RoleLexicon.ROLES.contains(c.actor());
       out.add(bare ? new Candidate(c.first(), c.end(), c.priority(), c.type(), c.name(), c.title(), c.affiliation(),
-          country, country + c.actor()) : c);
+          country, country + c.actor(), datelineCountry != null ? "dateline" : "context") : c);
     }
     return out;
   }

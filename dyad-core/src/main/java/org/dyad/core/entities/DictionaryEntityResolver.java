@@ -62,6 +62,7 @@ public final class DictionaryEntityResolver implements EntityResolver {
     }
     EntityDictionaries dictionaries = this.dictionaries.on(article.published());
     TokenText tt = new TokenText(article.text(), annotation);
+    dictionaries = StateOrCountry.read(dictionaries, tt);
     DatelineReader dateline = DatelineReader.read(article, tt, dictionaries.gazetteer());
     AffiliationReader reader = new AffiliationReader(dictionaries, annotation.mentions(), dateline.country());
     List<Candidate> all = new ArrayList<>(new DictionaryMatcher(dictionaries, reader).match(tt, dateline.end()));

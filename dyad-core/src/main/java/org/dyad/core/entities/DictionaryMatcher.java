@@ -158,8 +158,9 @@ final class DictionaryMatcher {
       }
       case CONTEXT_ORG -> {
         Affiliation a = reader.contextOrganization(tt, m, tt.sentenceStart(m.first()));
+        boolean fromDateline = a.first() == m.first() && a.end() == m.end();
         yield new Candidate(a.first(), a.end(), Candidate.CONTEXT, "ORGANIZATION", a.name(), null, null,
-            a.country(), a.actor());
+            a.country(), a.actor(), fromDateline ? "dateline" : "name");
       }
     };
   }

@@ -203,6 +203,12 @@ public final class EntityDictionaries {
     return new EntityDictionaries(countries, gazetteer.on(e -> e.on(d, countries::isKnown)), roles);
   }
 
+  /** These dictionaries with {@code phrase} read as a place of {@code country} (see {@link StateOrCountry}). */
+  EntityDictionaries readingAsPlace(String phrase, String country) {
+    GazetteerEntry place = new GazetteerEntry(Kind.PLACE, phrase, country, null, GazetteerEntry.Casing.of(phrase));
+    return new EntityDictionaries(countries, gazetteer.reading(phrase, place), roles);
+  }
+
   /** True for an ISO 3166 alpha-3 code (or a country a user's dictionary added). */
   public boolean isCountryCode(String code) {
     return countries.isKnown(code);

@@ -14,25 +14,36 @@ final class Gazetteer {
   private final int maxKeyLength;
   /** What a dated entry is on the article's date (identity until {@link #on} says). */
   private final UnaryOperator<GazetteerEntry> dating;
+  /** A few entries one article reads otherwise ("Georgia" the US state), over the shared ones. */
+  private final Map<String, GazetteerEntry> overrides;
 
   Gazetteer(Map<String, GazetteerEntry> entries) {
     this(Map.copyOf(entries), entries.keySet().stream().mapToInt(String::length).max().orElse(0),
-        UnaryOperator.identity());
+        UnaryOperator.identity(), Map.of());
   }
 
-  private Gazetteer(Map<String, GazetteerEntry> entries, int maxKeyLength, UnaryOperator<GazetteerEntry> dating) {
+  private Gazetteer(Map<String, GazetteerEntry> entries, int maxKeyLength, UnaryOperator<GazetteerEntry> dating,
+      Map<String, GazetteerEntry> overrides) {
     this.entries = entries;
     this.maxKeyLength = maxKeyLength;
     this.dating = dating;
+    this.overrides = overrides;
   }
 
   /** This gazetteer as of a date: each dated actor's entry carries the code of that day; shares the entries. */
   Gazetteer on(UnaryOperator<GazetteerEntry> dating) {
-    return new Gazetteer(entries, maxKeyLength, dating);
+    return new Gazetteer(entries, maxKeyLength, dating, overrides);
+  }
+
+  /** This gazetteer with {@code phrase} read as {@code entry} (no longer than a known phrase); shares the entries. */
+  Gazetteer reading(String phrase, GazetteerEntry entry) {
+    Map<String, GazetteerEntry> o = new HashMap<>(overrides);
+    o.put(PhraseKey.of(phrase), entry);
+    return new Gazetteer(entries, maxKeyLength, dating, Map.copyOf(o));
   }
 
   private GazetteerEntry lookup(String key) {
-    GazetteerEntry e = entries.get(key);
+    GazetteerEntry e = overrides.isEmpty() ? entries.get(key) : overrides.getOrDefault(key, entries.get(key));
     return e == null || e.codes() == null ? e : dating.apply(e);
   }
 
@@ -73,7 +84,46 @@ final class Gazetteer {
         best = new Match(first, end, e);
       }
     }
-    return best;
+    return best == null ? null : inPlaceAfter(tt, best);
+  }
+
+  /**
+   * A capital or place followed by a comma and a place of another country lies in that country:
+   * "Moscow, Idaho" and "London, Ontario" are no capitals of Russia or Britain. Not in a list
+   * ("Peshawar, Kandahar and Quetta"): the second place must not be followed by "and", "or" or
+   * another capitalised name.
+   */
+  private Match inPlaceAfter(TokenText tt, Match m) {
+    GazetteerEntry.Kind kind = m.entry().kind();
+    int c = m.end() + 1;
+    if (kind != GazetteerEntry.Kind.CAPITAL && kind != GazetteerEntry.Kind.PLACE || c >= tt.size()
+        || !tt.word(m.end()).equals(",")) {
+      return m;
+    }
+    int limit = tt.sentenceEnd(c);
+    Match state = null;
+    for (int end = c + 1; end <= Math.min(limit, c + 3); end++) {
+      GazetteerEntry e = lookup(tt.key(c, end));
+      if (e != null && e.casing().fits(tt.text(c, end))) {
+        state = new Match(c, end, e);
+      }
+    }
+    if (state == null || state.entry().kind() != GazetteerEntry.Kind.PLACE
+        || java.util.Objects.equals(state.entry().country(), m.entry().country()) || inList(tt, state.end(), limit)) {
+      return m;
+    }
+    GazetteerEntry e = m.entry();
+    return new Match(m.first(), m.end(), new GazetteerEntry(GazetteerEntry.Kind.PLACE,
+        tt.text(m.first(), m.end()) + ", " + state.entry().name(), state.entry().country(), null, e.casing(), null));
+  }
+
+  private static boolean inList(TokenText tt, int after, int limit) {
+    if (after >= limit) {
+      return false;
+    }
+    String w = tt.lower(after);
+    boolean nextName = w.equals(",") && after + 1 < limit && tt.isCapitalised(after + 1);
+    return w.equals("and") || w.equals("or") || nextName;
   }
 
   /** The longest match ending at token {@code end} (exclusive) and starting at or after {@code floor}. */

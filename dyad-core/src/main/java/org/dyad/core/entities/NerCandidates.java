@@ -56,7 +56,7 @@ final class NerCandidates {
         if (known != null && (r.actor() == null || r.country() == null)) {
           known = r.title() == null || "ELI".equals(r.actor()) ? known : known.inRole(r.actor(), dictionaries::isCountryCode);
           return new Candidate(r.first(), e, Candidate.PERSON, "PERSON", known.name(), r.title(), r.affiliation(),
-              known.country(), known.actor());
+              known.country(), known.actor(), "name");
         }
         return new Candidate(r.first(), e, Candidate.PERSON, "PERSON", name, r.title(), r.affiliation(),
             r.country(), r.actor());

@@ -134,7 +134,8 @@ final class PersonLinker {
         c.title() != null ? c.title() : full.title(),
         c.affiliation() != null ? c.affiliation() : full.affiliation(),
         c.country() != null ? c.country() : full.country(),
-        c.title() != null && c.actor() != null ? c.actor() : full.actor() != null ? full.actor() : c.actor());
+        c.title() != null && c.actor() != null ? c.actor() : full.actor() != null ? full.actor() : c.actor(),
+        c.country() != null ? c.source() : full.source());
   }
 
   private static boolean isFull(Candidate c) {

@@ -17,6 +17,10 @@ final class PersonRoleFinder {
       "!", "?", "-LRB-", "-RRB-", "--", "\u2014", "\u2013");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "while", "as", "with");
   private static final int APPOSITIVE_WINDOW = 14;
+  /** Verbs that give the person after them the role after "as": "appointed X as ambassador", "named X as minister". */
+  private static final Set<String> CHOOSING = Set.of("appointed", "named", "nominated", "elected", "re-elected",
+      "chose", "picked", "designated", "installed", "confirmed", "appoint", "name", "nominate", "appoints", "names",
+      "nominates", "tapped", "approved");
   /** Words before "as" that give a person a role: "sworn in as", "elected as", "took office as". */
   private static final Set<String> BECOMING = Set.of("in", "elected", "re-elected", "appointed", "named",
       "installed", "confirmed", "nominated", "serves", "served", "serving", "office", "inaugurated");
@@ -46,7 +50,40 @@ final class PersonRoleFinder {
     if (found != null && found.title() != null && found.country() == null && found.affiliation() == null) {
       found = found.inCountryOf(ofCountryAfter(tt, nameEnd));
     }
+    if (found != null && found.country() == null && found.affiliation() == null && found.title() != null
+        && roles.isShared(found.title()) && businessNear(tt, found.first(), nameEnd)) {
+      found = new PersonRole(found.first(), found.nameFirst(), found.title(), null, null, "BUS");
+    }
     return found != null ? found : new PersonRole(nameFirst, nameFirst, null, null, null, null);
+  }
+
+  /**
+   * True when a company noun stands in the few words before the mention or in the clause after the
+   * name ("the firm's president X", "X, chief executive of the carmaker,"): a title companies share
+   * with governments then names a company's officer, BUS.
+   */
+  private boolean businessNear(TokenText tt, int first, int nameEnd) {
+    int floor = Math.max(tt.sentenceStart(first), first - 4);
+    for (int i = floor; i < first; i++) {
+      if (isBusinessWord(tt, i)) {
+        return true;
+      }
+    }
+    if (nameEnd >= tt.size() || !tt.word(nameEnd).equals(",")) {
+      return false;
+    }
+    int limit = Math.min(tt.sentenceEnd(nameEnd), nameEnd + APPOSITIVE_WINDOW);
+    for (int i = nameEnd + 1; i < limit && !BREAKS.contains(tt.word(i)); i++) {
+      if (isBusinessWord(tt, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isBusinessWord(TokenText tt, int i) {
+    RoleLexicon.Role r = roles.get(tt.word(i));
+    return r != null && "BUS".equals(r.role()) && (r.kinds().contains(Kind.HEAD) || r.kinds().contains(Kind.GROUP));
   }
 
   /**
@@ -116,9 +153,14 @@ final class PersonRoleFinder {
 
   /**
    * A role the clause gives the person later in the sentence: "X, a cleric, will be sworn in as
-   * Iran's president", "X was elected as the party's chairman".
+   * Iran's president", "X was elected as the party's chairman", or the role a verb of choosing gives
+   * right after the name: "appointed X as Afghan ambassador to Russia".
    */
   PersonRole predicative(TokenText tt, int nameFirst, int nameEnd) {
+    if (nameEnd < tt.size() && tt.lower(nameEnd).equals("as") && nameFirst > tt.sentenceStart(nameFirst)
+        && CHOOSING.contains(tt.lower(nameFirst - 1))) {
+      return roleFrom(tt, nameFirst, nameEnd + 1);
+    }
     int limit = Math.min(tt.sentenceEnd(nameFirst), nameEnd + APPOSITIVE_WINDOW);
     for (int i = nameEnd + 1; i < limit; i++) {
       if (tt.ner(i).equals("PERSON")) {

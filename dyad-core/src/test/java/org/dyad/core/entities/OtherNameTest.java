@@ -21,8 +21,8 @@ class OtherNameTest {
   void aSurnameAfterAnotherFirstNameIsAnotherPerson() {
     // the annotator leaves "Keron" out, as CoreNLP does
     List<EntityMention> m = resolve(KERON, FakeAnnotation.of(KERON).person("Blair").mention("PERSON", "Blair", 1));
-    assertEquals("Keron Blair | PERSON | Keron Blair | director | AROS | - | -", at(m, "Keron Blair"));
-    assertEquals("Blair | PERSON | Keron Blair | director | AROS | - | -", at(m, "Blair"),
+    assertEquals("Keron Blair | PERSON | Keron Blair | executive director | AROS | - | -", at(m, "Keron Blair"));
+    assertEquals("Blair | PERSON | Keron Blair | executive director | AROS | - | -", at(m, "Blair"),
         "the later surname is the article's Keron Blair, not the dictionary's Tony Blair");
   }
 

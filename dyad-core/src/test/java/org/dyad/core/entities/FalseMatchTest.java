@@ -1,0 +1,79 @@
+package org.dyad.core.entities;
+
+import static org.dyad.core.entities.DictionaryEntityResolverTest.at;
+import static org.dyad.core.entities.DictionaryEntityResolverTest.resolve;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dyad.model.EntityMention;
+import org.junit.jupiter.api.Test;
+
+/** Towns named like capitals, Georgia the state, and companies' officers are no foreign governments. */
+class FalseMatchTest {
+  private static String first(String text, FakeAnnotation fake, String dateline, String mention) {
+    List<EntityMention> m = resolve(dateline == null ? FakeAnnotation.article(text)
+        : FakeAnnotation.article(text, dateline), fake);
+    return at(m, mention);
+  }
+
+  @Test
+  void aTownNamedLikeACapitalIsInItsState() {
+    String t = "Police in Moscow, Idaho, said two students were held.";
+    assertEquals("Police in Moscow | GROUP | Moscow, Idaho police | - | - | USA | USACOP",
+        first(t, FakeAnnotation.of(t), null, "Police in Moscow"));
+    String u = "In London, Ontario, officers said the road was closed.";
+    assertEquals("London | LOCATION | London, Ontario | - | - | CAN | -", first(u, FakeAnnotation.of(u), null, "London"));
+  }
+
+  @Test
+  void aListOfPlacesKeepsEachItsCountry() {
+    String t = "Blasts hit Peshawar, Kandahar and Quetta on Monday.";
+    assertEquals("Peshawar | LOCATION | Peshawar | - | - | PAK | -", first(t, FakeAnnotation.of(t), null, "Peshawar"));
+  }
+
+  @Test
+  void aCityNamedAfterACrownDependency() {
+    String t = "Police in Jersey City said two men were held.";
+    assertEquals("Police in Jersey City | GROUP | Jersey City police | - | - | USA | USACOP",
+        first(t, FakeAnnotation.of(t), null, "Police in Jersey City"));
+  }
+
+  @Test
+  void georgiaTheStateByWhatStandsNextToIt() {
+    String t = "Georgia's governor signed the bill on Tuesday.";
+    assertEquals("Georgia's governor | GROUP | Georgia governor | - | - | USA | USAGOV",
+        first(t, FakeAnnotation.of(t), null, "Georgia's governor"));
+    String u = "Police in Athens, Georgia, said the suspect fled.";
+    assertEquals("Police in Athens | GROUP | Athens, Georgia police | - | - | USA | USACOP",
+        first(u, FakeAnnotation.of(u), null, "Police in Athens"));
+  }
+
+  @Test
+  void georgiaTheStateWhenTheArticleNamesOtherStatesOnly() {
+    String t = "Storms crossed Alabama overnight. Georgia declared an emergency.";
+    assertEquals("Georgia | LOCATION | Georgia | - | - | USA | -", first(t, FakeAnnotation.of(t), null, "Georgia"));
+  }
+
+  @Test
+  void georgiaTheCountryWithItsCapitalNamed() {
+    String t = "Police in Tbilisi, Georgia, said the suspect fled to Alabama.";
+    assertEquals("Georgia | COUNTRY | Georgia | - | - | GEO | GEO", first(t, FakeAnnotation.of(t), null, "Georgia"));
+  }
+
+  @Test
+  void aCompanysOfficerIsBusinessNotGovernment() {
+    String t = "Mark Lee, president of the car-data firm Autovista, said sales fell.";
+    assertEquals("Mark Lee | PERSON | Mark Lee | president | - | - | BUS",
+        first(t, FakeAnnotation.of(t).person("Mark Lee"), null, "Mark Lee"));
+    String u = "The company's chief executive Mark Lee said sales fell.";
+    assertEquals("chief executive Mark Lee | PERSON | Mark Lee | chief executive | - | - | BUS",
+        first(u, FakeAnnotation.of(u).person("Mark Lee"), null, "chief executive Mark Lee"));
+  }
+
+  @Test
+  void aChiefExecutiveOfANamedCompany() {
+    String t = "Mark Lee, chief executive of Lumen Motors Inc., said sales fell.";
+    assertEquals("Mark Lee | PERSON | Mark Lee | chief executive | Lumen Motors Inc | - | BUS",
+        first(t, FakeAnnotation.of(t).person("Mark Lee").mention("ORGANIZATION", "Lumen Motors Inc."), null, "Mark Lee"));
+  }
+}
