@@ -13,6 +13,8 @@ import java.util.List;
 public final class QuoteMarks {
   /** Longest quote considered, in characters; a stray mark must not swallow a page. */
   static final int MAX_QUOTE = 5_000;
+  /** Every character that opens or closes a quotation here. */
+  static final String MARKS = "\"\u201C\u201D\u00AB\u00BB\u2018\u2019'";
 
   /** A quoted span: {@code [start, end)} excludes the marks. */
   public record Span(int start, int end) {}
@@ -118,6 +120,31 @@ public final class QuoteMarks {
       }
     }
     return -1;
+  }
+
+  /**
+   * True when {@code [start, end)} opens with a quotation or closes with one (its closing mark last,
+   * after the quotation's own final stop or comma): a statement that gives the speaker's words in
+   * quotation marks at its edge, "said the pier would become “the busiest in the region.”", as the
+   * PARC and PolNeAR annotations read a direct quote.
+   */
+  public static boolean atEdge(String text, int start, int end) {
+    if (start < 0 || end > text.length() || start >= end) {
+      return false;
+    }
+    String sub = text.substring(start, end).strip();
+    for (Span s : find(sub)) {
+      if (s.start() > 0 && onlyMarks(sub.substring(0, s.start())) || s.end() < sub.length() && onlyMarks(sub.substring(s.end()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a non-empty run of quotation marks and white space (one mark, or two apostrophes). */
+  private static boolean onlyMarks(String s) {
+    String t = s.strip();
+    return !t.isEmpty() && t.chars().allMatch(c -> MARKS.indexOf(c) >= 0 || Character.isWhitespace(c));
   }
 
   private static boolean isClosingApostrophe(String t, int j) {

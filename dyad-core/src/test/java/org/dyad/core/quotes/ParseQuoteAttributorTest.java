@@ -52,22 +52,39 @@ class ParseQuoteAttributorTest {
     assertEquals("[Prices will rise] according to Mara Lind indirect | [the deal is fair] in view Mara Lind indirect", run(t, p));
   }
 
-  @Test
-  void aSplitQuoteKeepsItsSpeakerAcrossBothHalves() {
-    String t = "\u201CWe are ready,\u201D said Ana Ruiz. \u201CThe rest can wait.\u201D";
-    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("said", "say").verb("are", "be").verb("wait", "wait")
+  /** "“We are ready,” said Ana Ruiz" and a second quotation after it. */
+  private static ParsedText splitQuote(String t) {
+    return ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("said", "say").verb("are", "be").verb("wait", "wait")
         .dep("said", "obj", "Ruiz").dep("Ruiz", "compound", "Ana");
-    assertEquals("[We are ready,] said Ana Ruiz direct | [The rest can wait.] said Ana Ruiz direct", run(t, p));
   }
 
   @Test
-  void aPartialQuoteStaysInsideItsReportedClause() {
+  void aQuoteSplitByItsAttributionIsOneQuote() {
+    String t = "\u201CWe are ready,\u201D said Ana Ruiz. \u201CThe rest can wait.\u201D";
+    assertEquals("[We are ready, The rest can wait.] said Ana Ruiz direct", run(t, splitQuote(t)));
+  }
+
+  @Test
+  void aPartWithACueOfItsOwnIsAQuoteOfItsOwn() {
+    String t = "\u201CWe are ready,\u201D said Ana Ruiz. \u201CThe rest can wait,\u201D she added.";
+    ParsedText p = splitQuote(t).verb("added", "add").dep("added", "nsubj", "she");
+    assertEquals("[We are ready,] said Ana Ruiz direct | [The rest can wait,] added Ana Ruiz direct", run(t, p));
+  }
+
+  @Test
+  void partsInTwoParagraphsStayTwoQuotes() {
+    String t = "\u201CWe are ready,\u201D said Ana Ruiz.\n\n\u201CThe rest can wait until the summer.\u201D";
+    assertEquals("[We are ready,] said Ana Ruiz direct | [The rest can wait until the summer.] said Ana Ruiz direct", run(t, splitQuote(t)));
+  }
+
+  @Test
+  void aPartialQuoteStaysInsideItsReportedClauseWhichItMakesDirectAtItsEnd() {
     String t = "Ruiz said the port would stay \u201Copen for everyone.\u201D";
     ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("said", "say").verb("stay", "stay")
         .dep("said", "nsubj", "Ruiz").dep("said", "ccomp", "stay").dep("stay", "nsubj", "port").dep("port", "det", "the")
         .dep("stay", "aux", "would").dep("stay", "xcomp", "open").dep("open", "obl", "everyone").dep("everyone", "case", "for")
         .dep("open", "punct", "\u201C").dep("open", "punct", "\u201D");
-    assertEquals("[the port would stay \u201Copen for everyone.\u201D] said Ana Ruiz indirect", run(t, p));
+    assertEquals("[the port would stay \u201Copen for everyone.\u201D] said Ana Ruiz direct", run(t, p));
   }
 
   @Test

@@ -45,4 +45,19 @@ class QuoteMarksTest {
     assertEquals(List.of("The harbour is closed,", "Boats wait."), quotes("''The harbour is closed,'' the pilot said. ''Boats wait.''"));
     assertEquals(List.of(), quotes("the boys'' bikes"));
   }
+
+  @Test
+  void aStatementIsAtTheEdgeOfAQuotationWhenItOpensOrClosesWithOne() {
+    assertTrue(atEdge("said it was \u201Ca disgrace.\u201D"));
+    assertTrue(atEdge("''Never again,'' as she put it"));
+    assertTrue(atEdge("he called it \"fake\""));
+    assertEquals(false, atEdge("the \u201Cplan\u201D failed"));
+    assertEquals(false, atEdge("the voters\u2019 choice"));
+    assertEquals(false, atEdge(""));
+    assertTrue(QuoteMarks.atEdge("Then: he called it \"fake\". Later", 6, 25));
+  }
+
+  private static boolean atEdge(String s) {
+    return QuoteMarks.atEdge(s, 0, s.length());
+  }
 }
