@@ -153,4 +153,19 @@ class ParseQuoteAttributorTest {
         .dep("added", "nsubj", "engineer").dep("engineer", "det", "the#2");
     assertEquals("[The port closed and the ferries stopped] added the engineer indirect", run(t, p));
   }
+
+  @Test
+  void aTitleOfAWorkInASentenceIsNoQuote() {
+    String t = "\u201CThe rest can wait,\u201D Ruiz said on \u201CHarbour Talk at Noon.\u201D";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("said", "say").verb("wait", "wait").dep("said", "nsubj", "Ruiz");
+    assertEquals("[The rest can wait,] said Ana Ruiz direct", run(t, p));
+  }
+
+  @Test
+  void aFragmentNoCueGovernsIsAScareQuote() {
+    String t = "Ruiz spoke. The pier was a \u201Cslow-motion wreck,\u201D and the ferries were late.";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("spoke", "speak").dep("spoke", "nsubj", "Ruiz")
+        .dep("wreck", "nsubj", "pier").dep("wreck", "cop", "was");
+    assertEquals("", run(t, p));
+  }
 }
