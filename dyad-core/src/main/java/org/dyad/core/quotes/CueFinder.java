@@ -43,7 +43,7 @@ final class CueFinder {
 
   private static Cue cueAt(Annotation a, Token t, QuoteMarks.Span m) {
     if (Parses.isVerb(t) && CueVerbs.contains(t.lemma())) {
-      int speaker = t.start() >= m.end() ? Subjects.ofInverted(a, t.index()) : Subjects.of(a, t.index());
+      int speaker = t.start() >= m.end() ? Subjects.ofInverted(a, t.index(), m) : Subjects.of(a, t.index(), m);
       return speaker >= 0 ? new Cue(t.index(), t.word(), speaker) : null;
     }
     if (t.word().equalsIgnoreCase("according") && Parses.relation(a, t.index()).equals("case")) {

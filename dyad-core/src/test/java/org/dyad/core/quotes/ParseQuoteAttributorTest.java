@@ -168,4 +168,20 @@ class ParseQuoteAttributorTest {
         .dep("wreck", "nsubj", "pier").dep("wreck", "cop", "was");
     assertEquals("", run(t, p));
   }
+
+  @Test
+  void aSubjectInsideTheQuotationGivesWayToTheNameOutsideIt() {
+    String t = "\u201CWe will not wait for the minister,\u201D Ruiz said.";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("said", "say").verb("wait", "wait")
+        .dep("said", "nsubj", "minister").dep("minister", "appos", "Ruiz");
+    assertEquals("[We will not wait for the minister,] said Ana Ruiz direct", run(t, p));
+  }
+
+  @Test
+  void theNameRightAfterAnInvertedCueIsItsSpeakerWhateverItsRelation() {
+    String t = "\u201CThe rest can wait,\u201D said Ana Ruiz, who runs the port.";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("said", "say").verb("wait", "wait").verb("runs", "run")
+        .dep("said", "xcomp", "Ruiz").dep("Ruiz", "compound", "Ana").dep("Ruiz", "acl:relcl", "runs");
+    assertEquals("[The rest can wait,] said Ana Ruiz direct", run(t, p));
+  }
 }

@@ -41,6 +41,12 @@ class QuoteMarksTest {
   }
 
   @Test
+  void mixedMarksCloseTheirQuotationAndAStraightMarkAfterAWordOpensNone() {
+    String text = "There was \u201Cno evidence\" of it.\n\n\"We see no link,\" the mayor said.";
+    assertEquals(List.of("no evidence", "We see no link,"), quotes(text));
+  }
+
+  @Test
   void twoApostrophesQuoteLikeADoubleMark() {
     assertEquals(List.of("The harbour is closed,", "Boats wait."), quotes("''The harbour is closed,'' the pilot said. ''Boats wait.''"));
     assertEquals(List.of(), quotes("the boys'' bikes"));
