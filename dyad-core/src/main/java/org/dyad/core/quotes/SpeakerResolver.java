@@ -1,6 +1,7 @@
 package org.dyad.core.quotes;
 
 import java.util.List;
+import java.util.Set;
 import org.dyad.core.entities.PronounResolver;
 import org.dyad.core.nlp.Parses;
 import org.dyad.model.EntityMention;
@@ -10,15 +11,21 @@ import org.dyad.model.nlp.Token;
 
 /**
  * Turns the subject of a reporting verb into a speaker: the entity that covers it, a name or noun
- * phrase, for a personal pronoun the person {@link PronounResolver} gives (the last one of its gender
- * named in its sentence or the five before), for "it"
- * the last organisation named in its sentence or the two before, for a relative pronoun the noun its
- * clause describes. Says nothing (null) when unsure.
+ * phrase; for he or she the person {@link PronounResolver} gives, preferring the one who spoke just
+ * before (the named subject of the nearest reporting verb); for "they" the last organisation or group
+ * named in its sentence or the two before, for "it" the last organisation; for a relative pronoun the
+ * noun its clause describes; none for I, we and you (the writer, or a reader addressed). Says nothing
+ * (null) when unsure.
  */
 final class SpeakerResolver {
   private static final int IT_WINDOW = 2;
+  /** How many pronouns back the speaker before a pronoun is followed ("He said ... He added ..."). */
+  private static final int MAX_CHAIN = 3;
+  private static final Set<String> PLURAL = Set.of("they", "them");
+  private static final Set<String> COLLECTIVE = Set.of("ORGANIZATION", "GROUP");
+  private static final QuoteMarks.Span NO_QUOTE = new QuoteMarks.Span(0, 0);
   private static final int MAX_PHRASE_TOKENS = 10;
-  private static final java.util.Set<String> CORE = java.util.Set.of("det", "amod", "compound", "nmod:poss", "nummod", "flat");
+  private static final Set<String> CORE = Set.of("det", "amod", "compound", "nmod:poss", "nummod", "flat");
   private final String text;
   private final Annotation a;
   private final List<EntityMention> entities;
@@ -44,12 +51,18 @@ final class SpeakerResolver {
     if (t.start() < datelineEnd) {
       return firstPersonAfterDateline(t);
     }
-    if (Parses.isPersonalPronoun(t)) {
-      EntityMention e = PronounResolver.antecedent(a, entities, t);
+    if (PronounResolver.isGendered(t.word())) {
+      EntityMention e = PronounResolver.antecedent(a, entities, t, previousSpeaker(t, MAX_CHAIN));
       return e == null ? null : new Speaker(e.name(), t.start(), t.end(), e.actor(), e.title());
     }
+    if (PLURAL.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+      return antecedent(t, COLLECTIVE, IT_WINDOW);
+    }
+    if (Parses.isPersonalPronoun(t)) {
+      return null;
+    }
     if (t.pos().equals("PRP") && t.lemma().equals("it")) {
-      return antecedent(t, "ORGANIZATION", IT_WINDOW);
+      return antecedent(t, Set.of("ORGANIZATION"), IT_WINDOW);
     }
     if (isRelative(t)) {
       return relativeAntecedent(t);
@@ -126,13 +139,38 @@ final class SpeakerResolver {
     return t.pos().equals("WP") || (t.pos().equals("WDT") && !t.lemma().equals("what"));
   }
 
-  /** The last entity of a type named before the pronoun, in its sentence or the {@code window} before it. */
-  private Speaker antecedent(Token pronoun, String type, int window) {
+  /**
+   * The person who spoke last before {@code pronoun}: the named subject of the nearest reporting verb
+   * in its sentence or the window before (a pronoun there resolved in turn, up to {@code depth} links).
+   */
+  private EntityMention previousSpeaker(Token pronoun, int depth) {
+    int from = a.sentences().get(Math.max(0, pronoun.sentence() - PronounResolver.WINDOW)).firstToken();
+    for (int i = pronoun.index() - 1; i >= from && depth > 0; i--) {
+      Token t = a.tokens().get(i);
+      if (!Parses.isVerb(t) || !CueVerbs.contains(t.lemma())) {
+        continue;
+      }
+      int s = Subjects.ofInverted(a, i, NO_QUOTE);
+      if (s < 0 || s == pronoun.index()) {
+        continue;
+      }
+      Token subject = a.tokens().get(s);
+      if (PronounResolver.isGendered(subject.word())) {
+        return PronounResolver.antecedent(a, entities, subject, previousSpeaker(subject, depth - 1));
+      }
+      EntityMention e = entityAt(subject.start(), subject.end());
+      return e != null && "PERSON".equals(e.type()) ? e : null;
+    }
+    return null;
+  }
+
+  /** The last entity of the given types named before the pronoun, in its sentence or the {@code window} before it. */
+  private Speaker antecedent(Token pronoun, Set<String> types, int window) {
     int firstSentence = Math.max(0, pronoun.sentence() - window);
     int from = a.sentences().get(firstSentence).start();
     EntityMention best = null;
     for (EntityMention e : entities) {
-      if (type.equals(e.type()) && e.start() >= from && e.end() <= pronoun.start()) {
+      if (types.contains(e.type()) && e.start() >= from && e.end() <= pronoun.start()) {
         best = e;
       }
     }
