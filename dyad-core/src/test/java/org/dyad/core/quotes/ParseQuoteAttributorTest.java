@@ -52,31 +52,6 @@ class ParseQuoteAttributorTest {
     assertEquals("[Prices will rise] according to Mara Lind indirect | [the deal is fair] in view Mara Lind indirect", run(t, p));
   }
 
-  /** "“We are ready,” said Ana Ruiz" and a second quotation after it. */
-  private static ParsedText splitQuote(String t) {
-    return ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("said", "say").verb("are", "be").verb("wait", "wait")
-        .dep("said", "obj", "Ruiz").dep("Ruiz", "compound", "Ana");
-  }
-
-  @Test
-  void aQuoteSplitByItsAttributionIsOneQuote() {
-    String t = "\u201CWe are ready,\u201D said Ana Ruiz. \u201CThe rest can wait.\u201D";
-    assertEquals("[We are ready, The rest can wait.] said Ana Ruiz direct", run(t, splitQuote(t)));
-  }
-
-  @Test
-  void aPartWithACueOfItsOwnIsAQuoteOfItsOwn() {
-    String t = "\u201CWe are ready,\u201D said Ana Ruiz. \u201CThe rest can wait,\u201D she added.";
-    ParsedText p = splitQuote(t).verb("added", "add").dep("added", "nsubj", "she");
-    assertEquals("[We are ready,] said Ana Ruiz direct | [The rest can wait,] added Ana Ruiz direct", run(t, p));
-  }
-
-  @Test
-  void partsInTwoParagraphsStayTwoQuotes() {
-    String t = "\u201CWe are ready,\u201D said Ana Ruiz.\n\n\u201CThe rest can wait until the summer.\u201D";
-    assertEquals("[We are ready,] said Ana Ruiz direct | [The rest can wait until the summer.] said Ana Ruiz direct", run(t, splitQuote(t)));
-  }
-
   @Test
   void aPartialQuoteStaysInsideItsReportedClauseWhichItMakesDirectAtItsEnd() {
     String t = "Ruiz said the port would stay \u201Copen for everyone.\u201D";
@@ -152,36 +127,5 @@ class ParseQuoteAttributorTest {
         .dep("stopped", "nsubj", "ferries").dep("ferries", "det", "the").dep("stopped", "parataxis", "added")
         .dep("added", "nsubj", "engineer").dep("engineer", "det", "the#2");
     assertEquals("[The port closed and the ferries stopped] added the engineer indirect", run(t, p));
-  }
-
-  @Test
-  void aTitleOfAWorkInASentenceIsNoQuote() {
-    String t = "\u201CThe rest can wait,\u201D Ruiz said on \u201CHarbour Talk at Noon.\u201D";
-    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("said", "say").verb("wait", "wait").dep("said", "nsubj", "Ruiz");
-    assertEquals("[The rest can wait,] said Ana Ruiz direct", run(t, p));
-  }
-
-  @Test
-  void aFragmentNoCueGovernsIsAScareQuote() {
-    String t = "Ruiz spoke. The pier was a \u201Cslow-motion wreck,\u201D and the ferries were late.";
-    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("spoke", "speak").dep("spoke", "nsubj", "Ruiz")
-        .dep("wreck", "nsubj", "pier").dep("wreck", "cop", "was");
-    assertEquals("", run(t, p));
-  }
-
-  @Test
-  void aSubjectInsideTheQuotationGivesWayToTheNameOutsideIt() {
-    String t = "\u201CWe will not wait for the minister,\u201D Ruiz said.";
-    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("said", "say").verb("wait", "wait")
-        .dep("said", "nsubj", "minister").dep("minister", "appos", "Ruiz");
-    assertEquals("[We will not wait for the minister,] said Ana Ruiz direct", run(t, p));
-  }
-
-  @Test
-  void theNameRightAfterAnInvertedCueIsItsSpeakerWhateverItsRelation() {
-    String t = "\u201CThe rest can wait,\u201D said Ana Ruiz, who runs the port.";
-    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("said", "say").verb("wait", "wait").verb("runs", "run")
-        .dep("said", "xcomp", "Ruiz").dep("Ruiz", "compound", "Ana").dep("Ruiz", "acl:relcl", "runs");
-    assertEquals("[The rest can wait,] said Ana Ruiz direct", run(t, p));
   }
 }
