@@ -85,7 +85,7 @@ final class CasualtyCoder {
     if (targets.isEmpty()) {
       targets = actors.placeIn(place(a, verb, phrase));
       if (civilians(a, victim(a, verb))) {
-        targets = targets.stream().filter(r -> r.actor().length() == 3)
+        targets = targets.stream().filter(r -> r.actor() != null && r.actor().length() == 3)
             .map(r -> new ActorRef(r.name() + " civilians", r.actor() + CIVILIANS)).toList();
       }
     }
