@@ -64,7 +64,7 @@ final class CueFinder {
     Sentence s = i < 0 ? null : a.sentenceAt(i);
     Cue best = null;
     for (Token t : s == null ? java.util.List.<Token>of() : a.tokensOf(s)) {
-      if (Parses.isVerb(t) && CueVerbs.contains(t.lemma()) && !insideQuotation(text, s, t)) {
+      if (Parses.isVerb(t) && CueVerbs.ofSpeech(t.lemma()) && !insideQuotation(text, s, t)) {
         int speaker = Subjects.of(a, t.index());
         best = speaker >= 0 ? new Cue(t.index(), t.word(), speaker) : best;
       }
@@ -93,7 +93,7 @@ final class CueFinder {
   }
 
   private static Cue cueAt(Annotation a, Token t, QuoteMarks.Span m) {
-    if (Parses.isVerb(t) && CueVerbs.contains(t.lemma())) {
+    if (Parses.isVerb(t) && CueVerbs.ofSpeech(t.lemma())) {
       int speaker = t.start() >= m.end() ? Subjects.ofInverted(a, t.index(), m) : Subjects.of(a, t.index(), m);
       return speaker >= 0 ? new Cue(t.index(), t.word(), speaker) : null;
     }
@@ -142,7 +142,7 @@ final class CueFinder {
     }
     Cue best = null;
     for (Token t : a.tokensOf(s)) {
-      if (t.end() <= i && Parses.isVerb(t) && (CueVerbs.contains(t.lemma()) || Parses.head(a, t.index()) < 0)) {
+      if (t.end() <= i && Parses.isVerb(t) && (CueVerbs.ofSpeech(t.lemma()) || Parses.head(a, t.index()) < 0)) {
         int speaker = Subjects.of(a, t.index());
         best = speaker >= 0 ? new Cue(t.index(), t.word(), speaker) : best;
       }
