@@ -74,6 +74,22 @@ public final class PronounResolver {
     return null;
   }
 
+  /**
+   * The person a definite description at {@code at} most likely stands for when no title decides: the
+   * person named in the nearest sentence (its own before it, or one of the two before) that names
+   * people, when that sentence names one person alone; else null.
+   */
+  public static EntityMention alone(Annotation a, List<EntityMention> entities, Token at) {
+    List<EntityMention> people = entities.stream().filter(e -> "PERSON".equals(e.type()) && e.end() <= at.start()).toList();
+    for (int s = at.sentence(); s >= 0 && s >= at.sentence() - 2; s--) {
+      List<EntityMention> here = inSentence(a, people, s);
+      if (!here.isEmpty()) {
+        return here.stream().map(EntityMention::name).distinct().count() == 1 ? here.get(here.size() - 1) : null;
+      }
+    }
+    return null;
+  }
+
   /** The people before the pronoun in its window whose gender agrees, not the subject of an object pronoun's own verb. */
   private static List<EntityMention> candidates(Annotation a, List<EntityMention> entities, Token pronoun, char gender,
       PersonGenders genders) {

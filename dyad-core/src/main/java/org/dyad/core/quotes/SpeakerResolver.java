@@ -24,13 +24,12 @@ final class SpeakerResolver {
   private static final Set<String> PLURAL = Set.of("they", "them");
   private static final Set<String> COLLECTIVE = Set.of("ORGANIZATION", "GROUP");
   private static final QuoteMarks.Span NO_QUOTE = new QuoteMarks.Span(0, 0);
-  private static final int MAX_PHRASE_TOKENS = 10;
-  private static final Set<String> CORE = Set.of("det", "amod", "compound", "nmod:poss", "nummod", "flat");
   private final String text;
   private final Annotation a;
   private final List<EntityMention> entities;
 
   private final int datelineEnd;
+  private final NounPhraseSpeakers phrases;
 
   /**
    * @param datelineEnd where the article's dateline ends (0 without one): a subject inside it is the
@@ -41,6 +40,7 @@ final class SpeakerResolver {
     this.a = a;
     this.entities = entities;
     this.datelineEnd = datelineEnd;
+    this.phrases = new NounPhraseSpeakers(text, a, entities);
   }
 
   Speaker resolve(int token) {
@@ -67,63 +67,10 @@ final class SpeakerResolver {
     if (isRelative(t)) {
       return relativeAntecedent(t);
     }
-    EntityMention e = entityAt(t.start(), t.end());
-    EntityMention named = e == null || !"PERSON".equals(e.type()) ? apposedPerson(token) : null;
-    if (named != null) {
-      return speaker(named, named.start(), named.end());
-    }
-    if (e != null) {
-      return speaker(e, e.start(), e.end());
-    }
-    if (!t.pos().startsWith("NN")) {
-      return null;
-    }
-    int[] span = t.pos().startsWith("NNP") ? Parses.nameSpan(a, token) : Parses.subtree(a, token);
-    if (span[1] - span[0] > MAX_PHRASE_TOKENS) {
-      span = core(token);
-    }
-    for (int i = span[0]; i < span[1]; i++) {
-      Token inner = a.tokens().get(i);
-      EntityMention ie = entityAt(inner.start(), inner.end());
-      if (ie != null && "PERSON".equals(ie.type())) {
-        return speaker(ie, ie.start(), ie.end());
-      }
-    }
-    int first = span[0];
-    int last = span[1];
-    while (first < token && isEdge(a.tokens().get(first))) {
-      first++;
-    }
-    while (last - 1 > token && isEdge(a.tokens().get(last - 1))) {
-      last--;
-    }
-    int start = a.tokens().get(first).start();
-    int end = a.tokens().get(last - 1).end();
-    return new Speaker(text.substring(start, end), start, end, null, null);
+    return phrases.resolve(token);
   }
 
-  /** "Pakistan's ambassador in Kabul, Mansoor Ahmad Khan, said": the person named in apposition to the head. */
-  private EntityMention apposedPerson(int head) {
-    for (int c : Parses.children(a, head, "appos")) {
-      Token t = a.tokens().get(c);
-      EntityMention e = entityAt(t.start(), t.end());
-      if (e != null && "PERSON".equals(e.type())) {
-        return e;
-      }
-    }
-    return null;
-  }
 
-  /** A long noun phrase cut to its head and the words right before it ("a report [released last year]"). */
-  private int[] core(int head) {
-    int min = head;
-    for (var d : a.children(head)) {
-      if (d.dependent() < head && CORE.contains(d.relation())) {
-        min = Math.min(min, d.dependent());
-      }
-    }
-    return new int[] {min, head + 1};
-  }
 
   /** "the senator, who said ...": the noun that the relative clause hangs from, at the pronoun's offsets. */
   private Speaker relativeAntecedent(Token pronoun) {
@@ -158,7 +105,7 @@ final class SpeakerResolver {
       if (PronounResolver.isGendered(subject.word())) {
         return PronounResolver.antecedent(a, entities, subject, previousSpeaker(subject, depth - 1));
       }
-      EntityMention e = entityAt(subject.start(), subject.end());
+      EntityMention e = phrases.entityAt(subject.start(), subject.end());
       return e != null && "PERSON".equals(e.type()) ? e : null;
     }
     return null;
@@ -177,32 +124,17 @@ final class SpeakerResolver {
     return best == null ? null : new Speaker(best.name(), pronoun.start(), pronoun.end(), best.actor(), best.title());
   }
 
-  /** A preposition, conjunction or punctuation at the edge of a phrase ("[according to] witnesses"). */
-  private boolean isEdge(Token t) {
-    String r = Parses.relation(a, t.index());
-    return r.equals("case") || r.equals("punct") || r.equals("cc") || r.equals("fixed") || !Character.isLetterOrDigit(t.word().charAt(0));
-  }
 
   private Speaker firstPersonAfterDateline(Token t) {
     int sentenceEnd = a.sentences().get(t.sentence()).end();
     for (EntityMention e : entities) {
       if ("PERSON".equals(e.type()) && e.start() >= datelineEnd && e.end() <= sentenceEnd) {
-        return speaker(e, e.start(), e.end());
+        return NounPhraseSpeakers.speaker(e, e.start(), e.end());
       }
     }
     return null;
   }
 
-  private EntityMention entityAt(int start, int end) {
-    for (EntityMention e : entities) {
-      if (e.start() <= start && e.end() >= end) {
-        return e;
-      }
-    }
-    return null;
-  }
 
-  private static Speaker speaker(EntityMention e, int start, int end) {
-    return new Speaker(e.name(), start, end, e.actor(), e.title());
-  }
+
 }

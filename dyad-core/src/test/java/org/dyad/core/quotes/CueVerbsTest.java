@@ -16,7 +16,7 @@ class CueVerbsTest {
       deny     | quotation clause - object speech
       condemn  | - - - - speech
       order    | - - - - speech
-      agree    | - - - - speech
+      agree    | quotation clause - - speech
       welcome  | - - - - speech
       walk     | - - - - -
       """)

@@ -32,13 +32,18 @@ class DirectQuotesTest {
       “The rest can wait,” said Ana Ruiz, who runs the port.                     | Ana Ruiz=Ana Ruiz | said=say wait=wait runs=run | xcomp(said, Ruiz) compound(Ruiz, Ana) acl:relcl(Ruiz, runs) | [The rest can wait,] said Ana Ruiz
       Lind spoke first. “Who would have believed it?” Ruiz said, smiling.        | Lind=Eva Lind;Ruiz=Ana Ruiz | spoke=speak said=say | nsubj(spoke, Lind) nsubj(said, Ruiz) | [Who would have believed it?] said Ana Ruiz
       Ruiz answered her critics on Monday.¶“The port will stay open for everyone.” | Ruiz=Ana Ruiz   | answered=answer stay=stay   | nsubj(answered, Ruiz) obj(answered, critics) | [The port will stay open for everyone.] answered Ana Ruiz
+      “The end came slowly,” the foot said.                                      | -=-               | said=say came=come          | nsubj(said, foot) det(foot, the) | [The end came slowly,] said -
+      “We stay,” sixty percent of the council said.                              | -=-               | said=say                    | nsubj(said, percent) nummod(percent, sixty) nmod(percent, council) case(council, of) det(council, the) | [We stay,] said sixty percent of the council
+      Senator Ana Ruiz spoke.¶“We stay,” the senator said.                       | Senator Ana Ruiz=Ana Ruiz | said=say spoke=speak | nsubj(spoke, Ruiz) nsubj(said, senator) det(senator, the) | [We stay,] said Ana Ruiz
       """)
   void quotes(String text, String people, String verbs, String arcs, String expected) {
     String t = text.replace("¶", "\n\n");
     ParsedText p = ParsedText.of(t);
     for (String person : people.split(";")) {
       String[] kv = person.split("=");
-      p.person(kv[0].strip(), kv[1].strip());
+      if (!kv[0].equals("-")) {
+        p.person(kv[0].strip(), kv[1].strip());
+      }
     }
     for (String verb : verbs.split("\\s+")) {
       String[] kv = verb.split("=");

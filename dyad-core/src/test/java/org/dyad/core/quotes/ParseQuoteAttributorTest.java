@@ -114,7 +114,7 @@ class ParseQuoteAttributorTest {
   @Test
   void aNounPhraseSpeakerLeavesOutItsPreposition() {
     String t = "Crowds grew, according to local witnesses.";
-    ParsedText p = ParsedText.of(t).verb("grew", "grow").dep("grew", "nsubj", "Crowds").dep("grew", "obl", "witnesses")
+    ParsedText p = ParsedText.of(t).verb("grew", "grow").tag("witnesses", "NNS", "witness").dep("grew", "nsubj", "Crowds").dep("grew", "obl", "witnesses")
         .dep("witnesses", "case", "according").dep("according", "fixed", "to").dep("witnesses", "amod", "local");
     assertEquals("[Crowds grew] according to local witnesses indirect", run(t, p));
   }
