@@ -93,15 +93,50 @@ final class CueFinder {
   }
 
   private static Cue cueAt(Annotation a, Token t, QuoteMarks.Span m) {
-    if (Parses.isVerb(t) && CueVerbs.ofSpeech(t.lemma())) {
+    if (Parses.isVerb(t) && (CueVerbs.ofSpeech(t.lemma()) || CueVerbs.names(t.lemma()) || putsIt(a, t))) {
       int speaker = t.start() >= m.end() ? Subjects.ofInverted(a, t.index(), m) : Subjects.of(a, t.index(), m);
-      return speaker >= 0 ? new Cue(t.index(), t.word(), speaker) : null;
+      return speaker >= 0 ? new Cue(t.index(), putsIt(a, t) ? t.word() + " it" : t.word(), speaker) : null;
     }
     if (t.word().equalsIgnoreCase("according") && Parses.relation(a, t.index()).equals("case")) {
       int speaker = Parses.head(a, t.index());
       return speaker >= 0 ? new Cue(t.index(), "according to", speaker) : null;
     }
     return null;
+  }
+
+  /** "as she put it": the verb put with the object it. */
+  private static boolean putsIt(Annotation a, Token t) {
+    int o = t.lemma().equals("put") ? Parses.child(a, t.index(), "obj") : -1;
+    return o >= 0 && a.tokens().get(o).lemma().equalsIgnoreCase("it");
+  }
+
+  /**
+   * The last resort for a quotation without a cue that continues nothing: the person the sentence that
+   * introduces it is about, the named or pronoun subject of that sentence's main verb (its own sentence
+   * when the quotation is set into one, else the sentence before it, in its paragraph or the one before):
+   * "Ruiz attacked the plan. “It will fail.”"
+   */
+  static Cue introducer(Annotation a, String text, QuoteMarks.Span m, java.util.function.IntPredicate isPerson) {
+    Sentence own = a.sentenceAt(m.start());
+    Sentence s = own != null && own.start() < m.start() - 1 ? own : a.sentenceAt(previousNonSpace(text, m.start() - 2));
+    if (s == null) {
+      return null;
+    }
+    for (Token t : a.tokensOf(s)) {
+      if (Parses.head(a, t.index()) < 0 && Parses.isVerb(t)) {
+        int subject = Subjects.of(a, t.index(), m);
+        return subject >= 0 && isPerson.test(subject) ? new Cue(t.index(), t.word(), subject) : null;
+      }
+    }
+    return null;
+  }
+
+  private static int previousNonSpace(String text, int from) {
+    int i = Math.min(from, text.length() - 1);
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i;
   }
 
   /** A quote signed with a dash and a name after it: "“...” ― Ana Ruiz". */

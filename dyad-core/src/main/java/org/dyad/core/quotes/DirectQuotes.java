@@ -9,6 +9,7 @@ import org.dyad.model.DateMention;
 import org.dyad.model.Quote;
 import org.dyad.model.Speaker;
 import org.dyad.model.nlp.Annotation;
+import org.dyad.model.nlp.Token;
 
 /**
  * Direct quotes from quotation marks. Each quotation takes its cue from {@link CueFinder}; one without
@@ -68,16 +69,41 @@ final class DirectQuotes {
     if (cue != null) {
       Speaker s = speakers.resolve(cue.speaker());
       VerbDater.Dated d = VerbDater.date(article, a, cue.token(), dates);
-      return new Found(new Quote(m.start(), m.end(), words, true, cue.text(), s, d.value(), d.source()), cue.token(), false);
+      int[] span = naming(text, m, cue) ? new int[] {a.tokens().get(cue.token() + 1).start(), closingEnd(text, m)} : new int[] {m.start(), m.end()};
+      return new Found(new Quote(span[0], span[1], text.substring(span[0], span[1]), true, cue.text(), s, d.value(), d.source()),
+          cue.token(), false);
     }
     Quote p = lastBefore(previous, statements, m.start());
     if (continues(text, p, m)) {
       return new Found(new Quote(m.start(), m.end(), words, true, p.cue(), p.speaker(), p.date(), p.dateSource()), -1, true);
     }
+    CueFinder.Cue intro = CueFinder.introducer(a, text, m, speakers::isPerson);
+    if (intro != null) {
+      return found(text, m, intro, previous, statements);
+    }
     if (Quotations.words(text, m) >= MIN_UNCUED_WORDS) {
       return new Found(new Quote(m.start(), m.end(), words, true, null, null, null, null), -1, false);
     }
     return null;
+  }
+
+  /**
+   * A fragment a verb of naming governs ("called the plan “a slow-motion wreck.”"): the statement is
+   * what follows the verb up to the quotation's closing mark, the thing named and its name.
+   */
+  private boolean naming(String text, QuoteMarks.Span m, CueFinder.Cue cue) {
+    Token verb = a.tokens().get(cue.token());
+    return Quotations.isFragment(text, m) && !CueVerbs.ofSpeech(verb.lemma()) && CueVerbs.names(verb.lemma())
+        && verb.end() < m.start() && cue.token() + 1 < a.tokens().size();
+  }
+
+  /** The end of the quotation with its closing mark. */
+  private static int closingEnd(String text, QuoteMarks.Span m) {
+    int e = m.end();
+    while (e < text.length() && QuoteMarks.MARKS.indexOf(text.charAt(e)) >= 0) {
+      e++;
+    }
+    return e;
   }
 
   /** The later of the previous direct quote and the last attributed statement before {@code offset}. */

@@ -43,6 +43,16 @@ final class SpeakerResolver {
     this.phrases = new NounPhraseSpeakers(text, a, entities);
   }
 
+  /** True when the token is a person's name or a pronoun that stands for a person. */
+  boolean isPerson(int token) {
+    Token t = a.tokens().get(token);
+    if (PronounResolver.isGendered(t.word())) {
+      return resolve(token) != null;
+    }
+    EntityMention e = phrases.entityAt(t.start(), t.end());
+    return e != null && "PERSON".equals(e.type());
+  }
+
   Speaker resolve(int token) {
     if (token < 0) {
       return null;

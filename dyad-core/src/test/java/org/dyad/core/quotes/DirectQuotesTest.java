@@ -34,6 +34,9 @@ class DirectQuotesTest {
       Ruiz answered her critics on Monday.¶“The port will stay open for everyone.” | Ruiz=Ana Ruiz   | answered=answer stay=stay   | nsubj(answered, Ruiz) obj(answered, critics) | [The port will stay open for everyone.] answered Ana Ruiz
       “The end came slowly,” the foot said.                                      | -=-               | said=say came=come          | nsubj(said, foot) det(foot, the) | [The end came slowly,] said -
       “We stay,” sixty percent of the council said.                              | -=-               | said=say                    | nsubj(said, percent) nummod(percent, sixty) nmod(percent, council) case(council, of) det(council, the) | [We stay,] said sixty percent of the council
+      Ruiz called the new pier “dangerous.”                                      | Ruiz=Ana Ruiz     | called=call                 | nsubj(called, Ruiz) xcomp(called, dangerous) dep(dangerous, pier) | [the new pier “dangerous.”] called Ana Ruiz
+      As Ana Ruiz put it, “the harbour never sleeps.”                            | Ana Ruiz=Ana Ruiz | put=put sleeps=sleep        | nsubj(put, Ruiz) obj(put, it) ccomp(put, sleeps) | [the harbour never sleeps.] put it Ana Ruiz
+      Ruiz attacked the plan.¶“It will fail within a year.”                      | Ruiz=Ana Ruiz     | attacked=attack fail=fail   | nsubj(attacked, Ruiz) obj(attacked, plan) | [It will fail within a year.] attacked Ana Ruiz
       Senator Ana Ruiz spoke.¶“We stay,” the senator said.                       | Senator Ana Ruiz=Ana Ruiz | said=say spoke=speak | nsubj(spoke, Ruiz) nsubj(said, senator) det(senator, the) | [We stay,] said Ana Ruiz
       """)
   void quotes(String text, String people, String verbs, String arcs, String expected) {
