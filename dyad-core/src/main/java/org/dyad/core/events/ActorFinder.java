@@ -78,6 +78,15 @@ final class ActorFinder {
     return out;
   }
 
+  /**
+   * True when the actor is an unnamed group coded by its role alone, without a country ("villagers"
+   * CVL, "militants" REB): the country of the place where it is met may complete it.
+   */
+  boolean roleOnly(ActorRef r) {
+    return r.coded() && entities.stream().anyMatch(e -> r.actor().equals(e.actor()) && r.name().equals(e.name())
+        && e.country() == null && "GROUP".equals(e.type()));
+  }
+
   /** The country of a place named by a node ("protested in Beijing": CHN), as a one-actor list, else empty. */
   List<ActorRef> placeOf(int node) {
     if (node < 0) {
@@ -111,6 +120,24 @@ final class ActorFinder {
       for (EntityMention e : entities) {
         if ("LOCATION".equals(e.type()) && countryOf(e) != null && e.start() <= t.start() && e.end() >= t.end()) {
           return List.of(new ActorRef(e.name(), countryOf(e)));
+        }
+      }
+    }
+    return countryModifier(node);
+  }
+
+  /**
+   * The country a place noun is said to lie in by a country word before it ("the Syrian border
+   * town", "a Kenyan village"), as a one-actor list, else empty.
+   */
+  private List<ActorRef> countryModifier(int node) {
+    for (Dependency d : a.children(node)) {
+      if (d.relation().equals("amod") || d.relation().equals("compound")) {
+        Token t = a.tokens().get(d.dependent());
+        for (EntityMention e : entities) {
+          if ("COUNTRY".equals(e.type()) && e.country() != null && e.start() <= t.start() && e.end() >= t.end()) {
+            return List.of(new ActorRef(e.name(), e.country()));
+          }
         }
       }
     }
