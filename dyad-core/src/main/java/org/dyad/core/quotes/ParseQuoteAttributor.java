@@ -3,6 +3,8 @@ package org.dyad.core.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.dyad.core.dating.VerbDater;
 import org.dyad.model.CleanedArticle;
 import org.dyad.model.DateMention;
@@ -21,6 +23,7 @@ import org.dyad.model.nlp.Sentence;
 public final class ParseQuoteAttributor implements QuoteAttributor {
   /** Share of a clause inside one quotation from which the clause is that direct quote. */
   private static final double MOSTLY_QUOTED = 0.8;
+  private static final Set<String> WRITER = Set.of("i", "we", "you", "me", "us");
 
   @Override
   public List<Quote> attribute(CleanedArticle article, Annotation a, List<EntityMention> entities, List<DateMention> dates) {
@@ -46,6 +49,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     List<Quote> out = new ArrayList<>();
     for (Statement st : statements) {
+      if (isWriterOrReader(a, st.speaker())) {
+        continue;
+      }
       int start = afterDateline(text, dateline, a.tokens().get(st.from()).start());
       int end = closingMarkEnd(text, marks, start, a.tokens().get(st.to() - 1).end());
       if (start < end && (lines.contains(st) || !mostlyOneQuote(marks, start, end)) && !sameSpan(out, start, end)) {
@@ -60,6 +66,11 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static Quote dated(Quote q, CleanedArticle article, Annotation a, int verb, List<DateMention> dates) {
     VerbDater.Dated d = VerbDater.date(article, a, verb, dates);
     return q.withDate(d.value(), d.source());
+  }
+
+  /** "I found that", "we know that", "you think that": the article's own voice, nobody's statement. */
+  private static boolean isWriterOrReader(Annotation a, int speaker) {
+    return speaker >= 0 && WRITER.contains(a.tokens().get(speaker).word().toLowerCase(Locale.ROOT));
   }
 
   /** True when one quotation covers most of {@code [start, end)}. */

@@ -12,6 +12,8 @@ import org.dyad.model.nlp.Token;
  *       deal");
  *   <li>a title of a work or a name: every word capitalised ("said on “Meet the Press,”", "wrote in “The
  *       Daily Ledger”", a nickname) in a sentence that is not itself written in title case;
+ *   <li>a broken span: marks that pair up across a dateline or a caption, leaving a bracket unclosed
+ *       ("“BEIRUT (AP”").
  * </ul>
  * A fragment, a few words opening in lower case set into the writer's own sentence after a word of it
  * ("the staff were “well-paid,”", "a “use it or lose it” rule"), is a speaker's words only as part of
@@ -33,7 +35,25 @@ final class Quotations {
 
   /** True when the quotation may be someone's words. */
   static boolean isSpeech(Annotation a, String text, QuoteMarks.Span m) {
-    return !isLabel(a, text, m) && !isTitle(a, text, m);
+    return !isLabel(a, text, m) && !isTitle(a, text, m) && balanced(text.substring(m.start(), m.end()));
+  }
+
+  /**
+   * True when every bracket the quotation opens it closes: marks that pair up across a dateline or a
+   * caption ("“WASHINGTON (AP”") enclose a broken span, not someone's words.
+   */
+  static boolean balanced(String s) {
+    int round = 0;
+    int square = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      round += c == '(' ? 1 : c == ')' ? -1 : 0;
+      square += c == '[' ? 1 : c == ']' ? -1 : 0;
+      if (round < 0 || square < 0) {
+        return false;
+      }
+    }
+    return round == 0 && square == 0;
   }
 
   /** A short quotation without a verb ("a “historic” deal", a title) that does not end as an utterance is a label. */

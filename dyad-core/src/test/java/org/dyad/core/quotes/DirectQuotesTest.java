@@ -37,6 +37,7 @@ class DirectQuotesTest {
       Ruiz called the new pier “dangerous.”                                      | Ruiz=Ana Ruiz     | called=call                 | nsubj(called, Ruiz) xcomp(called, dangerous) dep(dangerous, pier) | [the new pier “dangerous.”] called Ana Ruiz
       As Ana Ruiz put it, “the harbour never sleeps.”                            | Ana Ruiz=Ana Ruiz | put=put sleeps=sleep        | nsubj(put, Ruiz) obj(put, it) ccomp(put, sleeps) | [the harbour never sleeps.] put it Ana Ruiz
       Ruiz attacked the plan.¶“It will fail within a year.”                      | Ruiz=Ana Ruiz     | attacked=attack fail=fail   | nsubj(attacked, Ruiz) obj(attacked, plan) | [It will fail within a year.] attacked Ana Ruiz
+      “KALMAR (Wire” Ruiz said the ferries were late.                            | Ruiz=Ana Ruiz     | said=say                    | nsubj(said, Ruiz) | ``
       Senator Ana Ruiz spoke.¶“We stay,” the senator said.                       | Senator Ana Ruiz=Ana Ruiz | said=say spoke=speak | nsubj(spoke, Ruiz) nsubj(said, senator) det(senator, the) | [We stay,] said Ana Ruiz
       """)
   void quotes(String text, String people, String verbs, String arcs, String expected) {

@@ -128,4 +128,12 @@ class ParseQuoteAttributorTest {
         .dep("added", "nsubj", "engineer").dep("engineer", "det", "the#2");
     assertEquals("[The port closed and the ferries stopped] added the engineer indirect", run(t, p));
   }
+
+  @Test
+  void theWritersOwnVoiceAndADatelineBeforeAColonAreNobodysStatements() {
+    String t = "KALMAR: Ferries were late again. I found that the port had closed.";
+    ParsedText p = ParsedText.of(t).tag("KALMAR", "NNP").ner("KALMAR", "LOCATION").verb("found", "find").verb("closed", "close").dep("found", "nsubj", "I")
+        .dep("found", "ccomp", "closed").dep("closed", "nsubj", "port").dep("closed", "aux", "had").dep("port", "det", "the");
+    assertEquals("", run(t, p));
+  }
 }
