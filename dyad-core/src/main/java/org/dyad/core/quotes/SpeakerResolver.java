@@ -13,7 +13,7 @@ import org.dyad.model.nlp.Token;
  * Turns the subject of a reporting verb into a speaker: the entity that covers it, a name or noun
  * phrase; for he or she the person {@link PronounResolver} gives, preferring the one who spoke just
  * before (the named subject of the nearest reporting verb); for "they" the last organisation or group
- * named in its sentence or the two before, for "it" the last organisation; for a relative pronoun the
+ * named in its sentence or the two before, for "it" the last organisation, group or country; for a relative pronoun the
  * noun its clause describes; none for I, we and you (the writer, or a reader addressed). Says nothing
  * (null) when unsure.
  */
@@ -23,6 +23,8 @@ final class SpeakerResolver {
   private static final int MAX_CHAIN = 3;
   private static final Set<String> PLURAL = Set.of("they", "them");
   private static final Set<String> COLLECTIVE = Set.of("ORGANIZATION", "GROUP");
+  /** What "it" may stand for as a speaker: an organisation, a group, a country ("Iran said it would ..."). */
+  private static final Set<String> INANIMATE = Set.of("ORGANIZATION", "GROUP", "COUNTRY");
   private static final QuoteMarks.Span NO_QUOTE = new QuoteMarks.Span(0, 0);
   private final String text;
   private final Annotation a;
@@ -72,7 +74,7 @@ final class SpeakerResolver {
       return null;
     }
     if (t.pos().equals("PRP") && t.lemma().equals("it")) {
-      return antecedent(t, Set.of("ORGANIZATION"), IT_WINDOW);
+      return antecedent(t, INANIMATE, IT_WINDOW);
     }
     if (isRelative(t)) {
       return relativeAntecedent(t);
