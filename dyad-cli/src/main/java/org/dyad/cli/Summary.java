@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dyad.core.events.Codebook;
+import org.dyad.core.quotes.QuoteKind;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.DateMention;
 import org.dyad.model.EntityMention;
@@ -62,11 +63,22 @@ final class Summary {
         if (q.speaker() != null) {
           String who = q.speaker().name() + (q.speaker().title() != null ? " (" + q.speaker().title() + ")" : "")
               + (q.speaker().actor() != null ? " [" + q.speaker().actor() + "]" : "");
-          out.printf("  %-10s %s %s: %s%n", nz(q.date()), q.direct() ? "said" : "said that", who, cut(q.text(), 70));
+          out.printf("  %-10s %s, %s: %s%n", nz(q.date()), who, cue(q), cut(shown(q), 70));
         }
       }
     }
     out.println();
+  }
+
+  /** The cue as the text has it ("told", "according to"), with the kind when it is not a plain quotation. */
+  private static String cue(Quote q) {
+    QuoteKind kind = QuoteKind.of(q.direct(), q.text());
+    return (q.cue() == null ? "-" : q.cue()) + (kind == QuoteKind.DIRECT ? "" : " (" + kind.label() + ")");
+  }
+
+  /** A quotation in quotation marks, a statement as it is. */
+  private static String shown(Quote q) {
+    return QuoteKind.of(q.direct(), q.text()) == QuoteKind.DIRECT ? "\u201C" + q.text() + "\u201D" : q.text();
   }
 
   private void dates(PrintWriter out) {

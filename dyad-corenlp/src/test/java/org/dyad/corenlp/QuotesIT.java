@@ -36,10 +36,11 @@ class QuotesIT {
   }
 
   @Test
-  void aSplitQuoteWithAnInvertedCueHasOneSpeaker() {
+  void aQuoteSplitByAnInvertedCueIsOneQuoteWithOneSpeaker() {
     List<Quote> q = run("\u201CWe are ready to sign,\u201D said Maria Kovacs, the port director. \u201CThe rest can wait until June.\u201D");
-    assertEquals(2, q.size(), q.toString());
-    assertEquals("Maria Kovacs,Maria Kovacs", speakers(q));
+    assertEquals(1, q.size(), q.toString());
+    assertEquals("Maria Kovacs", speakers(q));
+    assertEquals("We are ready to sign, The rest can wait until June.", q.get(0).text());
   }
 
   @Test

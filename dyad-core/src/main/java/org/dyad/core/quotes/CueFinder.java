@@ -7,8 +7,10 @@ import org.dyad.model.nlp.Token;
 
 /**
  * The cue of a direct quote: the nearest reporting verb with a speaker, outside the marks, in the
- * sentences the quote touches ("..., said the minister" included), or "according to X" there; else
- * the reporting verb of a sentence that ends in a colon just before the quote ("She told the crowd:").
+ * sentences the quote touches ("..., said the minister" included, and the sentence right after a
+ * quotation ending in "?" or "!"), or "according to X" there; else the reporting verb of a sentence
+ * that ends in a colon just before the quote ("She told the crowd:"), a dash and a name after it, or
+ * for a quotation that opens its paragraph, the last reporting verb with a speaker in the paragraph before.
  */
 final class CueFinder {
   /** A cue: its token, its words and the speaker token (-1 when none). */
@@ -20,7 +22,7 @@ final class CueFinder {
     Cue best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Sentence s : a.sentences()) {
-      if (s.end() <= m.start() - 1 || s.start() >= m.end() + 1) {
+      if ((s.end() <= m.start() - 1 || s.start() >= m.end() + 1) && !startsRightAfter(text, s, m)) {
         continue;
       }
       for (Token t : a.tokensOf(s)) {
@@ -38,19 +40,103 @@ final class CueFinder {
     if (best == null) {
       best = colon(a, text, m);
     }
-    return best != null ? best : dash(a, text, m);
+    if (best == null) {
+      best = dash(a, text, m);
+    }
+    return best != null ? best : introduction(a, text, m);
+  }
+
+  /**
+   * A quotation that opens its paragraph after a paragraph whose last sentence has a reporting verb
+   * with a speaker ("Ruiz answered her critics on Monday." then the quotation): that verb.
+   */
+  private static Cue introduction(Annotation a, String text, QuoteMarks.Span m) {
+    int i = m.start() - 2;
+    while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || text.charAt(i) != '\n') {
+      return null;
+    }
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    Sentence s = i < 0 ? null : a.sentenceAt(i);
+    Cue best = null;
+    for (Token t : s == null ? java.util.List.<Token>of() : a.tokensOf(s)) {
+      if (Parses.isVerb(t) && CueVerbs.ofSpeech(t.lemma()) && !insideQuotation(text, s, t)) {
+        int speaker = Subjects.of(a, t.index());
+        best = speaker >= 0 ? new Cue(t.index(), t.word(), speaker) : best;
+      }
+    }
+    return best;
+  }
+
+  /** True when a token of the sentence lies inside quotation marks. */
+  private static boolean insideQuotation(String text, Sentence s, Token t) {
+    for (QuoteMarks.Span q : QuoteMarks.find(text.substring(s.start(), s.end()))) {
+      if (t.start() - s.start() >= q.start() && t.end() - s.start() <= q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sentence that starts right after the closing mark, on the same line: the parser ends a sentence
+   * at "?”" or "!”", so "“Who would have believed it?” Ruiz said." comes as two.
+   */
+  private static boolean startsRightAfter(String text, Sentence s, QuoteMarks.Span m) {
+    int close = m.end() + 1;
+    return s.start() >= close && s.start() <= close + 2 && close <= text.length() && text.substring(close, s.start()).isBlank()
+        && text.substring(close, s.start()).indexOf('\n') < 0;
   }
 
   private static Cue cueAt(Annotation a, Token t, QuoteMarks.Span m) {
-    if (Parses.isVerb(t) && CueVerbs.contains(t.lemma())) {
-      int speaker = t.start() >= m.end() ? Subjects.ofInverted(a, t.index()) : Subjects.of(a, t.index());
-      return speaker >= 0 ? new Cue(t.index(), t.word(), speaker) : null;
+    if (Parses.isVerb(t) && (CueVerbs.ofSpeech(t.lemma()) || CueVerbs.names(t.lemma()) || putsIt(a, t))) {
+      int speaker = t.start() >= m.end() ? Subjects.ofInverted(a, t.index(), m) : Subjects.of(a, t.index(), m);
+      return speaker >= 0 ? new Cue(t.index(), putsIt(a, t) ? t.word() + " it" : t.word(), speaker) : null;
     }
     if (t.word().equalsIgnoreCase("according") && Parses.relation(a, t.index()).equals("case")) {
       int speaker = Parses.head(a, t.index());
       return speaker >= 0 ? new Cue(t.index(), "according to", speaker) : null;
     }
     return null;
+  }
+
+  /** "as she put it": the verb put with the object it. */
+  private static boolean putsIt(Annotation a, Token t) {
+    int o = t.lemma().equals("put") ? Parses.child(a, t.index(), "obj") : -1;
+    return o >= 0 && a.tokens().get(o).lemma().equalsIgnoreCase("it");
+  }
+
+  /**
+   * The last resort for a quotation without a cue that continues nothing: the person the sentence that
+   * introduces it is about, the named or pronoun subject of that sentence's main verb (its own sentence
+   * when the quotation is set into one, else the sentence before it, in its paragraph or the one before):
+   * "Ruiz attacked the plan. “It will fail.”"
+   */
+  static Cue introducer(Annotation a, String text, QuoteMarks.Span m, java.util.function.IntPredicate isPerson) {
+    Sentence own = a.sentenceAt(m.start());
+    Sentence s = own != null && own.start() < m.start() - 1 ? own : a.sentenceAt(previousNonSpace(text, m.start() - 2));
+    if (s == null) {
+      return null;
+    }
+    for (Token t : a.tokensOf(s)) {
+      if (Parses.head(a, t.index()) < 0 && Parses.isVerb(t)) {
+        int subject = Subjects.of(a, t.index(), m);
+        return subject >= 0 && isPerson.test(subject) ? new Cue(t.index(), t.word(), subject) : null;
+      }
+    }
+    return null;
+  }
+
+  private static int previousNonSpace(String text, int from) {
+    int i = Math.min(from, text.length() - 1);
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i;
   }
 
   /** A quote signed with a dash and a name after it: "“...” ― Ana Ruiz". */
@@ -91,7 +177,7 @@ final class CueFinder {
     }
     Cue best = null;
     for (Token t : a.tokensOf(s)) {
-      if (t.end() <= i && Parses.isVerb(t) && (CueVerbs.contains(t.lemma()) || Parses.head(a, t.index()) < 0)) {
+      if (t.end() <= i && Parses.isVerb(t) && (CueVerbs.ofSpeech(t.lemma()) || Parses.head(a, t.index()) < 0)) {
         int speaker = Subjects.of(a, t.index());
         best = speaker >= 0 ? new Cue(t.index(), t.word(), speaker) : best;
       }

@@ -11,22 +11,32 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The verbs that cue a statement, read once: reporting verbs whose clause is the content
- * ({@code cue-verbs.txt}), verbs whose to-infinitive is the content ({@code infinitive-cue-verbs.txt}) and
- * verbs that describe their object ({@code naming-verbs.txt}) and verbs whose object is the content
- * ({@code object-cue-verbs.txt}).
+ * The verbs that cue a statement, read once: verbs of saying, whose clause is the content and which
+ * alone cue a quotation ({@code cue-verbs.txt}); verbs of thinking, knowing and showing, whose clause is
+ * the content ({@code belief-verbs.txt}); verbs whose to-infinitive is the content
+ * ({@code infinitive-cue-verbs.txt}); verbs that describe their object ({@code naming-verbs.txt}); and
+ * verbs whose object is the content ({@code object-cue-verbs.txt}). Acts performed by speaking
+ * ({@code speech-act-verbs.txt}: condemn, order, agree) cue nothing here; the events stage codes them.
  */
 public final class CueVerbs {
-  private static final Set<String> REPORTING = load("cue-verbs.txt");
+  private static final Set<String> SPEECH = load("cue-verbs.txt");
+  private static final Set<String> BELIEF = load("belief-verbs.txt");
+  private static final Set<String> ACTS = load("speech-act-verbs.txt");
   private static final Set<String> INFINITIVE = load("infinitive-cue-verbs.txt");
   private static final Set<String> NAMING = load("naming-verbs.txt");
   private static final Set<String> OBJECT = load("object-cue-verbs.txt");
 
   private CueVerbs() {}
 
-  /** A reporting verb: "said that ...", "..., she added". */
+  /** A verb whose clause is a statement: of saying ("said that ...", "..., she added") or of thinking and knowing ("believes that"). */
   public static boolean contains(String lemma) {
-    return REPORTING.contains(lemma.toLowerCase(Locale.ROOT));
+    String l = lemma.toLowerCase(Locale.ROOT);
+    return SPEECH.contains(l) || BELIEF.contains(l);
+  }
+
+  /** A verb of saying or writing: the only kind that cues a quotation ("“...,” she said"). */
+  public static boolean ofSpeech(String lemma) {
+    return SPEECH.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** A verb whose to-infinitive complement is the statement: "urged them to leave". */
@@ -44,9 +54,13 @@ public final class CueVerbs {
     return OBJECT.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
-  /** A verb that cues a statement in any of the four ways above. */
+  /**
+   * A verb of speech in the widest sense: one that cues a statement in any of the ways above, or an
+   * act performed by speaking (condemn, order, agree), as the events stage needs to know.
+   */
   public static boolean cuesAny(String lemma) {
-    return contains(lemma) || takesInfinitive(lemma) || names(lemma) || takesObject(lemma);
+    return contains(lemma) || takesInfinitive(lemma) || names(lemma) || takesObject(lemma)
+        || ACTS.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   private static Set<String> load(String name) {

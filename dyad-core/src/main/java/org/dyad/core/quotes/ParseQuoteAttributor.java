@@ -3,31 +3,27 @@ package org.dyad.core.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.dyad.core.dating.VerbDater;
-import org.dyad.core.nlp.Parses;
 import org.dyad.model.CleanedArticle;
 import org.dyad.model.DateMention;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Quote;
-import org.dyad.model.Speaker;
 import org.dyad.model.nlp.Annotation;
 import org.dyad.model.nlp.Sentence;
 
 /**
  * Quotes from quotation marks and statements from the dependency parse. An indirect statement (see
  * {@link StatementFinder}) keeps the partial quotes inside it ("said he would become “the caretaker
- * president”" is one statement); a clause that is nearly all one quotation is reported as the direct
- * quote. A direct quote takes its cue from {@link CueFinder}; one without a cue continues the
- * attributed quote or statement just before it in its paragraph, or in the paragraph before when it
- * opens its own;
- * a short quotation that does not end as an utterance does (a title, a scare quote) is not a statement.
+ * president”" is one statement, marked direct when it opens or closes with the quotation, see
+ * {@link QuoteMarks#atEdge}); a clause that is nearly all one quotation is reported as the direct
+ * quote ({@link DirectQuotes}).
  */
 public final class ParseQuoteAttributor implements QuoteAttributor {
   /** Share of a clause inside one quotation from which the clause is that direct quote. */
   private static final double MOSTLY_QUOTED = 0.8;
-  private static final int MIN_UNCUED_WORDS = 4;
-  /** Fewer words than this in quotation marks are a label even with a verb ("“colluding”"). */
-  private static final int MIN_VERB_WORDS = 3;
+  private static final Set<String> WRITER = Set.of("i", "we", "you", "me", "us");
 
   @Override
   public List<Quote> attribute(CleanedArticle article, Annotation a, List<EntityMention> entities, List<DateMention> dates) {
@@ -36,7 +32,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     List<QuoteMarks.Span> marks = QuoteMarks.find(text);
     List<Quote> indirect = indirect(article, a, marks, speakers, dates);
     List<Quote> out = new ArrayList<>(indirect);
-    out.addAll(direct(article, a, marks, indirect, speakers, dates));
+    out.addAll(new DirectQuotes(article, a, speakers, dates).find(marks, indirect));
     out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
     return out;
   }
@@ -53,45 +49,16 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     List<Quote> out = new ArrayList<>();
     for (Statement st : statements) {
+      if (isWriterOrReader(a, st.speaker())) {
+        continue;
+      }
       int start = afterDateline(text, dateline, a.tokens().get(st.from()).start());
       int end = closingMarkEnd(text, marks, start, a.tokens().get(st.to() - 1).end());
       if (start < end && (lines.contains(st) || !mostlyOneQuote(marks, start, end)) && !sameSpan(out, start, end)) {
-        Quote q = new Quote(start, end, text.substring(start, end), false, st.cueText(), speakers.resolve(st.speaker()), null, null);
+        Quote q = new Quote(start, end, text.substring(start, end), QuoteMarks.atEdge(text, start, end), st.cueText(),
+            speakers.resolve(st.speaker()), null, null);
         out.add(dated(q, article, a, st.cue(), dates));
       }
-    }
-    return out;
-  }
-
-  private static List<Quote> direct(CleanedArticle article, Annotation a, List<QuoteMarks.Span> marks, List<Quote> indirect,
-      SpeakerResolver speakers, List<DateMention> dates) {
-    String text = article.text();
-    List<Quote> out = new ArrayList<>();
-    Quote previous = null;
-    for (QuoteMarks.Span m : marks) {
-      if (holdsTranscript(indirect, m) || isLabel(a, text, m)) {
-        continue;
-      }
-      CueFinder.Cue cue = CueFinder.find(a, text, m);
-      int ownCue = cue != null && isSentence(text, m) ? a.tokens().get(cue.token()).start() : -1;
-      if (partOfStatement(indirect, m, ownCue)) {
-        continue;
-      }
-      Quote q;
-      if (cue != null) {
-        Speaker s = speakers.resolve(cue.speaker());
-        q = dated(new Quote(m.start(), m.end(), text.substring(m.start(), m.end()), true, cue.text(), s, null, null),
-            article, a, cue.token(), dates);
-      } else if (continues(text, lastBefore(previous, indirect, m.start()), m)) {
-        Quote p = lastBefore(previous, indirect, m.start());
-        q = new Quote(m.start(), m.end(), text.substring(m.start(), m.end()), true, p.cue(), p.speaker(), p.date(), p.dateSource());
-      } else if (words(text, m) >= MIN_UNCUED_WORDS) {
-        q = new Quote(m.start(), m.end(), text.substring(m.start(), m.end()), true, null, null, null, null);
-      } else {
-        continue;
-      }
-      out.add(q);
-      previous = q;
     }
     return out;
   }
@@ -101,56 +68,9 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     return q.withDate(d.value(), d.source());
   }
 
-  /** The later of the previous direct quote and the last attributed indirect statement before {@code offset}. */
-  private static Quote lastBefore(Quote previous, List<Quote> indirect, int offset) {
-    Quote best = previous != null && previous.speaker() != null ? previous : null;
-    for (Quote q : indirect) {
-      if (q.speaker() != null && q.end() <= offset && (best == null || q.end() > best.end())) {
-        best = q;
-      }
-    }
-    return best;
-  }
-
-  /** Same paragraph, or the quote opens the paragraph right after the previous quote's paragraph. */
-  static boolean continues(String text, Quote previous, QuoteMarks.Span m) {
-    if (previous == null || previous.end() > m.start()) {
-      return false;
-    }
-    String between = text.substring(previous.end(), m.start());
-    int breaks = between.split("\n\\s*\n", -1).length - 1;
-    if (breaks == 0) {
-      return true;
-    }
-    int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
-    return breaks == 1 && text.substring(lineStart, m.start()).strip().length() <= 1;
-  }
-
-  /** A short quotation without a verb ("a “historic” deal", a title) that does not end as an utterance is a label. */
-  private static boolean isLabel(Annotation a, String text, QuoteMarks.Span m) {
-    int words = words(text, m);
-    if (endsLikeUtterance(text, m)) {
-      return false;
-    }
-    if (words >= MIN_UNCUED_WORDS || words < MIN_VERB_WORDS) {
-      return words < MIN_VERB_WORDS;
-    }
-    for (var t : a.tokens()) {
-      if (t.start() >= m.start() && t.end() <= m.end() && Parses.isVerb(t)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** "“You winning?” she asked": a quotation that ends as an utterance does (. ? ! or a comma before its mark). */
-  private static boolean endsLikeUtterance(String text, QuoteMarks.Span m) {
-    return ".?!,".indexOf(text.charAt(m.end() - 1)) >= 0;
-  }
-
-  private static int words(String text, QuoteMarks.Span m) {
-    String t = text.substring(m.start(), m.end()).strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  /** "I found that", "we know that", "you think that": the article's own voice, nobody's statement. */
+  private static boolean isWriterOrReader(Annotation a, int speaker) {
+    return speaker >= 0 && WRITER.contains(a.tokens().get(speaker).word().toLowerCase(Locale.ROOT));
   }
 
   /** True when one quotation covers most of {@code [start, end)}. */
@@ -196,34 +116,6 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       i++;
     }
     return i;
-  }
-
-  /** A quotation around transcript lines is the transcript's, already reported line by line. */
-  private static boolean holdsTranscript(List<Quote> indirect, QuoteMarks.Span m) {
-    for (Quote q : indirect) {
-      if (":".equals(q.cue()) && q.start() >= m.start() && q.start() < m.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A quotation that reads as a sentence of its own: it opens with a capital and has a few words. */
-  private static boolean isSentence(String text, QuoteMarks.Span m) {
-    return Character.isUpperCase(text.charAt(m.start())) && words(text, m) >= MIN_UNCUED_WORDS;
-  }
-
-  /**
-   * True when a quotation lies inside a statement and is part of it: not when its own cue lies inside
-   * the statement too ("X noted that ... Y boasted, “...”" keeps Y's quote).
-   */
-  private static boolean partOfStatement(List<Quote> statements, QuoteMarks.Span m, int cueOffset) {
-    for (Quote q : statements) {
-      if (m.start() >= q.start() && m.end() <= q.end() && !(cueOffset >= q.start() && cueOffset < q.end())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean sameSpan(List<Quote> quotes, int start, int end) {

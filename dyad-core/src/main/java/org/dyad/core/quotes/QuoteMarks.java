@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Finds text in quotation marks: straight double quotes, curly double quotes, guillemets and curly
- * single quotes (a single quote opens only after a space or an opening bracket, so apostrophes do not).
+ * single quotes (a single quote opens only after a space or an opening bracket, so apostrophes do not;
+ * a straight double mark never opens right after a word, and a curly quotation may close with a
+ * straight mark, as careless texts mix them).
  * A quote left open at the end of a paragraph continues when the next paragraph opens with a quotation
  * mark, as news style runs a quote over several paragraphs; otherwise an unclosed mark is ignored. Two
  * apostrophes ({@code ''}) after a space serve as a double quotation mark.
@@ -13,6 +15,8 @@ import java.util.List;
 public final class QuoteMarks {
   /** Longest quote considered, in characters; a stray mark must not swallow a page. */
   static final int MAX_QUOTE = 5_000;
+  /** Every character that opens or closes a quotation here. */
+  static final String MARKS = "\"\u201C\u201D\u00AB\u00BB\u2018\u2019'";
 
   /** A quoted span: {@code [start, end)} excludes the marks. */
   public record Span(int start, int end) {}
@@ -83,7 +87,7 @@ public final class QuoteMarks {
     char c = t.charAt(i);
     switch (c) {
       case '"':
-        return '"';
+        return opensStraight(t, i) ? '"' : 0;
       case '\u201C':
         return '\u201D';
       case '\u00AB':
@@ -103,7 +107,7 @@ public final class QuoteMarks {
     int limit = Math.min(t.length(), from + MAX_QUOTE);
     for (int j = from; j < limit; j++) {
       char c = t.charAt(j);
-      if (c == close && (close != '\u2019' || isClosingApostrophe(t, j))) {
+      if (c == close && (close != '\u2019' || isClosingApostrophe(t, j)) || closesMixed(t, j, close)) {
         return j;
       }
       if (c == '\n' && j + 1 < t.length() && t.charAt(j + 1) == '\n') {
@@ -118,6 +122,47 @@ public final class QuoteMarks {
       }
     }
     return -1;
+  }
+
+  /**
+   * True when {@code [start, end)} opens with a quotation or closes with one (its closing mark last,
+   * after the quotation's own final stop or comma): a statement that gives the speaker's words in
+   * quotation marks at its edge, "said the pier would become “the busiest in the region.”", as the
+   * PARC and PolNeAR annotations read a direct quote.
+   */
+  public static boolean atEdge(String text, int start, int end) {
+    if (start < 0 || end > text.length() || start >= end) {
+      return false;
+    }
+    String sub = text.substring(start, end).strip();
+    for (Span s : find(sub)) {
+      if (s.start() > 0 && onlyMarks(sub.substring(0, s.start())) || s.end() < sub.length() && onlyMarks(sub.substring(s.end()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a non-empty run of quotation marks and white space (one mark, or two apostrophes). */
+  private static boolean onlyMarks(String s) {
+    String t = s.strip();
+    return !t.isEmpty() && t.chars().allMatch(c -> MARKS.indexOf(c) >= 0 || Character.isWhitespace(c));
+  }
+
+  /** A straight double mark opens only where a word can begin: not right after a letter, a digit or a stop ("evidence" yet"). */
+  private static boolean opensStraight(String t, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char p = t.charAt(i - 1);
+    return !Character.isLetterOrDigit(p) && ".,;!?%".indexOf(p) < 0;
+  }
+
+  /** A careless text closes a curly double quotation with a straight mark or the other way round: “no evidence". */
+  private static boolean closesMixed(String t, int j, char close) {
+    char c = t.charAt(j);
+    boolean straightForCurly = close == '\u201D' && c == '"' && j > 0 && !Character.isWhitespace(t.charAt(j - 1));
+    return straightForCurly || close == '"' && c == '\u201D';
   }
 
   private static boolean isClosingApostrophe(String t, int j) {

@@ -1,6 +1,7 @@
 package org.dyad.core.quotes;
 
 import java.util.List;
+import java.util.Set;
 import org.dyad.core.entities.PronounResolver;
 import org.dyad.core.nlp.Parses;
 import org.dyad.model.EntityMention;
@@ -10,20 +11,27 @@ import org.dyad.model.nlp.Token;
 
 /**
  * Turns the subject of a reporting verb into a speaker: the entity that covers it, a name or noun
- * phrase, for a personal pronoun the person {@link PronounResolver} gives (the last one of its gender
- * named in its sentence or the five before), for "it"
- * the last organisation named in its sentence or the two before, for a relative pronoun the noun its
- * clause describes. Says nothing (null) when unsure.
+ * phrase; for he or she the person {@link PronounResolver} gives, preferring the one who spoke just
+ * before (the named subject of the nearest reporting verb); for "they" the last organisation or group
+ * named in its sentence or the two before, for "it" the last organisation, group or country; for a relative pronoun the
+ * noun its clause describes; none for I, we and you (the writer, or a reader addressed). Says nothing
+ * (null) when unsure.
  */
 final class SpeakerResolver {
   private static final int IT_WINDOW = 2;
-  private static final int MAX_PHRASE_TOKENS = 10;
-  private static final java.util.Set<String> CORE = java.util.Set.of("det", "amod", "compound", "nmod:poss", "nummod", "flat");
+  /** How many pronouns back the speaker before a pronoun is followed ("He said ... He added ..."). */
+  private static final int MAX_CHAIN = 3;
+  private static final Set<String> PLURAL = Set.of("they", "them");
+  private static final Set<String> COLLECTIVE = Set.of("ORGANIZATION", "GROUP");
+  /** What "it" may stand for as a speaker: an organisation, a group, a country ("Iran said it would ..."). */
+  private static final Set<String> INANIMATE = Set.of("ORGANIZATION", "GROUP", "COUNTRY");
+  private static final QuoteMarks.Span NO_QUOTE = new QuoteMarks.Span(0, 0);
   private final String text;
   private final Annotation a;
   private final List<EntityMention> entities;
 
   private final int datelineEnd;
+  private final NounPhraseSpeakers phrases;
 
   /**
    * @param datelineEnd where the article's dateline ends (0 without one): a subject inside it is the
@@ -34,6 +42,17 @@ final class SpeakerResolver {
     this.a = a;
     this.entities = entities;
     this.datelineEnd = datelineEnd;
+    this.phrases = new NounPhraseSpeakers(text, a, entities);
+  }
+
+  /** True when the token is a person's name or a pronoun that stands for a person. */
+  boolean isPerson(int token) {
+    Token t = a.tokens().get(token);
+    if (PronounResolver.isGendered(t.word())) {
+      return resolve(token) != null;
+    }
+    EntityMention e = phrases.entityAt(t.start(), t.end());
+    return e != null && "PERSON".equals(e.type());
   }
 
   Speaker resolve(int token) {
@@ -44,73 +63,26 @@ final class SpeakerResolver {
     if (t.start() < datelineEnd) {
       return firstPersonAfterDateline(t);
     }
-    if (Parses.isPersonalPronoun(t)) {
-      EntityMention e = PronounResolver.antecedent(a, entities, t);
+    if (PronounResolver.isGendered(t.word())) {
+      EntityMention e = PronounResolver.antecedent(a, entities, t, previousSpeaker(t, MAX_CHAIN));
       return e == null ? null : new Speaker(e.name(), t.start(), t.end(), e.actor(), e.title());
     }
+    if (PLURAL.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+      return antecedent(t, COLLECTIVE, IT_WINDOW);
+    }
+    if (Parses.isPersonalPronoun(t)) {
+      return null;
+    }
     if (t.pos().equals("PRP") && t.lemma().equals("it")) {
-      return antecedent(t, "ORGANIZATION", IT_WINDOW);
+      return antecedent(t, INANIMATE, IT_WINDOW);
     }
     if (isRelative(t)) {
       return relativeAntecedent(t);
     }
-    EntityMention e = entityAt(t.start(), t.end());
-    EntityMention named = e == null || !"PERSON".equals(e.type()) ? apposedPerson(token) : null;
-    if (named != null) {
-      return speaker(named, named.start(), named.end());
-    }
-    if (e != null) {
-      return speaker(e, e.start(), e.end());
-    }
-    if (!t.pos().startsWith("NN")) {
-      return null;
-    }
-    int[] span = t.pos().startsWith("NNP") ? Parses.nameSpan(a, token) : Parses.subtree(a, token);
-    if (span[1] - span[0] > MAX_PHRASE_TOKENS) {
-      span = core(token);
-    }
-    for (int i = span[0]; i < span[1]; i++) {
-      Token inner = a.tokens().get(i);
-      EntityMention ie = entityAt(inner.start(), inner.end());
-      if (ie != null && "PERSON".equals(ie.type())) {
-        return speaker(ie, ie.start(), ie.end());
-      }
-    }
-    int first = span[0];
-    int last = span[1];
-    while (first < token && isEdge(a.tokens().get(first))) {
-      first++;
-    }
-    while (last - 1 > token && isEdge(a.tokens().get(last - 1))) {
-      last--;
-    }
-    int start = a.tokens().get(first).start();
-    int end = a.tokens().get(last - 1).end();
-    return new Speaker(text.substring(start, end), start, end, null, null);
+    return phrases.resolve(token);
   }
 
-  /** "Pakistan's ambassador in Kabul, Mansoor Ahmad Khan, said": the person named in apposition to the head. */
-  private EntityMention apposedPerson(int head) {
-    for (int c : Parses.children(a, head, "appos")) {
-      Token t = a.tokens().get(c);
-      EntityMention e = entityAt(t.start(), t.end());
-      if (e != null && "PERSON".equals(e.type())) {
-        return e;
-      }
-    }
-    return null;
-  }
 
-  /** A long noun phrase cut to its head and the words right before it ("a report [released last year]"). */
-  private int[] core(int head) {
-    int min = head;
-    for (var d : a.children(head)) {
-      if (d.dependent() < head && CORE.contains(d.relation())) {
-        min = Math.min(min, d.dependent());
-      }
-    }
-    return new int[] {min, head + 1};
-  }
 
   /** "the senator, who said ...": the noun that the relative clause hangs from, at the pronoun's offsets. */
   private Speaker relativeAntecedent(Token pronoun) {
@@ -126,45 +98,55 @@ final class SpeakerResolver {
     return t.pos().equals("WP") || (t.pos().equals("WDT") && !t.lemma().equals("what"));
   }
 
-  /** The last entity of a type named before the pronoun, in its sentence or the {@code window} before it. */
-  private Speaker antecedent(Token pronoun, String type, int window) {
+  /**
+   * The person who spoke last before {@code pronoun}: the named subject of the nearest reporting verb
+   * in its sentence or the window before (a pronoun there resolved in turn, up to {@code depth} links).
+   */
+  private EntityMention previousSpeaker(Token pronoun, int depth) {
+    int from = a.sentences().get(Math.max(0, pronoun.sentence() - PronounResolver.WINDOW)).firstToken();
+    for (int i = pronoun.index() - 1; i >= from && depth > 0; i--) {
+      Token t = a.tokens().get(i);
+      if (!Parses.isVerb(t) || !CueVerbs.contains(t.lemma())) {
+        continue;
+      }
+      int s = Subjects.ofInverted(a, i, NO_QUOTE);
+      if (s < 0 || s == pronoun.index()) {
+        continue;
+      }
+      Token subject = a.tokens().get(s);
+      if (PronounResolver.isGendered(subject.word())) {
+        return PronounResolver.antecedent(a, entities, subject, previousSpeaker(subject, depth - 1));
+      }
+      EntityMention e = phrases.entityAt(subject.start(), subject.end());
+      return e != null && "PERSON".equals(e.type()) ? e : null;
+    }
+    return null;
+  }
+
+  /** The last entity of the given types named before the pronoun, in its sentence or the {@code window} before it. */
+  private Speaker antecedent(Token pronoun, Set<String> types, int window) {
     int firstSentence = Math.max(0, pronoun.sentence() - window);
     int from = a.sentences().get(firstSentence).start();
     EntityMention best = null;
     for (EntityMention e : entities) {
-      if (type.equals(e.type()) && e.start() >= from && e.end() <= pronoun.start()) {
+      if (types.contains(e.type()) && e.start() >= from && e.end() <= pronoun.start()) {
         best = e;
       }
     }
     return best == null ? null : new Speaker(best.name(), pronoun.start(), pronoun.end(), best.actor(), best.title());
   }
 
-  /** A preposition, conjunction or punctuation at the edge of a phrase ("[according to] witnesses"). */
-  private boolean isEdge(Token t) {
-    String r = Parses.relation(a, t.index());
-    return r.equals("case") || r.equals("punct") || r.equals("cc") || r.equals("fixed") || !Character.isLetterOrDigit(t.word().charAt(0));
-  }
 
   private Speaker firstPersonAfterDateline(Token t) {
     int sentenceEnd = a.sentences().get(t.sentence()).end();
     for (EntityMention e : entities) {
       if ("PERSON".equals(e.type()) && e.start() >= datelineEnd && e.end() <= sentenceEnd) {
-        return speaker(e, e.start(), e.end());
+        return NounPhraseSpeakers.speaker(e, e.start(), e.end());
       }
     }
     return null;
   }
 
-  private EntityMention entityAt(int start, int end) {
-    for (EntityMention e : entities) {
-      if (e.start() <= start && e.end() >= end) {
-        return e;
-      }
-    }
-    return null;
-  }
 
-  private static Speaker speaker(EntityMention e, int start, int end) {
-    return new Speaker(e.name(), start, end, e.actor(), e.title());
-  }
+
 }

@@ -25,10 +25,37 @@ class PronounResolverTest {
   }
 
   @Test
-  void withoutAnyGenderCueTheLastPersonWins() {
+  void withoutAnyGenderCueTheSubjectOfTheNearestSentenceWins() {
     String t = "Minister Ana Ruiz met Minister Ivan Sokolov. he said talks went well.";
+    FakeAnnotation f = FakeAnnotation.of(t).person("Ana Ruiz").person("Ivan Sokolov").dep("met", "Ruiz", "nsubj").dep("met", "Sokolov", "obj");
+    assertEquals("Ana Ruiz", antecedentOf(t, f, "he").name());
+  }
+
+  @Test
+  void twoPeopleEquallyLikelyAreATieAndNoAnswer() {
+    String t = "Talks between Minister Ana Ruiz and Minister Ivan Sokolov ended. he said talks went well.";
     FakeAnnotation f = FakeAnnotation.of(t).person("Ana Ruiz").person("Ivan Sokolov");
-    assertEquals("Ivan Sokolov", antecedentOf(t, f, "he").name());
+    assertNull(antecedentOf(t, f, "he"));
+  }
+
+  @Test
+  void aFormOfAddressBeforeAnyMentionGivesThePersonAGender() {
+    String t = "Mr. Sokolov met Ana Ruiz. Later Ruiz and Sokolov spoke. she said talks went well.";
+    FakeAnnotation f = FakeAnnotation.of(t).person("Sokolov").person("Ana Ruiz").mention("PERSON", "Ruiz", 1).mention("PERSON", "Sokolov", 1);
+    assertEquals("Ana Ruiz", antecedentOf(t, f, "she").name());
+  }
+
+  @Test
+  void theSpeakerJustBeforeKeepsTheFloorUntilSomeoneElseIsASubject() {
+    String t = "Minister Ana Ruiz praised Minister Eva Lind. The talks with Lind went well. she said more would follow.";
+    FakeAnnotation f = FakeAnnotation.of(t).person("Ana Ruiz").person("Eva Lind").mention("PERSON", "Lind", 1)
+        .dep("praised", "Ruiz", "nsubj").dep("praised", "Lind", "obj");
+    Annotation a = f.build();
+    List<EntityMention> entities = new DictionaryEntityResolver().resolve(FakeAnnotation.article(t), a);
+    Token she = a.tokens().get(f.tokenOf("she"));
+    EntityMention ruiz = entities.stream().filter(e -> e.name().equals("Ana Ruiz")).findFirst().orElseThrow();
+    assertEquals("Ana Ruiz", PronounResolver.antecedent(a, entities, she, ruiz).name());
+    assertEquals("Eva Lind", PronounResolver.antecedent(a, entities, she).name());
   }
 
   @Test
@@ -38,6 +65,14 @@ class PronounResolverTest {
         .dep("told", "Sokolov", "nsubj").dep("told", "him", "obj");
     EntityMention e = antecedentOf(t, f, "him");
     assertEquals("Ana Ruiz", e.name());
+  }
+
+  @Test
+  void anObjectPronounIsNotTheSubjectOfTheClauseItsVerbSharesASubjectWith() {
+    String t = "Minister Ana Ruiz met Minister Ivan Sokolov and handed him a letter.";
+    FakeAnnotation f = FakeAnnotation.of(t).person("Ana Ruiz").person("Ivan Sokolov")
+        .dep("met", "Ruiz", "nsubj").dep("met", "Sokolov", "obj").dep("met", "handed", "conj").dep("handed", "him", "iobj");
+    assertEquals("Ivan Sokolov", antecedentOf(t, f, "him").name());
   }
 
   @Test

@@ -17,6 +17,9 @@ class QuoteKindTest {
       false | the bridge would be \u201Cfully rebuilt\u201D by May               | partial
       false | the delay was "a scandal" and the mayor's fault              | partial
       false | the works were, in her words, \u2018far too slow\u2019            | partial
+      true  | the bridge would be \u201Cfully rebuilt by May.\u201D            | partial
+      true  | ''Nobody will cross it'' before May, the mayor said            | partial
+      true  | The engineer called it \u2018a wreck.\u2019                       | direct
       """)
   void aStatementWithQuotedWordsIsPartial(boolean direct, String text, String kind) {
     assertEquals(kind, QuoteKind.of(direct, text).label());

@@ -41,8 +41,29 @@ class QuoteMarksTest {
   }
 
   @Test
+  void mixedMarksCloseTheirQuotationAndAStraightMarkAfterAWordOpensNone() {
+    String text = "There was \u201Cno evidence\" of it.\n\n\"We see no link,\" the mayor said.";
+    assertEquals(List.of("no evidence", "We see no link,"), quotes(text));
+  }
+
+  @Test
   void twoApostrophesQuoteLikeADoubleMark() {
     assertEquals(List.of("The harbour is closed,", "Boats wait."), quotes("''The harbour is closed,'' the pilot said. ''Boats wait.''"));
     assertEquals(List.of(), quotes("the boys'' bikes"));
+  }
+
+  @Test
+  void aStatementIsAtTheEdgeOfAQuotationWhenItOpensOrClosesWithOne() {
+    assertTrue(atEdge("said it was \u201Ca disgrace.\u201D"));
+    assertTrue(atEdge("''Never again,'' as she put it"));
+    assertTrue(atEdge("he called it \"fake\""));
+    assertEquals(false, atEdge("the \u201Cplan\u201D failed"));
+    assertEquals(false, atEdge("the voters\u2019 choice"));
+    assertEquals(false, atEdge(""));
+    assertTrue(QuoteMarks.atEdge("Then: he called it \"fake\". Later", 6, 25));
+  }
+
+  private static boolean atEdge(String s) {
+    return QuoteMarks.atEdge(s, 0, s.length());
   }
 }

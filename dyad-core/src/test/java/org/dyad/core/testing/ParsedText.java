@@ -23,6 +23,7 @@ public final class ParsedText {
   private final String text;
   private final List<int[]> spans = new ArrayList<>();
   private final Map<Integer, String[]> tags = new HashMap<>();
+  private final Map<Integer, String> ner = new HashMap<>();
   private final List<Dependency> deps = new ArrayList<>();
   private final List<EntityMention> entities = new ArrayList<>();
 
@@ -54,6 +55,12 @@ public final class ParsedText {
     return this;
   }
 
+  /** Gives a word a named-entity tag (every other word has "O"). */
+  public ParsedText ner(String word, String tag) {
+    ner.put(token(word), tag);
+    return this;
+  }
+
   /** An arc: {@code governor --relation--> dependent}. */
   public ParsedText dep(String governor, String relation, String dependent) {
     deps.add(new Dependency(token(governor), token(dependent), relation));
@@ -77,7 +84,7 @@ public final class ParsedText {
     for (int i = 0; i < spans.size(); i++) {
       String w = word(i);
       String[] tag = tags.getOrDefault(i, new String[] {pos(w), w.toLowerCase(Locale.ROOT)});
-      tokens.add(new Token(i, sentences.size(), spans.get(i)[0], spans.get(i)[1], w, tag[1], tag[0], "O"));
+      tokens.add(new Token(i, sentences.size(), spans.get(i)[0], spans.get(i)[1], w, tag[1], tag[0], ner.getOrDefault(i, "O")));
       boolean closes = i + 1 < spans.size() && word(i + 1).equals("\u201D");
       if ((".!?".contains(w) && !closes) || w.equals("\u201D") && i > 0 && ".!?".contains(word(i - 1)) || i == spans.size() - 1) {
         int f = first;
