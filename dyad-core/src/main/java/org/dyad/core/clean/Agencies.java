@@ -1,9 +1,7 @@
 package org.dyad.core.clean;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -57,31 +55,33 @@ public final class Agencies {
 
   static Agencies load(String resource) {
     Map<String, String> names = new HashMap<>();
+    for (String line : lines(resource)) {
+      String[] cols = line.split("\t");
+      String canonical = cols[0].strip();
+      List<String> forms = new ArrayList<>(List.of(canonical));
+      forms.addAll(cols.length > 1 ? List.of(cols[1].split("\\|")) : List.of());
+      for (String form : forms) {
+        String f = form.strip();
+        String before = f.isEmpty() ? null : names.putIfAbsent(f, canonical);
+        if (before != null && !before.equals(canonical)) {
+          throw new IllegalStateException(resource + ": '" + f + "' names two agencies");
+        }
+      }
+    }
+    return new Agencies(names);
+  }
+
+  /** The lines of a resource beside this class that are neither blank nor comments. */
+  private static List<String> lines(String resource) {
     try (InputStream in = Agencies.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is missing from the class path");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        String canonical = cols[0].strip();
-        List<String> forms = new ArrayList<>(List.of(canonical));
-        if (cols.length > 1) {
-          forms.addAll(List.of(cols[1].split("\\|")));
-        }
-        for (String form : forms) {
-          String f = form.strip();
-          if (!f.isEmpty() && names.putIfAbsent(f, canonical) != null && !names.get(f).equals(canonical)) {
-            throw new IllegalStateException(resource + ": '" + f + "' names two agencies");
-          }
-        }
-      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Agencies(names);
   }
 }

@@ -20,7 +20,8 @@ import org.dyad.model.nlp.Token;
  *       TimeBank marks it as a SET even before a noun);
  *   <li>words in another sense: "once", "previously", "formerly", "former", and bare "present",
  *       "past" and "time" ("be present", "continue past the deadline", "at the time");
- *   <li>rates and shares: "400 cars a day", "$2 million a year", "a quarter of the town";
+ *   <li>rates and shares: "400 cars a day", "$2 million a year", "sales to rise 8% annually", "a quarter of the town";
+ *   <li>no period: "quarter-to-quarter", "quarter-century", "the early hours of" a day;
  *   <li>titles in quotation marks ("Late Night"), "a second" as an ordinal ("a second group"), "the future of"
  *       something (its prospects),
  *       bare singular units read as durations ("his day in court"), and lower-case "march" and
@@ -32,13 +33,18 @@ final class NonMarkables {
   private static final Pattern AGE_INSIDE = Pattern.compile(
       "(?i)\\b(?:year|month|week|day)s?[-\u2010\u2011 ]old$");
   private static final Pattern DIGITS = Pattern.compile("^\\d+$");
+  private static final Pattern COUNT = Pattern.compile("(?i)^(?:(?:about|around|some|nearly|almost|roughly) )?(?:\\d+(?:\\.\\d+)?|"
+      + NumberWords.PATTERN + ")$");
   private static final Pattern YEAR = Pattern.compile("^(?:1\\d{3}|20\\d{2})$");
   private static final Set<String> ATTRIBUTIVE = Set.of("annual", "annually", "quarterly", "yearly",
       "future", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "winter");
   private static final Set<String> NON_TEMPORAL_SENSES = Set.of(
       "once", "previously", "formerly", "former", "present", "past", "time");
   private static final Set<String> RATE_HEADS = Set.of("CD", "NNS", "NN", "$");
-  private static final Pattern RATE = Pattern.compile("^(?:a|an|per) (?:second|minute|hour|day|night|week|month|year)$");
+  private static final Pattern RATE = Pattern.compile("^(?:a|an|per) (?:second|minute|hour|day|night|week|month|year)$"
+      + "|^(?:annually|yearly|quarterly|monthly|weekly|daily|hourly)$");
+  private static final Pattern PART_OF_QUARTER = Pattern.compile("(?i)^[-\u2010 ](?:to[-\u2010 ]quarter|century)\\b");
+  private static final Pattern SMALL_HOURS = Pattern.compile("(?i)^(?:the )?(?:early|small|wee|late) hours$");
   private static final Pattern FRACTION = Pattern.compile("(?i)quarters?$");
   private static final Pattern OPENING_QUOTE = Pattern.compile("(?:\"|``|''|\u201c)$");
   private static final Set<String> BARE_UNITS = Set.of(
@@ -51,6 +57,9 @@ final class NonMarkables {
   static boolean isMarkable(DateMention m, String text, Annotation annotation) {
     String phrase = m.text().toLowerCase(Locale.ROOT).trim();
     String cleaned = PhraseCleaner.clean(m.text());
+    if (isRangeEnd(m)) {
+      return true;
+    }
     if (isAge(m, text) || !(TimeVocabulary.mentionsTime(m.text()) || TimeVocabulary.mentionsTime(cleaned))
         || isNotAYear(m, text) || isTitle(m, text)) {
       return false;
@@ -58,7 +67,7 @@ final class NonMarkables {
     if (NON_TEMPORAL_SENSES.contains(phrase) || VERB_MONTHS.contains(m.text().trim())) {
       return false;
     }
-    if (RATE.matcher(phrase).matches() && previousIsQuantity(m, annotation) || isFraction(m, text)) {
+    if (RATE.matcher(phrase).matches() && previousIsQuantity(m, annotation) || isFraction(m, text) || isNoPeriod(m, text)) {
       return false;
     }
     if (ATTRIBUTIVE.contains(phrase) && nounFollows(m, annotation)) {
@@ -69,6 +78,11 @@ final class NonMarkables {
     }
     return !(m.type().equals("DURATION") && BARE_UNITS.contains(cleaned)
         && !phrase.startsWith("a ") && !phrase.startsWith("an "));
+  }
+
+  /** The first end of a range of lengths, a count alone: "two" in "two-three years" (P2Y). */
+  private static boolean isRangeEnd(DateMention m) {
+    return m.type().equals("DURATION") && m.value() != null && COUNT.matcher(m.text().strip()).matches();
   }
 
   private static boolean isAge(DateMention m, String text) {
@@ -96,6 +110,17 @@ final class NonMarkables {
   /** "the future of the club": the club's prospects, not a time. */
   private static boolean isProspects(String phrase, DateMention m, String text) {
     return (phrase.equals("future") || phrase.equals("the future")) && text.startsWith(" of ", m.end());
+  }
+
+  /**
+   * "quarter-to-quarter" and "a quarter-century low" name no quarter of a year, and "the early
+   * hours of Thursday" no length: the day after it is the expression.
+   */
+  private static boolean isNoPeriod(DateMention m, String text) {
+    String t = m.text().strip().toLowerCase(Locale.ROOT);
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+    return t.endsWith("quarter") && PART_OF_QUARTER.matcher(after).find()
+        || SMALL_HOURS.matcher(t).matches() && after.startsWith(" of ");
   }
 
   private static boolean isFraction(DateMention m, String text) {

@@ -48,6 +48,7 @@ public final class PatternTimexRecognizer {
       ci("\\b(?:year|year's)[- ]end\\b"),
       ci("\\bthe (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b"),
       ci("\\bthe (?:near|short) term\\b"),
+      ci("\\b(?:a )?(?:quarter|half)[-\u2010 ]century\\b"),
       ci("\\bthese (?:[a-z]+ )?days\\b"),
       ci("\\b(?:\\d{1,3} 1/2 (?:year|day|hour|minute)s?|(?:an?|one|two|three|four|five|six|seven|eight|"
           + "nine|ten) (?:year|day|hour|minute)s? and a half)\\b"),
