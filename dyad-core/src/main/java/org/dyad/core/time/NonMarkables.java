@@ -33,6 +33,7 @@ final class NonMarkables {
   private static final Pattern AGE_INSIDE = Pattern.compile(
       "(?i)\\b(?:year|month|week|day)s?[-\u2010\u2011 ]old$");
   private static final Pattern DIGITS = Pattern.compile("^\\d+$");
+  private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
   private static final Pattern COUNT = Pattern.compile("(?i)^(?:(?:about|around|some|nearly|almost|roughly) )?(?:\\d+(?:\\.\\d+)?|"
       + NumberWords.PATTERN + ")$");
   private static final Pattern YEAR = Pattern.compile("^(?:1\\d{3}|20\\d{2})$");
@@ -94,8 +95,8 @@ final class NonMarkables {
   /** A bare number that cannot be a year, or a number inside a hyphenated token or code. */
   private static boolean isNotAYear(DateMention m, String text) {
     String t = m.text().trim();
-    if (!DIGITS.matcher(t).matches()) {
-      return false;
+    if (!DIGITS.matcher(t).matches() || m.value() != null && DAY.matcher(m.value()).matches()) {
+      return false; // "25" in "April 24 and 25" is a day of the month
     }
     if (!YEAR.matcher(t).matches()) {
       return true;

@@ -22,6 +22,8 @@ final class RangeSplitter {
       "(?i)^(?:from|between)\\s+(.+?)\\s+(?:to|through|until|till|and|-|\u2013)\\s+(.+?)$");
   private static final Pattern BARE = Pattern.compile(
       "(?i)^(.+?)\\s*(?:\\s(?:to|through|until)\\s|[-\u2013]|\\s[-\u2013]\\s)\\s*(.+?)$");
+  private static final Pattern TWO_DAYS = Pattern.compile(
+      "^(\\p{Lu}\\p{L}+\\.? \\d{1,2})(?:st|nd|rd|th)? and (\\d{1,2})(?:st|nd|rd|th)?$");
   private static final Pattern TRAILING = Pattern.compile("[\\s.,;:]+$");
   private static final Pattern COUNT = Pattern.compile("(?i)^(?:(?:about|around|some|nearly|almost|roughly|approximately) )?"
       + "(?:\\d+(?:\\.\\d+)?|" + NumberWords.PATTERN + ")$");
@@ -35,6 +37,10 @@ final class RangeSplitter {
 
   /** The two end points of a range at {@code offset}, or an empty list when it is no range. */
   List<DateMention> split(String text, int offset, LocalDate anchor, boolean future) {
+    Matcher days = TWO_DAYS.matcher(text);
+    if (days.matches()) {
+      return twoDays(days, offset, anchor, future);
+    }
     Matcher m = WORDED.matcher(text);
     if (!m.matches()) {
       m = BARE.matcher(text);
@@ -71,6 +77,22 @@ final class RangeSplitter {
         new DateMention(offset + m.start(1), offset + m.start(1) + m.group(1).stripTrailing().length(), m.group(1).stripTrailing(),
             "DURATION", first.get().value()),
         new DateMention(offset + m.start(2), offset + end2, text.substring(m.start(2), end2), "DURATION", second.get().value()));
+  }
+
+  /** "April 24 and 25": two days of one month, the second written as its number only. */
+  private List<DateMention> twoDays(Matcher m, int offset, LocalDate anchor, boolean future) {
+    Optional<TimexValue> first = rules.resolve(m.group(1), anchor, future).filter(v -> v.type().equals("DATE"));
+    if (first.isEmpty() || first.get().value() == null || !first.get().value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return List.of();
+    }
+    int day = Integer.parseInt(m.group(2));
+    String month = first.get().value().substring(0, 7);
+    if (day < 1 || day > java.time.YearMonth.parse(month).lengthOfMonth()) {
+      return List.of();
+    }
+    return List.of(
+        new DateMention(offset + m.start(1), offset + m.end(1), m.group(1), "DATE", first.get().value()),
+        new DateMention(offset + m.start(2), offset + m.end(2), m.group(2), "DATE", String.format("%s-%02d", month, day)));
   }
 
   /** "twenty-one days" is one count, not a range from twenty to one. */

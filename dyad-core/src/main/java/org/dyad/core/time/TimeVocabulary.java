@@ -22,7 +22,7 @@ final class TimeVocabulary {
       "week", "weeks", "weekend", "weekends", "month", "months", "quarter", "quarters", "year",
       "years", "decade", "decades", "century", "centuries", "millennium", "half", "period",
       "term", "time", "times", "moment", "era", "season", "seasons", "holiday", "holidays",
-      "morning", "mornings", "afternoon", "evening", "evenings", "noon", "midnight", "dawn",
+      "morning", "mornings", "afternoon", "evening", "evenings", "noon", "midday", "midnight", "dawn",
       "dusk", "overnight", "tonight", "today", "yesterday", "tomorrow", "now", "nowadays",
       "currently", "current", "recently", "recent", "lately", "past", "future", "present",
       "soon", "ago", "hence", "earlier", "later", "once", "previously", "formerly", "former",

@@ -37,6 +37,9 @@ class RealPageDatesTest {
       a range of lengths with to | 2021-08-25 | The session lasts 10 to 15 minutes. | 10 to 15 minutes -> DURATION PT10M/PT15M | [18,20) DURATION PT10M 10; [24,34) DURATION PT15M 15 minutes
       fractions of years | 2021-08-25 | The bridge has been shut for 3.2 years and prices rose over 1.5 years. | 3.2 years -> DURATION P3Y; 1.5 years -> DURATION P1Y | [29,38) DURATION P3.2Y 3.2 years; [60,69) DURATION P1Y6M 1.5 years
       a very long time and a distance | 2021-08-25 | The light took 13.8 billion years to reach us from 230 million light-years away. | 13.8 billion years -> DURATION P2147483647Y; years -> DURATION PXY | [15,33) DURATION P13800000000Y 13.8 billion years
+      two days of one month | 2021-08-25 | The summit is on April 24 and 25, the host said. | April 24 -> DATE 2021-04-24 | [17,25) DATE 2021-04-24 April 24; [30,32) DATE 2021-04-25 25
+      an additional year and midday | 2021-08-25 | The loan may run for an additional year. He appears at midday. | | [21,39) DURATION P1Y an additional year; [52,61) TIME 2021-08-25T12:00 at midday
+      quarters as a length are months | 2021-08-25 | The charge will be spread over the next three quarters. | | [31,54) DURATION P9M the next three quarters
       """)
   void realPageExpressions(String what, LocalDate date, String text, String timexes, String expected) {
     assertEquals(AnnotationFixture.items(expected),
