@@ -13,7 +13,8 @@ import org.dyad.model.nlp.Sentence;
 /**
  * Resolves the expressions that point back to a period named earlier in the same article, as
  * company and economic news writes them. After "third-quarter profit rose", "the quarter" and "the
- * latest period" are that quarter, "the 1988 period" is the same quarter of 1988, and "from $2
+ * latest period" are that quarter (the quarter named most often so far, the first on a tie: an aside
+ * about another quarter does not move them), "the 1988 period" is the same quarter of 1988, and "from $2
  * million a year earlier" (or "the year-ago quarter") is that quarter one year before, when the
  * quarter was named in the same sentence or shortly before. "the quarter ended Sept. 30" is the
  * quarter holding that day, and "the fiscal year ended June 30" a twelve-month period
@@ -80,7 +81,25 @@ final class DocumentContext {
     private final LocalDate anchor;
     private final Annotation annotation;
     private final FutureTenseDetector tense = TENSES;
+    /** The quarter the article reports on, which its back references name: see {@link #mainQuarter}. */
     private String lastQuarter;
+    /** How often each quarter was named so far, in the order first named. */
+    private final java.util.LinkedHashMap<String, Integer> quarters = new java.util.LinkedHashMap<>();
+
+    /**
+     * The quarter named most often so far, the first named on a tie: results copy names its own
+     * quarter again and again, and an aside ("after a flat second quarter") does not change what
+     * "the year-earlier period" means.
+     */
+    private String mainQuarter() {
+      String best = null;
+      for (java.util.Map.Entry<String, Integer> e : quarters.entrySet()) {
+        if (best == null || e.getValue() > quarters.get(best)) {
+          best = e.getKey();
+        }
+      }
+      return best;
+    }
     private int lastQuarterEnd = -1;
     private String lastDate;
     private int lastEnd = -1;
@@ -194,7 +213,8 @@ final class DocumentContext {
         resolved = ended != null ? with(m, ended) : lastQuarter != null ? with(m, lastQuarter) : m;
       }
       if (resolved.value() != null && QUARTER_VALUE.matcher(resolved.value()).matches()) {
-        lastQuarter = resolved.value();
+        quarters.merge(resolved.value(), 1, Integer::sum);
+        lastQuarter = mainQuarter();
         lastQuarterEnd = m.end();
       }
       return resolved;

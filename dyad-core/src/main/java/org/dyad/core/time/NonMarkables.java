@@ -1,5 +1,6 @@
 package org.dyad.core.time;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -50,7 +51,10 @@ final class NonMarkables {
   private static final Pattern OPENING_QUOTE = Pattern.compile("(?:\"|``|''|\u201c)$");
   private static final Set<String> BARE_UNITS = Set.of(
       "day", "night", "hour", "minute", "second", "week", "month", "year", "quarter");
-  private static final Set<String> VERB_MONTHS = Set.of("march", "may");
+  /** "march" and "may" in lower case are a noun or a verb: news writes months with a capital. */
+  private static final Pattern LOWER_CASE_MONTH = Pattern.compile("\\b(?:march|may)\\b");
+  private static final Set<String> FREQUENCY_WORDS = Set.of("annual", "quarterly", "weekly", "monthly", "daily", "yearly");
+  private static final Set<String> NOUN_LEADS = Set.of("DT", "PRP$", "JJ", "POS");
 
   private NonMarkables() {}
 
@@ -65,10 +69,11 @@ final class NonMarkables {
         || isNotAYear(m, text) || isTitle(m, text)) {
       return false;
     }
-    if (NON_TEMPORAL_SENSES.contains(phrase) || VERB_MONTHS.contains(m.text().trim())) {
+    if (NON_TEMPORAL_SENSES.contains(phrase) || LOWER_CASE_MONTH.matcher(m.text()).find()) {
       return false;
     }
-    if (RATE.matcher(phrase).matches() && previousIsQuantity(m, annotation) || isFraction(m, text) || isNoPeriod(m, text)) {
+    if (RATE.matcher(phrase).matches() && previousIsQuantity(m, annotation) || isFraction(m, text) || isNoPeriod(m, text)
+        || BARE_UNITS.contains(phrase) && isRateUnit(m, annotation) || isFrequencyNoun(phrase, m, annotation)) {
       return false;
     }
     if (ATTRIBUTIVE.contains(phrase) && nounFollows(m, annotation)) {
@@ -141,6 +146,33 @@ final class NonMarkables {
       }
     }
     return true;
+  }
+
+  /** "$55 a night", "300 cars per day" where the annotator took the unit alone: a rate. */
+  private static boolean isRateUnit(DateMention m, Annotation annotation) {
+    List<Token> before = annotation.tokens().stream().filter(t -> t.end() <= m.start()).toList();
+    if (before.size() < 2) {
+      return false;
+    }
+    Token marker = before.get(before.size() - 1);
+    Token quantity = before.get(before.size() - 2);
+    return (marker.word().equalsIgnoreCase("a") || marker.word().equalsIgnoreCase("per"))
+        && (RATE_HEADS.contains(quantity.pos()) || quantity.word().equals("%"));
+  }
+
+  /** "its initial quarterly of five cents", "the weekly said": the word as a noun, a dividend or a paper. */
+  private static boolean isFrequencyNoun(String phrase, DateMention m, Annotation annotation) {
+    if (!FREQUENCY_WORDS.contains(phrase) || nounFollows(m, annotation)) {
+      return false;
+    }
+    Token previous = null;
+    for (Token t : annotation.tokens()) {
+      if (t.end() > m.start()) {
+        break;
+      }
+      previous = t;
+    }
+    return previous != null && NOUN_LEADS.contains(previous.pos());
   }
 
   /** "$2 million a year", "four flights a week": a rate, not a period of time. */

@@ -49,7 +49,7 @@ final class TimeVocabulary {
     var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
       String w = POSSESSIVE.matcher(m.group()).replaceFirst(""); // "year's end", "today's"
-      if (Character.isDigit(w.charAt(0)) || WORDS.contains(w)) {
+      if (Character.isDigit(w.charAt(0)) || WORDS.contains(w) || w.endsWith("s") && WORDS.contains(w.substring(0, w.length() - 1))) {
         return true;
       }
     }

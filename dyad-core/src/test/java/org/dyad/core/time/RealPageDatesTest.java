@@ -40,6 +40,7 @@ class RealPageDatesTest {
       two days of one month | 2021-08-25 | The summit is on April 24 and 25, the host said. | April 24 -> DATE 2021-04-24 | [17,25) DATE 2021-04-24 April 24; [30,32) DATE 2021-04-25 25
       an additional year and midday | 2021-08-25 | The loan may run for an additional year. He appears at midday. | | [21,39) DURATION P1Y an additional year; [52,61) TIME 2021-08-25T12:00 at midday
       quarters as a length are months | 2021-08-25 | The charge will be spread over the next three quarters. | | [31,54) DURATION P9M the next three quarters
+      every such weekday | 2021-08-25 | The ferry leaves on Tuesday nights and the market opens on Sundays. | Tuesday nights -> TIME 2021-08-24TNI; Sundays -> DATE 2021-08-22 | [20,34) SET XXXX-WXX-2TNI Tuesday nights; [59,66) SET XXXX-WXX-7 Sundays
       """)
   void realPageExpressions(String what, LocalDate date, String text, String timexes, String expected) {
     assertEquals(AnnotationFixture.items(expected),
