@@ -77,4 +77,37 @@ class DatingIT {
     assertFalse(undated.events().isEmpty());
     assertEquals("2021-08-27 article", undated.events().get(0).date() + " " + undated.events().get(0).dateSource());
   }
+
+  private static List<String> eventDates(Result r) {
+    return r.events().stream().map(e -> e.code() + " " + e.date() + " " + e.dateSource()).toList();
+  }
+
+  @Test
+  void anActSetInANamedWarIsDatedByTheWar() {
+    Result r = run("Israel seized the plateau from Syria during the Six-Day War.");
+    assertFalse(r.events().isEmpty());
+    r.events().forEach(e -> assertEquals("1967-06 event", e.date() + " " + e.dateSource(), eventDates(r).toString()));
+  }
+
+  @Test
+  void aNamedInvasionIsNotDatedToTheArticle() {
+    Result r = run("Iraq's invasion of Kuwait drew a coalition of dozens of countries into the region.");
+    assertFalse(r.events().isEmpty(), r.toString());
+    r.events().forEach(e -> assertFalse(e.date().equals("2021-08-27"), eventDates(r).toString()));
+  }
+
+  @Test
+  void aTimeOfDayDatesTheDayOnly() {
+    Result r = run("Russian forces shelled the town overnight, the regional governor said.");
+    assertFalse(r.events().isEmpty());
+    r.events().forEach(e -> assertFalse(e.date().contains("T"), eventDates(r).toString()));
+    r.quotes().forEach(q -> assertFalse(q.date().contains("T"), q.toString()));
+  }
+
+  @Test
+  void aPastPerfectActOfItsOwnIsBackground() {
+    Result r = run("Turkish troops had attacked the Kurdish militia in the province.");
+    assertFalse(r.events().isEmpty());
+    assertEquals("PAST_REF background", r.events().get(0).date() + " " + r.events().get(0).dateSource(), eventDates(r).toString());
+  }
 }

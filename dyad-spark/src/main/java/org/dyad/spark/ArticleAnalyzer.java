@@ -54,7 +54,7 @@ final class ArticleAnalyzer {
   }
 
   private static AnalyzedArticle copyOf(AnalyzedArticle a, String first) {
-    return new AnalyzedArticle(a.id(), a.url(), a.source(), a.title(), a.published(), a.dateline(), a.text(), first,
-        a.entities(), a.quotes(), a.dates(), a.events(), a.issues());
+    return new AnalyzedArticle(a.id(), a.url(), a.source(), a.publisher(), a.agency(), a.title(), a.published(), a.dateline(),
+        a.text(), first, a.entities(), a.quotes(), a.dates(), a.events(), a.issues(), a.tone(), a.sentences());
   }
 }

@@ -52,27 +52,47 @@ public final class ArticleCleaner implements Cleaner {
     if (whole && doc.title() == null && body.size() <= 1) {
       title = null; // the one line is the text itself, not a headline over it
     }
-    LocalDate published = firstNonNull(doc.published(), page.published());
+    LocalDate metadata = firstNonNull(doc.published(), page.published());
     LocalDate fallback = firstNonNull(doc.fetched(), fallbackDate);
-    LocalDate reference = published != null ? published : fallback;
-    Optional<DatelineParser.Result> dl = body.isEmpty() ? Optional.empty() : DatelineParser.parse(body.get(0), reference);
-    Dateline dateline = dl.map(DatelineParser.Result::dateline).orElse(null);
-    if (published == null) {
-      published = firstNonNull(dl.map(DatelineParser.Result::date).orElse(null), fallback);
-    }
-    String source = Whitespace.firstNonBlank(dl.map(DatelineParser.Result::agency).orElse(null), page.source(), UrlHosts.host(doc.url()));
+    Optional<DatelineFinder.Found> found = DatelineFinder.find(body, metadata != null ? metadata : fallback);
+    List<String> furniture = found.isPresent() ? found.get().furniture(body) : List.of();
+    body = found.isPresent() ? found.get().trim(body) : body;
+    DatelineParser.Result dl = found.map(DatelineFinder.Found::result).orElse(null);
+    // The dateline's own day (its month and day, with the page's year) is the story's date; then
+    // the page's metadata, a time stamp among the furniture before the dateline, the fetch or given date.
+    LocalDate published = firstNonNull(dl == null ? null : dl.date(), metadata, TimestampLines.find(furniture), fallback);
+    String publisher = Whitespace.firstNonBlank(page.source(), UrlHosts.host(doc.url()));
+    String agency = dl != null && dl.agency() != null ? dl.agency() : CreditLines.find(page.paragraphs()).orElse(null);
+    String source = Whitespace.firstNonBlank(agency, publisher);
+    Dateline dateline = dl == null ? null : dl.dateline();
     String text = String.join("\n\n", body);
-    String lang = null;
+    String lang = language(doc, body, text, issues);
+    return new CleanedArticle(doc.id(), doc.url(), source, publisher, agency, title, published, dateline, text, lang, issues);
+  }
+
+  /** The language of a text, or null; an issue says when there is no text or it is not English. */
+  private String language(RawDocument doc, List<String> body, String text, List<Issue> issues) {
     boolean explained = doc.content().isBlank() && !issues.isEmpty(); // a read issue already says why
-    if (text.isEmpty() && !explained) {
-      issues.add(new Issue(STAGE, "empty", doc.content().isBlank() ? "the page has no text" : "no main text was found on the page"));
-    } else if (!text.isEmpty()) {
-      lang = language.guess(text);
-      if (lang != null && !lang.equals("en")) {
-        issues.add(new Issue(STAGE, "not-english", "the text looks like language '" + lang + "'; it is kept but not annotated"));
+    if (text.isEmpty()) {
+      if (!explained) {
+        issues.add(new Issue(STAGE, "empty", doc.content().isBlank() ? "the page has no text" : "no main text was found on the page"));
       }
+      return null;
     }
-    return new CleanedArticle(doc.id(), doc.url(), source, title, published, dateline, text, lang, issues);
+    String lang = language.guess(bodyText(body, text));
+    if (lang != null && !lang.equals("en")) {
+      issues.add(new Issue(STAGE, "not-english", "the text looks like language '" + lang + "'; it is kept but not annotated"));
+    }
+    return lang;
+  }
+
+  /**
+   * What the language is guessed from: the paragraphs that read as body text, not the short lines
+   * of furniture a page carries in another language ("Share", "Read more"); all of it when none does.
+   */
+  private static String bodyText(List<String> body, String text) {
+    List<String> prose = body.stream().filter(Furniture::isBody).toList();
+    return prose.isEmpty() ? text : String.join("\n\n", prose);
   }
 
   /** Drops a first paragraph that repeats the title, unless it is the whole text. */

@@ -1,19 +1,29 @@
 package org.dyad.core.clean;
 
+import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObject;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
-/** Language guesses from the optimaize n-gram profiles (built once; thread-safe after that). */
+/**
+ * Language guesses from the optimaize n-gram profiles (built once; thread-safe after that). A text
+ * that mixes languages (a page in Spanish quoting English names and phrases) rarely reaches the
+ * detector's own near-certainty, so for a text of {@value #SURE_CHARS} characters or more the most
+ * likely language is taken from a probability of {@value #LIKELY} on.
+ */
 public final class OptimaizeLanguageGuesser implements LanguageGuesser {
   private static final int MIN_CHARS = 40;
   private static final int SAMPLE_CHARS = 4000;
+  static final int SURE_CHARS = 200;
+  static final double LIKELY = 0.7;
   private final LanguageDetector detector;
   private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
 
@@ -34,8 +44,14 @@ public final class OptimaizeLanguageGuesser implements LanguageGuesser {
     }
     String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     LdLocale lang;
+    List<DetectedLanguage> likely;
     synchronized (detector) {
-      lang = detector.detect(texts.forText(sample)).orNull();
+      TextObject t = texts.forText(sample);
+      lang = detector.detect(t).orNull();
+      likely = lang == null && text.length() >= SURE_CHARS ? detector.getProbabilities(t) : List.of();
+    }
+    if (lang == null && !likely.isEmpty() && likely.get(0).getProbability() >= LIKELY) {
+      lang = likely.get(0).getLocale();
     }
     return lang == null ? null : lang.getLanguage();
   }

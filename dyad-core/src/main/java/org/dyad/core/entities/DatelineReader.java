@@ -4,7 +4,8 @@ import org.dyad.model.CleanedArticle;
 
 /**
  * Where the dateline ("MOSCOW, August 25. /TASS/.") ends in the tokens, and the country its place
- * names. The cleaner's dateline is used when the text starts with it; otherwise upper-case words
+ * names. The cleaner's dateline is used when the text starts with it (a later dateline gives its
+ * country only); otherwise upper-case words
  * before a comma among the first tokens count as a dateline place.
  *
  * @param end the first token after the dateline's place, 0 when there is none
@@ -16,7 +17,10 @@ record DatelineReader(int end, String country) {
     int end = 0;
     if (place != null) {
       int at = tt.fullText().indexOf(place);
-      while (end < tt.size() && at >= 0 && at < 200 && tt.start(end) < at + place.length()) {
+      // Only a dateline that opens the text ends a stretch of tokens; after a title and a lead
+      // ("MOSCOW, August 25. /TASS/." in the third paragraph) the words before it are no dateline.
+      at = at >= 0 && tt.fullText().substring(0, at).isBlank() ? at : -1;
+      while (end < tt.size() && at >= 0 && tt.start(end) < at + place.length()) {
         end++;
       }
     } else {

@@ -136,8 +136,7 @@ public final class Pipeline {
     List<Issue> issues = new ArrayList<>(before);
     issues.add(new Issue("pipeline", "timeout", "the analysis took longer than " + limiter.limit().toMillis()
         + " ms and was abandoned; the article is kept cleaned only"));
-    return new AnalyzedArticle(a.id(), a.url(), a.source(), a.title(), a.published(), a.dateline(), a.text(), null,
-        List.of(), List.of(), List.of(), List.of(), issues);
+    return AnalyzedArticle.of(a, null, List.of(), List.of(), List.of(), List.of(), issues, null, List.of());
   }
 
   private static boolean annotatable(CleanedArticle a) {
@@ -161,8 +160,7 @@ public final class Pipeline {
     List<Quote> qs = guard("quotes", issues, () -> quotes.attribute(article, a, ents, ds));
     List<Event> evs = guard("events", issues, () -> events.code(article, a, ents, ds, qs));
     Toned t = tone(article, a, qs, evs, issues);
-    return new AnalyzedArticle(article.id(), article.url(), article.source(), article.title(), article.published(),
-        article.dateline(), article.text(), null, ents, t.quotes(), ds, t.events(), issues, t.article(), t.sentences());
+    return AnalyzedArticle.of(article, null, ents, t.quotes(), ds, t.events(), issues, t.article(), t.sentences());
   }
 
   /** Tone last, over what the other stages found; a failure leaves quotes and events unscored. */
@@ -184,7 +182,7 @@ public final class Pipeline {
       return a;
     }
     issues.add(new Issue("annotate", "too-long", "the text has " + a.text().length() + " characters; only the first " + max + " were annotated"));
-    return new CleanedArticle(a.id(), a.url(), a.source(), a.title(), a.published(), a.dateline(), a.text().substring(0, max), a.language(), a.issues());
+    return a.withText(a.text().substring(0, max));
   }
 
   private synchronized NlpAnnotator annotator() {

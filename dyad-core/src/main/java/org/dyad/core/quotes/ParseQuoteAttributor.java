@@ -28,7 +28,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   @Override
   public List<Quote> attribute(CleanedArticle article, Annotation a, List<EntityMention> entities, List<DateMention> dates) {
     String text = article.text();
-    SpeakerResolver speakers = new SpeakerResolver(text, a, entities, datelineEnd(article));
+    SpeakerResolver speakers = new SpeakerResolver(text, a, entities, datelineStart(article), datelineEnd(article));
     List<QuoteMarks.Span> marks = QuoteMarks.find(text);
     List<Quote> indirect = indirect(article, a, marks, speakers, dates);
     List<Quote> out = new ArrayList<>(indirect);
@@ -41,6 +41,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   private static List<Quote> indirect(CleanedArticle article, Annotation a, List<QuoteMarks.Span> marks, SpeakerResolver speakers,
       List<DateMention> dates) {
     String text = article.text();
+    int datelineStart = datelineStart(article);
     int dateline = datelineEnd(article);
     List<Statement> lines = TranscriptLines.find(a, text);
     List<Statement> statements = new ArrayList<>(lines);
@@ -52,7 +53,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       if (isWriterOrReader(a, st.speaker())) {
         continue;
       }
-      int start = afterDateline(text, dateline, a.tokens().get(st.from()).start());
+      int start = afterDateline(text, datelineStart, dateline, a.tokens().get(st.from()).start());
       int end = closingMarkEnd(text, marks, start, a.tokens().get(st.to() - 1).end());
       if (start < end && (lines.contains(st) || !mostlyOneQuote(marks, start, end)) && !sameSpan(out, start, end)) {
         Quote q = new Quote(start, end, text.substring(start, end), QuoteMarks.atEdge(text, start, end), st.cueText(),
@@ -99,16 +100,21 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
 
   /** Where the article's dateline ("CITY (Agency) —") ends in the text, or 0. */
   static int datelineEnd(CleanedArticle article) {
-    if (article.dateline() == null || article.dateline().text() == null || article.dateline().text().isBlank()) {
-      return 0;
-    }
-    int at = article.text().indexOf(article.dateline().text());
+    int at = datelineStart(article);
     return at < 0 ? 0 : at + article.dateline().text().length();
   }
 
+  /** Where the article's dateline starts in the text (after a title or lead it may not be at 0), or -1. */
+  static int datelineStart(CleanedArticle article) {
+    if (article.dateline() == null || article.dateline().text() == null || article.dateline().text().isBlank()) {
+      return -1;
+    }
+    return article.text().indexOf(article.dateline().text());
+  }
+
   /** A statement that the parser starts inside the dateline starts after it (and its spaces). */
-  private static int afterDateline(String text, int datelineEnd, int start) {
-    if (start >= datelineEnd) {
+  private static int afterDateline(String text, int datelineStart, int datelineEnd, int start) {
+    if (start >= datelineEnd || start < datelineStart) {
       return start;
     }
     int i = datelineEnd;

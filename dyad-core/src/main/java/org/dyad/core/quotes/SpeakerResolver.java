@@ -30,17 +30,21 @@ final class SpeakerResolver {
   private final Annotation a;
   private final List<EntityMention> entities;
 
+  private final int datelineStart;
   private final int datelineEnd;
   private final NounPhraseSpeakers phrases;
 
   /**
-   * @param datelineEnd where the article's dateline ends (0 without one): a subject inside it is the
-   *     parser mistaking the dateline for the subject, and the first person named after it stands in
+   * @param datelineStart where the article's dateline starts (-1 without one; after a title and a
+   *     lead it is not at 0)
+   * @param datelineEnd where it ends (0 without one): a subject inside it is the parser mistaking
+   *     the dateline for the subject, and the first person named after it stands in
    */
-  SpeakerResolver(String text, Annotation a, List<EntityMention> entities, int datelineEnd) {
+  SpeakerResolver(String text, Annotation a, List<EntityMention> entities, int datelineStart, int datelineEnd) {
     this.text = text;
     this.a = a;
     this.entities = entities;
+    this.datelineStart = datelineStart;
     this.datelineEnd = datelineEnd;
     this.phrases = new NounPhraseSpeakers(text, a, entities);
   }
@@ -60,7 +64,7 @@ final class SpeakerResolver {
       return null;
     }
     Token t = a.tokens().get(token);
-    if (t.start() < datelineEnd) {
+    if (t.start() >= datelineStart && t.start() < datelineEnd) {
       return firstPersonAfterDateline(t);
     }
     if (PronounResolver.isGendered(t.word())) {

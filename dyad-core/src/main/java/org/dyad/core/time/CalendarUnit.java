@@ -49,8 +49,15 @@ enum CalendarUnit {
     return approximateDays == 0;
   }
 
-  /** A TIMEX3 duration of {@code count} units ({@code P3W}); null count gives {@code PXW}. */
+  /**
+   * A TIMEX3 duration of {@code count} units ({@code P3W}); null count gives {@code PXW}. Quarters
+   * are written in months ("three quarters" {@code P9M}, "recent quarters" {@code PXM}): ISO 8601
+   * has no quarter in a duration.
+   */
   String duration(Integer count) {
+    if (this == QUARTER) {
+      return count == null ? "PXM" : "P" + 3L * count + "M";
+    }
     if (count == null) {
       return durationPrefix + "X" + durationLetter;
     }

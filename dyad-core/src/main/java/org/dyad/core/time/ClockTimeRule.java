@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * A clock time with the day it falls on: "10 p.m. Wednesday", "9:30 a.m. EST Tuesday", "noon
  * Saturday", "midnight Friday", "5 p.m. EST, Nov. 6". The day is resolved by the other rules and
  * the value is a TIME such as {@code 2021-08-25T22:00}; a time zone ("EST", "Kabul time", "local
- * time") is read but not written, as in TimeBank. A clock time alone is left to the annotator.
+ * time") is read but not written, as in TimeBank. Noon or midday alone is twelve o'clock on the
+ * article date ({@link DocumentContext} moves it to the day the narrative is at); another clock time
+ * alone is left to the annotator.
  */
 final class ClockTimeRule implements TimexRule {
   private static final Pattern CLOCK = Pattern.compile(
@@ -21,8 +23,13 @@ final class ClockTimeRule implements TimexRule {
     this.days = days;
   }
 
+  private static final Pattern MIDDAY = Pattern.compile("^(?:noon|midday)$");
+
   @Override
   public Optional<TimexValue> apply(String phrase, LocalDate anchor, boolean future) {
+    if (MIDDAY.matcher(phrase).matches()) {
+      return Optional.of(TimexValue.time(anchor == null ? null : anchor + "T12:00"));
+    }
     Matcher m = CLOCK.matcher(phrase);
     if (!m.matches()) {
       return Optional.empty();

@@ -22,6 +22,7 @@ import java.util.Optional;
  * @see QuarterRule
  * @see YearRule
  * @see RelativeUnitRule
+ * @see FractionRule
  * @see DurationRule
  * @see ReferenceRule
  * @see ClockTimeRule
@@ -35,7 +36,7 @@ public final class DateRules {
   private DateRules() {
     this.rules = List.of(
         new DayRule(), new WeekdayRule(), new MonthDayRule(), new SeasonRule(), new QuarterRule(),
-        new YearRule(), new RelativeUnitRule(), new DurationRule(), new ReferenceRule(),
+        new YearRule(), new RelativeUnitRule(), new FractionRule(), new DurationRule(), new ReferenceRule(),
         new ClockTimeRule(this), new DayShiftRule(this));
   }
 

@@ -13,7 +13,8 @@ import org.dyad.model.nlp.Sentence;
 /**
  * Resolves the expressions that point back to a period named earlier in the same article, as
  * company and economic news writes them. After "third-quarter profit rose", "the quarter" and "the
- * latest period" are that quarter, "the 1988 period" is the same quarter of 1988, and "from $2
+ * latest period" are that quarter (the quarter named most often so far, the first on a tie: an aside
+ * about another quarter does not move them), "the 1988 period" is the same quarter of 1988, and "from $2
  * million a year earlier" (or "the year-ago quarter") is that quarter one year before, when the
  * quarter was named in the same sentence or shortly before. "the quarter ended Sept. 30" is the
  * quarter holding that day, and "the fiscal year ended June 30" a twelve-month period
@@ -29,6 +30,8 @@ import org.dyad.model.nlp.Sentence;
 final class DocumentContext {
   /** How far back (in characters) a quarter still anchors "a year earlier" outside its sentence. */
   private static final int QUARTER_REACH = 400;
+  /** How far (in characters) after a named period a time of day is still told in it. */
+  private static final int NARRATIVE_REACH = 800;
   private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q([1-4])$");
   private static final Pattern YEAR_AGO = Pattern.compile(
       "^(?:(?:comparable |corresponding |same )?(?:quarter |period )?)?(?:a )?year (?:ago|earlier)"
@@ -40,9 +43,11 @@ final class DocumentContext {
   private static final Pattern YEAR_PERIOD = Pattern.compile("^(\\d{4}) (?:quarter|period)$");
   private static final Pattern ENDED = Pattern.compile("^\\s+end(?:ed|ing)\\s+(\\w{3,9}\\.? \\d{1,2}\\b)");
   private static final Pattern FISCAL_YEAR = Pattern.compile("^(?:fiscal )?year$");
-  private static final Pattern ANAPHORIC = Pattern.compile("^(?:that|same|that same) (day|week|month|year)$");
+  private static final Pattern ANAPHORIC = Pattern.compile(
+      "^(?:that|same|that same) (day|week|month|year|morning|afternoon|evening|night)$");
   private static final Pattern SEQUEL = Pattern.compile(
-      "(?i)^the (following|next|previous|preceding) (day|week|month|year)[\\s.,;:]*$");
+      "(?i)^the (following|next|previous|preceding) (day|week|month|year|morning|afternoon|evening|night)[\\s.,;:]*$"
+          + "|^the (day|morning|evening|night) (before|after)[\\s.,;:]*$");
   private static final Pattern DATE_VALUE = Pattern.compile("^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$");
   /** A clock time or part of day naming no day: "10 p.m.", "about 6:15 a.m. EST", "noon", "the morning". */
   private static final Pattern CLOCK_ONLY = Pattern.compile(
@@ -53,6 +58,9 @@ final class DocumentContext {
   /** Only a comma between a date and "the day" that restates it: "on May 4, the day before the vote". */
   private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*$");
   private static final Pattern DAY_TIME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T.+$");
+  private static final java.util.Map<String, String> PARTS = java.util.Map.of(
+      "morning", "TMO", "afternoon", "TAF", "evening", "TEV", "night", "TNI");
+  private static final FutureTenseDetector TENSES = new FutureTenseDetector();
 
   /** The mentions with back references filled in from the article's earlier mentions. */
   List<DateMention> resolve(List<DateMention> mentions, String text, LocalDate anchor, Annotation annotation) {
@@ -72,7 +80,26 @@ final class DocumentContext {
     private final String text;
     private final LocalDate anchor;
     private final Annotation annotation;
+    private final FutureTenseDetector tense = TENSES;
+    /** The quarter the article reports on, which its back references name: see {@link #mainQuarter}. */
     private String lastQuarter;
+    /** How often each quarter was named so far, in the order first named. */
+    private final java.util.LinkedHashMap<String, Integer> quarters = new java.util.LinkedHashMap<>();
+
+    /**
+     * The quarter named most often so far, the first named on a tie: results copy names its own
+     * quarter again and again, and an aside ("after a flat second quarter") does not change what
+     * "the year-earlier period" means.
+     */
+    private String mainQuarter() {
+      String best = null;
+      for (java.util.Map.Entry<String, Integer> e : quarters.entrySet()) {
+        if (best == null || e.getValue() > quarters.get(best)) {
+          best = e.getKey();
+        }
+      }
+      return best;
+    }
     private int lastQuarterEnd = -1;
     private String lastDate;
     private int lastEnd = -1;
@@ -93,21 +120,17 @@ final class DocumentContext {
       String phrase = PhraseCleaner.clean(m.text());
       Matcher back = ANAPHORIC.matcher(phrase);
       if (back.matches()) {
-        String value = lastDate == null ? null : pointBack(lastDate, back.group(1));
-        return value == null ? m : with(m, value);
+        // "that morning" points back to the narrative's day; with none named, or only a coarser
+        // period ("In 2009 ... that evening"), the day is unknown, never the article's.
+        return withValue(m, lastDate == null ? null : pointBack(lastDate, back.group(1)));
       }
       if (phrase.equals("day") && lastDate != null && lastDate.length() == 10 && lastEnd >= 0
           && APPOSITION.matcher(text.substring(lastEnd, m.start())).matches()) {
         return with(m, lastDate);
       }
-      Matcher sequel = SEQUEL.matcher(m.text());
-      if (sequel.matches() && lastDate != null) {
-        int step = sequel.group(1).equalsIgnoreCase("previous") || sequel.group(1).equalsIgnoreCase("preceding") ? -1 : 1;
-        String value = stepFrom(lastDate, sequel.group(2).toLowerCase(Locale.ROOT), step);
-        if (value != null) {
-          lastDate = value.startsWith("W", 5) ? lastDate : value;
-          return with(m, value);
-        }
+      Matcher sequel = SEQUEL.matcher(m.text().strip());
+      if (sequel.matches()) {
+        return sequel(m, sequel);
       }
       if (FISCAL_YEAR.matcher(phrase).matches() && endedOn(m) != null) {
         return new DateMention(m.start(), m.end(), m.text(), "DURATION", "P1Y");
@@ -125,11 +148,33 @@ final class DocumentContext {
     }
 
     /**
+     * "the next morning", "the following year", "the day before": one step from the last date
+     * named. With none named before, a step forward in a past-tense clause ("the next day, he was
+     * freed") is from a day the text does not give, and with only a coarser period named ("In 2009
+     * ... the next morning") the day is unknown too: the value is null, never a day after the
+     * article date.
+     */
+    private DateMention sequel(DateMention m, Matcher sequel) {
+      String direction = sequel.group(1) != null ? sequel.group(1) : sequel.group(4);
+      String unit = (sequel.group(2) != null ? sequel.group(2) : sequel.group(3)).toLowerCase(Locale.ROOT);
+      int step = List.of("previous", "preceding", "before").contains(direction.toLowerCase(Locale.ROOT)) ? -1 : 1;
+      if (lastDate == null) {
+        boolean unknown = step > 0 && tense.tense(annotation, m.start(), m.end()) < 0;
+        return unknown ? withValue(m, null) : m;
+      }
+      String value = stepFrom(lastDate, unit, step);
+      if (value != null && !value.startsWith("W", 5)) {
+        lastDate = value.substring(0, Math.min(10, value.length()));
+      }
+      return withValue(m, value);
+    }
+
+    /**
      * A clock time that names no day ("was shot at 10 p.m.") is on the day the narrative is at, the
      * last day named before it, rather than on the article date.
      */
     private DateMention onLastDay(DateMention m, String phrase) {
-      if (lastDate == null || lastDate.length() != 10 || m.value() == null || !m.type().equals("TIME")
+      if (lastDate == null || m.value() == null || !m.type().equals("TIME")
           || !CLOCK_ONLY.matcher(phrase.toLowerCase(Locale.ROOT)).matches()) {
         return m;
       }
@@ -137,7 +182,19 @@ final class DocumentContext {
       if (!day.matches() || !day.group(1).equals(anchor.toString())) {
         return m;
       }
+      if (lastDate.length() != 10) {
+        return inOlderPeriod(m) ? withValue(m, null) : m;
+      }
       return new DateMention(m.start(), m.end(), m.text(), "TIME", lastDate + m.value().substring(10));
+    }
+
+    /**
+     * A past-tense time of day shortly after a named period that does not hold the article date
+     * ("In 2009 she was arrested ... in the morning"): the narrative's day, which the text does not give.
+     */
+    private boolean inOlderPeriod(DateMention m) {
+      return m.start() - lastEnd <= NARRATIVE_REACH && !anchor.toString().startsWith(lastDate)
+          && tense.tense(annotation, m.start(), m.end()) < 0;
     }
 
     private DateMention quarterOf(DateMention m, String phrase) {
@@ -156,16 +213,20 @@ final class DocumentContext {
         resolved = ended != null ? with(m, ended) : lastQuarter != null ? with(m, lastQuarter) : m;
       }
       if (resolved.value() != null && QUARTER_VALUE.matcher(resolved.value()).matches()) {
-        lastQuarter = resolved.value();
+        quarters.merge(resolved.value(), 1, Integer::sum);
+        lastQuarter = mainQuarter();
         lastQuarterEnd = m.end();
       }
       return resolved;
     }
 
-    /** "the quarter ended Sept. 30": the calendar quarter holding that day, or null. */
+      /**
+     * "the quarter ended Sept. 30": the calendar quarter holding most of the three months up to
+     * that day ("ended July 31" is the second), or null.
+     */
     private String endedQuarter(DateMention m) {
       LocalDate end = endedOn(m);
-      return end == null ? null : CalendarUnit.QUARTER.format(end);
+      return end == null ? null : CalendarUnit.QUARTER.format(end.minusDays(45));
     }
 
     /** The day in "... ended Sept. 30" / "... ending June 30" right after the mention, or null. */
@@ -197,7 +258,8 @@ final class DocumentContext {
       case "year" -> date.substring(0, 4);
       case "month" -> date.length() >= 7 ? date.substring(0, 7) : null;
       case "week" -> date.length() == 10 ? CalendarUnit.week(LocalDate.parse(date)) : null;
-      default -> date.length() == 10 ? date : null;
+      case "day" -> date.length() == 10 ? date : null;
+      default -> date.length() == 10 ? date + PARTS.get(unit) : null;
     };
   }
 
@@ -207,12 +269,19 @@ final class DocumentContext {
       case "year" -> String.format(Locale.ROOT, "%04d", Integer.parseInt(date.substring(0, 4)) + step);
       case "month" -> date.length() >= 7 ? java.time.YearMonth.parse(date.substring(0, 7)).plusMonths(step).toString() : null;
       case "week" -> date.length() == 10 ? CalendarUnit.week(LocalDate.parse(date).plusWeeks(step)) : null;
-      default -> date.length() == 10 ? LocalDate.parse(date).plusDays(step).toString() : null;
+      case "day" -> date.length() == 10 ? LocalDate.parse(date).plusDays(step).toString() : null;
+      default -> date.length() == 10 ? LocalDate.parse(date).plusDays(step) + PARTS.get(unit) : null;
     };
   }
 
   private static DateMention with(DateMention m, String value) {
     return new DateMention(m.start(), m.end(), m.text(), "DATE", value);
+  }
+
+  /** The mention with a value from the narrative: a TIME for a part of a day, else a DATE; null when unknown. */
+  private static DateMention withValue(DateMention m, String value) {
+    String type = value == null ? m.type() : value.contains("T") ? "TIME" : "DATE";
+    return new DateMention(m.start(), m.end(), m.text(), type, value);
   }
 
   private static String shift(String quarter, int years) {

@@ -33,6 +33,7 @@ public final class FutureTenseDetector {
   private static final Set<String> BE_FORMS = Set.of(
       "be", "been", "being", "is", "are", "am", "was", "were", "'s", "'re", "'m");
   private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "planned");
+  private static final Set<String> AS_BEFORE = Set.of("previously", "originally", "earlier", "as", "initially");
   private static final Set<String> BOUNDARIES = Set.of(
       "that", "which", "who", "where", "after", "before", "when", "because", "while", "although",
       "since", "if", "though", "unless", ";");
@@ -168,10 +169,10 @@ public final class FutureTenseDetector {
    * ("has agreed", "the accord, signed Monday") it is past.
    */
   private static int participle(List<Token> tokens, int i) {
-    if (SCHEDULED.contains(lower(tokens.get(i)))) {
-      return 1;
-    }
     String before = i > 0 ? lower(tokens.get(i - 1)) : "";
+    if (SCHEDULED.contains(lower(tokens.get(i)))) {
+      return AS_BEFORE.contains(before) ? 0 : 1; // "began as previously planned Saturday": the plan is past
+    }
     return BE_FORMS.contains(before) ? 0 : -1;
   }
 

@@ -1,5 +1,6 @@
 package org.dyad.core.time;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,7 +21,8 @@ import org.dyad.model.nlp.Token;
  *       TimeBank marks it as a SET even before a noun);
  *   <li>words in another sense: "once", "previously", "formerly", "former", and bare "present",
  *       "past" and "time" ("be present", "continue past the deadline", "at the time");
- *   <li>rates and shares: "400 cars a day", "$2 million a year", "a quarter of the town";
+ *   <li>rates and shares: "400 cars a day", "$2 million a year", "sales to rise 8% annually", "a quarter of the town";
+ *   <li>no period: "quarter-to-quarter", "quarter-century", "the early hours of" a day;
  *   <li>titles in quotation marks ("Late Night"), "a second" as an ordinal ("a second group"), "the future of"
  *       something (its prospects),
  *       bare singular units read as durations ("his day in court"), and lower-case "march" and
@@ -32,18 +34,27 @@ final class NonMarkables {
   private static final Pattern AGE_INSIDE = Pattern.compile(
       "(?i)\\b(?:year|month|week|day)s?[-\u2010\u2011 ]old$");
   private static final Pattern DIGITS = Pattern.compile("^\\d+$");
+  private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+  private static final Pattern COUNT = Pattern.compile("(?i)^(?:(?:about|around|some|nearly|almost|roughly) )?(?:\\d+(?:\\.\\d+)?|"
+      + NumberWords.PATTERN + ")$");
   private static final Pattern YEAR = Pattern.compile("^(?:1\\d{3}|20\\d{2})$");
   private static final Set<String> ATTRIBUTIVE = Set.of("annual", "annually", "quarterly", "yearly",
       "future", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "winter");
   private static final Set<String> NON_TEMPORAL_SENSES = Set.of(
       "once", "previously", "formerly", "former", "present", "past", "time");
   private static final Set<String> RATE_HEADS = Set.of("CD", "NNS", "NN", "$");
-  private static final Pattern RATE = Pattern.compile("^(?:a|an|per) (?:second|minute|hour|day|night|week|month|year)$");
+  private static final Pattern RATE = Pattern.compile("^(?:a|an|per) (?:second|minute|hour|day|night|week|month|year)$"
+      + "|^(?:annually|yearly|quarterly|monthly|weekly|daily|hourly)$");
+  private static final Pattern PART_OF_QUARTER = Pattern.compile("(?i)^[-\u2010 ](?:to[-\u2010 ]quarter|century)\\b");
+  private static final Pattern SMALL_HOURS = Pattern.compile("(?i)^(?:the )?(?:early|small|wee|late) hours$");
   private static final Pattern FRACTION = Pattern.compile("(?i)quarters?$");
   private static final Pattern OPENING_QUOTE = Pattern.compile("(?:\"|``|''|\u201c)$");
   private static final Set<String> BARE_UNITS = Set.of(
       "day", "night", "hour", "minute", "second", "week", "month", "year", "quarter");
-  private static final Set<String> VERB_MONTHS = Set.of("march", "may");
+  /** "march" and "may" in lower case are a noun or a verb: news writes months with a capital. */
+  private static final Pattern LOWER_CASE_MONTH = Pattern.compile("\\b(?:march|may)\\b");
+  private static final Set<String> FREQUENCY_WORDS = Set.of("annual", "quarterly", "weekly", "monthly", "daily", "yearly");
+  private static final Set<String> NOUN_LEADS = Set.of("DT", "PRP$", "JJ", "POS");
 
   private NonMarkables() {}
 
@@ -51,14 +62,18 @@ final class NonMarkables {
   static boolean isMarkable(DateMention m, String text, Annotation annotation) {
     String phrase = m.text().toLowerCase(Locale.ROOT).trim();
     String cleaned = PhraseCleaner.clean(m.text());
+    if (isRangeEnd(m)) {
+      return true;
+    }
     if (isAge(m, text) || !(TimeVocabulary.mentionsTime(m.text()) || TimeVocabulary.mentionsTime(cleaned))
         || isNotAYear(m, text) || isTitle(m, text)) {
       return false;
     }
-    if (NON_TEMPORAL_SENSES.contains(phrase) || VERB_MONTHS.contains(m.text().trim())) {
+    if (NON_TEMPORAL_SENSES.contains(phrase) || LOWER_CASE_MONTH.matcher(m.text()).find()) {
       return false;
     }
-    if (RATE.matcher(phrase).matches() && previousIsQuantity(m, annotation) || isFraction(m, text)) {
+    if (RATE.matcher(phrase).matches() && previousIsQuantity(m, annotation) || isFraction(m, text) || isNoPeriod(m, text)
+        || BARE_UNITS.contains(phrase) && isRateUnit(m, annotation) || isFrequencyNoun(phrase, m, annotation)) {
       return false;
     }
     if (ATTRIBUTIVE.contains(phrase) && nounFollows(m, annotation)) {
@@ -71,6 +86,11 @@ final class NonMarkables {
         && !phrase.startsWith("a ") && !phrase.startsWith("an "));
   }
 
+  /** The first end of a range of lengths, a count alone: "two" in "two-three years" (P2Y). */
+  private static boolean isRangeEnd(DateMention m) {
+    return m.type().equals("DURATION") && m.value() != null && COUNT.matcher(m.text().strip()).matches();
+  }
+
   private static boolean isAge(DateMention m, String text) {
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 6));
     return AGE_INSIDE.matcher(m.text()).find() || (m.type().equals("DURATION")
@@ -80,8 +100,8 @@ final class NonMarkables {
   /** A bare number that cannot be a year, or a number inside a hyphenated token or code. */
   private static boolean isNotAYear(DateMention m, String text) {
     String t = m.text().trim();
-    if (!DIGITS.matcher(t).matches()) {
-      return false;
+    if (!DIGITS.matcher(t).matches() || m.value() != null && DAY.matcher(m.value()).matches()) {
+      return false; // "25" in "April 24 and 25" is a day of the month
     }
     if (!YEAR.matcher(t).matches()) {
       return true;
@@ -96,6 +116,17 @@ final class NonMarkables {
   /** "the future of the club": the club's prospects, not a time. */
   private static boolean isProspects(String phrase, DateMention m, String text) {
     return (phrase.equals("future") || phrase.equals("the future")) && text.startsWith(" of ", m.end());
+  }
+
+  /**
+   * "quarter-to-quarter" and "a quarter-century low" name no quarter of a year, and "the early
+   * hours of Thursday" no length: the day after it is the expression.
+   */
+  private static boolean isNoPeriod(DateMention m, String text) {
+    String t = m.text().strip().toLowerCase(Locale.ROOT);
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+    return t.endsWith("quarter") && PART_OF_QUARTER.matcher(after).find()
+        || SMALL_HOURS.matcher(t).matches() && after.startsWith(" of ");
   }
 
   private static boolean isFraction(DateMention m, String text) {
@@ -115,6 +146,33 @@ final class NonMarkables {
       }
     }
     return true;
+  }
+
+  /** "$55 a night", "300 cars per day" where the annotator took the unit alone: a rate. */
+  private static boolean isRateUnit(DateMention m, Annotation annotation) {
+    List<Token> before = annotation.tokens().stream().filter(t -> t.end() <= m.start()).toList();
+    if (before.size() < 2) {
+      return false;
+    }
+    Token marker = before.get(before.size() - 1);
+    Token quantity = before.get(before.size() - 2);
+    return (marker.word().equalsIgnoreCase("a") || marker.word().equalsIgnoreCase("per"))
+        && (RATE_HEADS.contains(quantity.pos()) || quantity.word().equals("%"));
+  }
+
+  /** "its initial quarterly of five cents", "the weekly said": the word as a noun, a dividend or a paper. */
+  private static boolean isFrequencyNoun(String phrase, DateMention m, Annotation annotation) {
+    if (!FREQUENCY_WORDS.contains(phrase) || nounFollows(m, annotation)) {
+      return false;
+    }
+    Token previous = null;
+    for (Token t : annotation.tokens()) {
+      if (t.end() > m.start()) {
+        break;
+      }
+      previous = t;
+    }
+    return previous != null && NOUN_LEADS.contains(previous.pos());
   }
 
   /** "$2 million a year", "four flights a week": a rate, not a period of time. */

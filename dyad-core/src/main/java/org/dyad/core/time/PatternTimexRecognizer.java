@@ -38,6 +38,8 @@ public final class PatternTimexRecognizer {
       ci("\\b(?:recently|currently)\\b"),
       ci("\\b(?:\\d{1,4}|(?!an?\\b)" + NUM + ")[- ]" + UNIT + "\\b"),
       ci("\\b(?:\\d{1,4}|(?!an?\\b)" + NUM + ") (?:more|additional|further|extra) " + UNIT + "\\b"),
+      ci("\\ban? (?:additional|further|extra) " + UNIT + "\\b"),
+      ci("\\b(?:at )?midday\\b"),
       ci("\\bfiscal(?: year)? (?:19|20)\\d\\d\\b"),
       ci("\\b(?:the )?(?:comparable |corresponding |same )?year[-\u2010 ](?:ago|earlier)(?: (?:(?:first|second|third|fourth)[- ])?"
           + "(?:fiscal )?(?:quarter|period))?\\b"),
@@ -48,6 +50,7 @@ public final class PatternTimexRecognizer {
       ci("\\b(?:year|year's)[- ]end\\b"),
       ci("\\bthe (?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b"),
       ci("\\bthe (?:near|short) term\\b"),
+      ci("\\b(?:a )?(?:quarter|half)[-\u2010 ]century\\b"),
       ci("\\bthese (?:[a-z]+ )?days\\b"),
       ci("\\b(?:\\d{1,3} 1/2 (?:year|day|hour|minute)s?|(?:an?|one|two|three|four|five|six|seven|eight|"
           + "nine|ten) (?:year|day|hour|minute)s? and a half)\\b"),
@@ -58,6 +61,7 @@ public final class PatternTimexRecognizer {
       Pattern.compile("\\b" + CLOCK + "(?:" + WEEKDAY + PART_OF_DAY + "|(?i:today|yesterday|tomorrow)|"
           + MONTH + " \\d{1,2})\\b"),
       Pattern.compile("\\b" + MONTH + " \\d{1,2}(?:st|nd|rd|th)?(?:, \\d{4})?\\b"),
+      Pattern.compile("\\b" + MONTH + " \\d{1,2}(?:st|nd|rd|th)? and \\d{1,2}(?:st|nd|rd|th)?\\b"),
       Pattern.compile("\\b\\d{1,2} " + MONTH + "(?: \\d{4}\\b)?(?!\\w)"));
 
   /** Spans {@code {start, end}} of candidate expressions, possibly overlapping, in no order. */

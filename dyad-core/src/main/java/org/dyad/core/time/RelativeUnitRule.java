@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Periods counted from the article date. "two days ago" is that day, "three weeks ago" that ISO
  * week, "a year ago" that year: the value has the granularity of the unit. A vague count
  * ("several years ago") gives PAST_REF. "last week" is the ISO week before the article's
- * ({@code 2021-W33}), "this month" and "earlier this month" the article's month, "next year" the
+ * ({@code 2021-W33}; on a Sunday, the week that Sunday ends), "this month" and "earlier this month" the article's month, "next year" the
  * following year; weekends get the TIMEX3 {@code -WE} suffix. "the past week" is a duration and
  * belongs to {@link DurationRule}.
  */
@@ -75,6 +75,9 @@ final class RelativeUnitRule implements TimexRule {
       return TimexValue.date(CalendarUnit.week(anchor.plusWeeks(offset)) + "-WE");
     }
     CalendarUnit unit = CalendarUnit.of(unitWord).orElseThrow();
+    if (unit == CalendarUnit.WEEK && offset < 0 && anchor.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      offset = 0; // a Sunday paper's "last week" is the working week just ended, the ISO week of that Sunday
+    }
     return TimexValue.date(unit.format(unit.shift(anchor, offset)));
   }
 

@@ -16,6 +16,9 @@ import org.dyad.model.DateMention;
  */
 final class ResolvablePart {
   private static final Pattern WORD_START = Pattern.compile("(?<=[\\s,])(?=\\S)");
+  private static final Pattern COUNTS = Pattern.compile("(?i)\\d|\\b(?:than|one|two|three|four|five|six|seven|eight|nine|ten|"
+      + "twenty|thirty|forty|fifty|hundred|thousand|million|billion|several|few|many|dozens?)\\b");
+  private static final Pattern CALENDAR = Pattern.compile("^\\d{4}");
   private static final Pattern WORD_END = Pattern.compile("(?<=\\S)(?=[\\s,])");
 
   private final DateRules rules;
@@ -38,6 +41,27 @@ final class ResolvablePart {
       return List.of(best);
     }
     return from == 0 ? List.of(best, rest) : List.of(rest, best);
+  }
+
+  /**
+   * The calendar value of an expression led by words that name no time and no count ("a flat
+   * second quarter", "a strong third quarter"): the value of its longest resolvable suffix after
+   * such words, or empty.
+   */
+  java.util.Optional<TimexValue> modifiedValue(String text, LocalDate anchor, boolean future) {
+    Matcher m = WORD_START.matcher(text);
+    while (m.find()) {
+      String lead = text.substring(0, m.start());
+      if (TimeVocabulary.mentionsTime(lead) || COUNTS.matcher(lead).find()) {
+        return java.util.Optional.empty();
+      }
+      java.util.Optional<TimexValue> v = rules.resolve(text.substring(m.start()), anchor, future)
+          .filter(x -> x.value() != null && CALENDAR.matcher(x.value()).find());
+      if (v.isPresent()) {
+        return v;
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private DateMention trimmed(String text, int from, int to, int offset, LocalDate anchor, boolean future) {

@@ -29,7 +29,10 @@ import org.dyad.model.nlp.Timex;
  *       dropped, and so is whatever TimeML does not mark ({@link NonMarkables}). An annotator
  *       expression left without a value is narrowed to its longest part that resolves
  *       ({@link ResolvablePart}).
+ *   <li>What is a piece of a name ({@link NamePieces}: "RTX 2060", "Starry Night") or a part of a
+ *       game ({@link GamePeriods}: "in the second half" of a match) is dropped.
  *   <li>Overlaps among the resolved candidates go to the longer span (the annotator's on a tie).
+ *   <li>Weekdays that are part of a named day ({@link NamedDays}: "Black Friday") take that day.
  *   <li>{@link DocumentContext} fills in back references ("the quarter", "that day") from the
  *       mentions before them, and {@link TimexMods} reads each mention's TIMEX3 {@code mod}.
  * </ol>
@@ -71,10 +74,12 @@ public final class RuleDateNormalizer implements DateNormalizer {
     requireNonNull(article, "article is null");
     requireNonNull(annotation, "annotation is null");
     String text = article.text();
+    GamePeriods games = GamePeriods.of(text);
     List<Resolved> resolved = new ArrayList<>();
     for (Candidate c : candidates(text, annotation)) {
       List<DateMention> found = mentionsOf(c, text, article.published(), annotation).stream()
-          .filter(m -> NonMarkables.isMarkable(m, text, annotation))
+          .filter(m -> NonMarkables.isMarkable(m, text, annotation) && !NamePieces.isPieceOfName(m, text)
+              && !games.isPartOfGame(m, text, annotation))
           .toList();
       if (!found.isEmpty()) {
         resolved.add(new Resolved(c, found));
@@ -85,7 +90,8 @@ public final class RuleDateNormalizer implements DateNormalizer {
       out.addAll(r.mentions());
     }
     out.sort(Comparator.comparingInt(DateMention::start).thenComparingInt(DateMention::end));
-    return context.resolve(out, text, article.published(), annotation).stream()
+    List<DateMention> named = NamedDays.resolve(out, text, article.published(), m -> tense.isFuture(annotation, m.start(), m.end()));
+    return context.resolve(named, text, article.published(), annotation).stream()
         .map(TimexMods::read)
         .toList();
   }
@@ -131,9 +137,14 @@ public final class RuleDateNormalizer implements DateNormalizer {
         new Candidate(second, c.start() + kept.length(), c.type(), null, true));
   }
 
+  /** The mentions a candidate resolves to; the day a period "ended" on has passed. */
   private List<DateMention> mentionsOf(Candidate c, String text, LocalDate anchor, Annotation annotation) {
+    List<DateMention> found = resolve(c, text, anchor, tense.isFuture(annotation, c.start(), c.end()));
+    return found.stream().map(m -> PassedDays.inThePast(m, text, anchor)).toList();
+  }
+
+  private List<DateMention> resolve(Candidate c, String text, LocalDate anchor, boolean future) {
     String s = text.substring(c.start(), c.end());
-    boolean future = tense.isFuture(annotation, c.start(), c.end());
     List<DateMention> split = ranges.split(s, c.start(), anchor, future);
     if (split.isEmpty()) {
       split = periods.split(s, c.start(), anchor, future);
@@ -147,6 +158,10 @@ public final class RuleDateNormalizer implements DateNormalizer {
     }
     if (!c.fromAnnotator()) {
       return List.of();
+    }
+    Optional<TimexValue> modified = anchor == null ? Optional.empty() : parts.modifiedValue(s, anchor, future);
+    if (modified.isPresent() && modified.get().type().equals(c.type())) {
+      return List.of(new DateMention(c.start(), c.end(), s, c.type(), modified.get().value()));
     }
     String value = HolidayYear.place(s, fallback.resolve(c.type(), c.value(), anchor, future), anchor, future);
     if (value == null && anchor != null) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * A phrase without any ("ended", "the", "and") is a fragment, not a time expression.
  */
 final class TimeVocabulary {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}']+|\\d");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}'\u2019]+|\\d");
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?$");
   private static final Set<String> WORDS = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -21,7 +22,7 @@ final class TimeVocabulary {
       "week", "weeks", "weekend", "weekends", "month", "months", "quarter", "quarters", "year",
       "years", "decade", "decades", "century", "centuries", "millennium", "half", "period",
       "term", "time", "times", "moment", "era", "season", "seasons", "holiday", "holidays",
-      "morning", "mornings", "afternoon", "evening", "evenings", "noon", "midnight", "dawn",
+      "morning", "mornings", "afternoon", "evening", "evenings", "noon", "midday", "midnight", "dawn",
       "dusk", "overnight", "tonight", "today", "yesterday", "tomorrow", "now", "nowadays",
       "currently", "current", "recently", "recent", "lately", "past", "future", "present",
       "soon", "ago", "hence", "earlier", "later", "once", "previously", "formerly", "former",
@@ -33,12 +34,22 @@ final class TimeVocabulary {
 
   private TimeVocabulary() {}
 
+  private static final Set<String> CALENDAR_NAMES = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+      "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "morning", "afternoon", "evening", "night");
+
+  /** Whether a word names a month, a weekday or a part of the day ("Sunday Night" is a time, "Sunday Times" a paper). */
+  static boolean isCalendarName(String word) {
+    return CALENDAR_NAMES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+  }
+
   /** Whether the text has at least one time word or digit. */
   static boolean mentionsTime(String text) {
     var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
-      String w = m.group();
-      if (Character.isDigit(w.charAt(0)) || WORDS.contains(w)) {
+      String w = POSSESSIVE.matcher(m.group()).replaceFirst(""); // "year's end", "today's"
+      if (Character.isDigit(w.charAt(0)) || WORDS.contains(w) || w.endsWith("s") && WORDS.contains(w.substring(0, w.length() - 1))) {
         return true;
       }
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Checks an annotator (SUTime) value that no Dyad rule replaced. Values with an unknown year
  * ({@code XXXX-08-15}, {@code XXXX-08}, {@code XXXX-WXX-3} as a DATE) are placed against the
  * article date with the same choices as the rules; other unanchored values, and SUTime's
- * non-TIMEX3 forms ("THIS P1W", "OFFSET P-1D"), become null rather than a guess. SET values stay
+ * non-TIMEX3 forms ("THIS P1W", "OFFSET P-1D", a range "P2Y/P3Y", a count past the largest
+ * integer), become null rather than a guess. SET values stay
  * as they are ({@code XXXX-WXX-3} is the right value of "every Wednesday").
  */
 final class UnanchoredValueResolver {
@@ -20,8 +21,8 @@ final class UnanchoredValueResolver {
     if (value == null || type.equals("SET")) {
       return value;
     }
-    if (value.indexOf(' ') >= 0) {
-      return null;
+    if (value.indexOf(' ') >= 0 || value.indexOf('/') >= 0 || value.contains("2147483647")) {
+      return null; // SUTime's forms that are no TIMEX3 value: "THIS P1W", a range "P2Y/P3Y", an overflow
     }
     if (!value.startsWith("XXXX")) {
       return value;

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Weekday names. News reports mostly what happened, so a bare or "this" weekday is the most recent
  * such day on or before the article date (a Wednesday in a Wednesday article is that day); "last"
  * means strictly before. "next"/"coming", or a bare weekday in a future-tense clause ("will meet
- * on Monday"), is the first such day strictly after the article date.
+ * on Monday"), is the first such day strictly after the article date. A plural ("Tuesdays",
+ * "Tuesday nights") is every such day: the SET {@code XXXX-WXX-2} ({@code XXXX-WXX-2TNI}).
  */
 final class WeekdayRule implements TimexRule {
   static final String DAY_NAMES = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -20,8 +21,19 @@ final class WeekdayRule implements TimexRule {
       "^(?:(last|this|next|past|coming|previous) )?" + DAY_NAMES
           + "(?: (morning|afternoon|evening|night))?$");
 
+  /** "Tuesdays", "Tuesday nights", "on Monday mornings": every such day, a SET. */
+  private static final Pattern EVERY = Pattern.compile(
+      "^" + DAY_NAMES + "(?:s| (morning|afternoon|evening|night)s)$");
+  private static final java.util.Map<String, String> PARTS = java.util.Map.of(
+      "morning", "TMO", "afternoon", "TAF", "evening", "TEV", "night", "TNI");
+
   @Override
   public Optional<TimexValue> apply(String phrase, LocalDate anchor, boolean future) {
+    Matcher every = EVERY.matcher(phrase);
+    if (every.matches()) {
+      String part = every.group(2) == null ? "" : PARTS.get(every.group(2));
+      return Optional.of(new TimexValue("SET", "XXXX-WXX-" + dayOf(every.group(1)).getValue() + part));
+    }
     Matcher m = WEEKDAY.matcher(phrase);
     if (!m.matches()) {
       return Optional.empty();

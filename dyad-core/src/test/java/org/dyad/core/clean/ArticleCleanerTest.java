@@ -2,9 +2,14 @@ package org.dyad.core.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.clean.html.JsoupHtmlExtractor;
 import org.dyad.model.CleanedArticle;
@@ -111,7 +116,8 @@ class ArticleCleanerTest {
     CleanedArticle a = cleaner.clean(new RawDocument("h", "test", "https://www.example.com/a", null, null, html, ContentType.HTML, List.of()));
     assertTrue(a.text().startsWith("MOSCOW, August 25."), a.text());
     assertFalse(a.text().contains("Share this post"));
-    assertEquals(LocalDate.of(2021, 8, 26), a.published());
+    // The dateline's day is the story's, before the metadata's (a time in UTC may be the next day).
+    assertEquals(LocalDate.of(2021, 8, 25), a.published());
   }
 
   @Test
@@ -120,6 +126,82 @@ class ArticleCleanerTest {
     CleanedArticle a = clean(new ArticleCleaner(new JsoupHtmlExtractor(), ENGLISH, null), page);
     assertEquals("Beijing warns Taipei against seeking foreign help, citing \"collusion\"", a.title());
     assertEquals(BODY, a.text());
-    assertEquals(LocalDate.of(2021, 9, 6), a.published());
+    assertEquals(LocalDate.of(2021, 8, 25), a.published()); // the dateline's day, in the time stamp's year
+  }
+
+  private static String fixture(String path) throws IOException {
+    try (InputStream in = ArticleCleanerTest.class.getResourceAsStream("/fixtures/clean/" + path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** "source|publisher|agency|published|dateline place|dateline day" of a cleaned article. */
+  private static String provenance(CleanedArticle a) {
+    return a.source() + "|" + a.publisher() + "|" + a.agency() + "|" + a.published() + "|"
+        + (a.dateline() == null ? null : a.dateline().place() + "|" + a.dateline().date());
+  }
+
+  @Test
+  void aTassPageWithItsDatelineAfterTheTitleAndALead() throws IOException {
+    String page = fixture("text/tass-title-lead-dateline.txt");
+    CleanedArticle alone = clean(new ArticleCleaner(new JsoupHtmlExtractor(), ENGLISH, null), page);
+    assertEquals("TASS|null|TASS|null|MOSCOW|XXXX-08-25", provenance(alone));
+    assertEquals("Kremlin not concerned about safety of Russian embassy in Kabul \u2014 Peskov", alone.title());
+    assertTrue(alone.text().startsWith("According to the Kremlin spokesman"), alone.text());
+    assertTrue(alone.text().contains("\n\nMOSCOW, August 25. /TASS/. Russia is not concerned"), alone.text());
+    CleanedArticle dated = clean(new ArticleCleaner(new JsoupHtmlExtractor(), ENGLISH, LocalDate.of(2021, 8, 26)), page);
+    assertEquals("TASS|null|TASS|2021-08-25|MOSCOW|2021-08-25", provenance(dated));
+  }
+
+  @Test
+  void aWireStoryOnANewspaperPageBehindItsFurniture() throws IOException {
+    String html = fixture("html/wire-after-furniture.html");
+    CleanedArticle a = new ArticleCleaner(new JsoupHtmlExtractor(), ENGLISH, null)
+        .clean(new RawDocument("h", "test", "https://www.riverside-ledger.example/world/floods", null, null, html, ContentType.HTML, List.of()));
+    assertEquals("AP|The Riverside Ledger|AP|2019-11-03|HANOI|null", provenance(a));
+    assertTrue(a.text().startsWith("HANOI, Vietnam (AP) \u2014 Floodwaters"), a.text());
+    assertFalse(a.text().contains("Caption"), a.text());
+  }
+
+  @Test
+  void furnitureRunIntoTheDatelineParagraphIsCut() {
+    String page = "Storm closes ports along the coast\n\nUpdated 9:40 pm GMT Caption Close LISBON (Reuters) - " + BODY.substring(BODY.indexOf("Russia"));
+    CleanedArticle a = clean(cleaner, page);
+    assertEquals("Reuters", a.agency());
+    assertEquals("LISBON", a.dateline().place());
+    assertTrue(a.text().startsWith("LISBON (Reuters) - Russia is ready"), a.text());
+  }
+
+  @Test
+  void aPaperOwnDatelineNamesNoAgencyAndTheCreditLineDoes() {
+    String page = "Rail link opens\n\nKASHGAR \u2014 " + BODY.substring(BODY.indexOf("Russia")) + "\n\n\u2014 Xinhua";
+    CleanedArticle a = clean(cleaner, page);
+    assertEquals("Xinhua|null|Xinhua|2021-09-10|KASHGAR|null", provenance(a));
+  }
+
+  @Test
+  void withoutAnAgencyTheSourceIsThePublisher() {
+    String html = "<html><head><meta property=\"og:site_name\" content=\"Harbour Times\"></head><body><article><p>"
+        + BODY.substring(BODY.indexOf("Russia")).replace("\n\n", "</p><p>") + "</p></article></body></html>";
+    CleanedArticle a = cleaner.clean(new RawDocument("h", "test", "https://harbour.example/a", null, null, html, ContentType.HTML, List.of()));
+    assertEquals("Harbour Times|Harbour Times|null|2021-09-10|null", provenance(a));
+  }
+
+  @Test
+  void theLanguageIsGuessedFromTheBodyNotTheFurniture() {
+    List<String> seen = new ArrayList<>();
+    ArticleCleaner c = new ArticleCleaner(new JsoupHtmlExtractor(), text -> {
+      seen.add(text);
+      return "es";
+    }, null);
+    String html = "<html><body><article><p>Share this story</p><p>Read more</p>"
+        + "<p>El gobierno anunci\u00f3 el martes un nuevo plan de ayuda para las familias afectadas por las inundaciones en el norte del pa\u00eds.</p>"
+        + "<p>Sign up for our newsletter</p></article></body></html>";
+    CleanedArticle a = c.clean(new RawDocument("h", "test", null, null, null, html, ContentType.HTML, List.of()));
+    assertEquals(1, seen.size());
+    assertFalse(seen.get(0).contains("Read more"), seen.get(0));
+    assertTrue(seen.get(0).startsWith("El gobierno"), seen.get(0));
+    assertEquals("not-english", a.issues().get(0).code());
+    assertNull(a.agency());
   }
 }

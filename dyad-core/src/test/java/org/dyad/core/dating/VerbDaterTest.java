@@ -35,10 +35,15 @@ class VerbDaterTest {
 
   /** The annotation with the tokens at these indexes tagged as a gerund (VBG), the rest unchanged. */
   private static Annotation gerunds(Annotation a, int... indexes) {
+    return tagged(a, "VBG", indexes);
+  }
+
+  /** The annotation with the tokens at these indexes tagged with the part of speech, the rest unchanged. */
+  private static Annotation tagged(Annotation a, String pos, int... indexes) {
     List<Token> tokens = new ArrayList<>(a.tokens());
     for (int i : indexes) {
       Token t = tokens.get(i);
-      tokens.set(i, new Token(t.index(), t.sentence(), t.start(), t.end(), t.word(), t.lemma(), "VBG", t.ner()));
+      tokens.set(i, new Token(t.index(), t.sentence(), t.start(), t.end(), t.word(), t.lemma(), pos, t.ner()));
     }
     return new Annotation(tokens, a.sentences(), a.mentions(), a.timexes());
   }
@@ -120,5 +125,36 @@ class VerbDaterTest {
     Annotation a = parse(text, "2>1:nsubj", "2>5:obl", "5>3:case", "5>4:det", "5>7:acl:relcl", "7>6:nsubj", "7>9:obl:tmod",
         "9>8:amod");
     assertEquals("2021-08-27 article", dated(text, a, 2, date(text, "last week", "DATE", "2021-W33")));
+  }
+
+  @Test
+  void aTimeOfDayDatesTheDayAndStaysInTheDateMention() {
+    String text = "troops were deployed overnight";
+    Annotation a = tagged(parse(text, "2>0:nsubj:pass", "2>1:aux:pass", "2>3:advmod"), "VBN", 2);
+    assertEquals("2021-08-26 text", dated(text, a, 2, date(text, "overnight", "TIME", "2021-08-26TNI")));
+  }
+
+  @Test
+  void anActSetInANamedWarTakesTheWarsTime() {
+    String text = "the army captured the heights in the Six-Day War";
+    Annotation a = tagged(parse(text, "2>1:nsubj", "2>4:obj", "2>8:obl", "8>5:case", "8>6:det", "8>7:compound"), "VBD", 2);
+    assertEquals("1967-06 event", dated(text, a, 2));
+  }
+
+  @Test
+  void aNamedInvasionIsDatedByWhenItHappened() {
+    String text = "Iraq 's invasion of Kuwait led to a war";
+    Annotation a = parse(text, "5>2:nsubj", "2>0:nmod:poss", "0>1:case", "2>4:nmod", "4>3:case");
+    assertEquals("1990-08-02 event", dated(text, a, 2));
+  }
+
+  @Test
+  void aPastPerfectActOfItsOwnIsBackgroundButNotInReportedSpeech() {
+    String text = "the rebels had seized the town";
+    Annotation a = tagged(parse(text, "-1>3:root", "3>1:nsubj", "3>2:aux", "3>5:obj"), "VBN", 3);
+    assertEquals("PAST_REF background", dated(text, a, 3));
+    String reported = "police said the man had fled";
+    Annotation r = tagged(parse(reported, "-1>1:root", "1>0:nsubj", "1>5:ccomp", "5>3:nsubj", "5>4:aux"), "VBN", 5);
+    assertEquals("2021-08-27 article", dated(reported, r, 5));
   }
 }

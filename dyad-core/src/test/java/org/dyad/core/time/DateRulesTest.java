@@ -163,7 +163,7 @@ class DateRulesTest {
       for years             | 2021-08-25 | false | DURATION | PXY
       recent weeks          | 2021-08-25 | false | DURATION | PXW
       decades               | 2021-08-25 | false | DURATION | PXY
-      three quarters        | 2021-08-25 | false | DURATION | P3Q
+      three quarters        | 2021-08-25 | false | DURATION | P9M
       recently              | 2021-08-25 | false | DATE | PAST_REF
       in the past           | 2021-08-25 | false | DATE | PAST_REF
       the past              | 2021-08-25 | false | DATE | PAST_REF
