@@ -73,6 +73,11 @@ public final class DyadSparkJob {
     JavaRDD<String> lines = GdeltOutput.lines(gdelt, spark.read().parquet(output + "/articles"), Timestamp.from(Instant.now()));
     spark.createDataset(lines.rdd(), org.apache.spark.sql.Encoders.STRING()).coalesce(1)
         .write().mode(SaveMode.Overwrite).text(output + "/gdelt");
+    long undated = table(spark, results, GdeltOutput.UNDATED, (r, a) -> GdeltOutput.undated(a)).count();
+    if (undated > 0) {
+      System.err.println("dyad-spark: the GDELT export left out " + undated + " event(s) without a calendar date "
+          + "(GDELT files every event under a day)");
+    }
     results.unpersist();
     return n;
   }

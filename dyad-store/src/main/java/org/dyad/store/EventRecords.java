@@ -52,7 +52,7 @@ public final class EventRecords {
   }
 
   /** The event's own action place, else the dateline place (null when neither), with its source. */
-  static Located located(Event e, Place dateline) {
+  public static Located located(Event e, Place dateline) {
     if (e.place() != null) {
       return new Located(e.place(), FROM_TEXT);
     }
@@ -60,7 +60,7 @@ public final class EventRecords {
   }
 
   /** A place and where it came from ({@link #FROM_TEXT}, {@link #FROM_DATELINE}; both null when none). */
-  record Located(Place place, String source) {
+  public record Located(Place place, String source) {
   }
 
   /** The records of an article's events, each told once, by that article (its {@code id}). */

@@ -104,7 +104,7 @@ class ToneStoreTest {
     try (Corpus c = Corpus.open(dir.resolve("store"))) {
       c.add(toned("a1"), "a1.txt");
       Path gdelt = dir.resolve("events.gdelt.tsv");
-      assertEquals(2, c.exporter().export(Format.GDELT, Table.EVENTS, gdelt));
+      assertEquals(2, c.exporter().export(Format.GDELT, Table.EVENTS, gdelt).rows());
       for (String line : Files.readAllLines(gdelt)) {
         assertEquals("5.0000", line.split("\t", -1)[34], "AvgTone is the article's GDELT tone");
       }
