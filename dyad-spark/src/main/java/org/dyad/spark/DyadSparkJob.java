@@ -125,7 +125,7 @@ public final class DyadSparkJob {
       boolean findCopies = true;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
-          case "--date" -> date = LocalDate.parse(value(args, ++i, "--date"));
+          case "--date" -> date = date(value(args, ++i, "--date"));
           case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, "--partitions"));
           case "--no-dedup" -> findCopies = false;
           default -> {
@@ -143,6 +143,14 @@ public final class DyadSparkJob {
         throw usage("INPUT and OUTPUT are required");
       }
       return new JobArguments(input, output, new JobConfig(date, partitions, JobConfig.MAX_INPUT_BYTES, findCopies));
+    }
+
+    private static LocalDate date(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw usage("--date: want a calendar day as YYYY-MM-DD, such as 2021-09-10; got '" + value + "'");
+      }
     }
 
     private static String value(String[] args, int i, String option) {
