@@ -289,9 +289,10 @@ class WebBrowserIT {
   private static void assertNoBandAcrossTheMap() {
     @SuppressWarnings("unchecked")
     List<Number> widths = (List<Number>) ((JavascriptExecutor) browser).executeScript(
-        "const boxes = [...document.querySelectorAll('#map path.country')].map((p) => p.getBBox());"
-            + "const left = Math.min(...boxes.map((b) => b.x)); const right = Math.max(...boxes.map((b) => b.x + b.width));"
-            + "return [Math.max(...boxes.map((b) => b.width)), right - left];");
+        "const xs = [...document.querySelectorAll('#map path.country')].map((p) => (p.getAttribute('d') || '')"
+            + "  .match(/-?[0-9.]+/g).filter((n, i) => i % 2 === 0).map(Number));"
+            + "const spans = xs.map((x) => [Math.min(...x), Math.max(...x)]);"
+            + "return [Math.max(...spans.map((s) => s[1] - s[0])), Math.max(...spans.map((s) => s[1])) - Math.min(...spans.map((s) => s[0]))];");
     double widest = widths.get(0).doubleValue();
     double world = widths.get(1).doubleValue();
     assertTrue(world > 100 && widest < 0.75 * world, "widest outline " + widest + " of " + world + " pixels");
