@@ -39,8 +39,7 @@ class EventAttachmentIT {
       hosting counted people is no visit (Syrians) | Jordan already hosts about two million Syrians. | - | :043: :042:
       hosting counted people is no visit (refugees) | Lebanon hosts thousands of Syrian refugees. | - | :043:
       hosting counted officials is a visit | Jordan hosted two Syrian officials on Monday. | JOR>SYRGOV:043:asserted SYRGOV>JOR:042:asserted | -
-      # CoreNLP makes "mayor" the subject of "jailed" here, a clause of its own
-      a noun before a bare participle is what was done to not the doer | Chile on Monday released the mayor of the northern Peruvian city of Tacna, a member of an opposition party jailed last year. | - | PERGOV>
+      a noun before a bare participle is what was done to not the doer | Ecuadorian police freed a Peruvian mayor, a veteran union organiser arrested in March. | - | PERGOV>
       a simple past tagged as participle at the root keeps its subject | Chile freed 30 Peruvian fishermen on Monday. | - | >CHL
       """)
   void attaches(String what, String sentence, String present, String absent) {

@@ -35,12 +35,11 @@ class EventConstructionsIT {
       soldiers killed in shelling are its target | Three Syrian soldiers were killed in Turkish shelling on Monday. | TUR>SYR:194:asserted | -
       dying in an air strike by forces named after it | Two Afghan policemen died in an air strike by American forces. | USA>AFG:195:asserted | -
       wounded in a rocket attack by rebels | Five Iraqi soldiers were wounded in a rocket attack by Syrian rebels. | SYR>IRQ:194:asserted | -
-      not giving permission is a refusal to yield | Peru said it would not give permission to Chile to help Bolivia. | PER>CHL:124: | :080: CHL>BOL:070:asserted
+      not giving permission is a refusal to yield | Peru will not give permission to Chilean warships to enter its ports. | PER>CHL:124: | :080:
       the content of an appeal is no statement to whom it names | The Ukrainian president called on European partners to increase pressure on Moscow. | - | :010:
       declining to say is a declined comment | The Turkish foreign minister declined to say whether Ankara would recognise the new government. | TUR>-:011:asserted | :010:
       refusing to receive an envoy rejects the meeting | The Kenyan foreign minister refused to receive the Ugandan envoy. | KEN>UGA:125:asserted | :043: :042:
       rejecting a plan is no statement about what it names | Hungary rejected the peace plan for Ukraine. | HUN>UKR:127:asserted | :010:
-      permission to someone parsed as a clause still names the target | Lula said he would not give permission to Argentina to help Chile | BRA>ARG:124: | -
       a telephone conversation of two leaders is a telephone discussion each way | Chilean President Ana Rojas and Peruvian President Luis Soto held a telephone conversation on Monday. | CHL>PER:041:asserted PER>CHL:041:asserted | -
       an accusation of spying is one of espionage | Chile on Monday accused Peru of spying on its navy. | CHL>PER:1125:asserted | -
       blame for war crimes is an accusation of war crimes | Bolivia blamed Peru for war crimes in the border war. | BOL>PER:1124:asserted | -

@@ -27,10 +27,11 @@ class EventRulesIT {
       what is received from someone is their action | Bolivia received humanitarian aid from Peru on Monday. | PER>BOL:073:asserted | -
       an intention inside a statement keeps its intent code | The minister said that Norway is ready to boost support for Chad. | NOR>TCD:033:reported | -
       would in reported speech is an announced intention | Ghana announced that it would release Togolese prisoners. | GHA>TGO:0353: | hypothetical
-      a well known leader carries the government code | Angela Merkel visited Poland. | DEUGOV>POL:042:asserted | -
-      victims named as non-combatants are the civilians of the place | Three children and a man were killed in Turkish shelling in the north of the Syrian province of Idlib on Friday. | TUR>SYRCVL:194:asserted | TUR>SYR:
+      a well known leader carries the government code | Olaf Scholz visited Poland. | DEUGOV>POL:042:asserted | -
+      a leader out of office on the article's date is an elite | Angela Merkel visited Poland. | DEUELI>POL:042:asserted | DEUGOV
+      victims named as non-combatants are the civilians of the place | Turkish shelling near the Syrian border town of Tal Abyad on Friday killed five villagers, two of them women. | TUR>SYRCVL:19 | TUR>SYR:
       an attorney general is a judicial office not a military rank | The Chilean attorney general met the Peruvian foreign minister on Monday. | CHLJUD>PERGOV:040:asserted | MIL
-      victims named by no such noun are the place's country | Two men were killed in Turkish shelling in the Syrian province of Idlib on Friday. | TUR>SYR:194:asserted | SYRCVL
+      victims named by no such noun are the place's country | Turkish shelling near the Syrian border town of Tal Abyad on Friday killed two men. | TUR>SYR:19 | SYRCVL
       """)
   void codesActors(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.actors(sentence, LocalDate.of(2023, 5, 10)), present, absent);

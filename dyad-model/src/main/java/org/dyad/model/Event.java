@@ -19,6 +19,9 @@ import static java.util.Objects.requireNonNull;
  * @param place the action place: the place attached to the event's verb in the parse, or null (the
  *     dateline is the article's place and is never used here)
  * @param tone the VADER compound score of the evidence span (-1 to +1), or null when not scored
+ * @param lexicon the lexicon entry that coded the event, {@code file:line} of Dyad's verb or noun
+ *     patterns ("verb-patterns.tsv:57", "lexicon-verbs.tsv:812"), or null when no entry did (a
+ *     statement, a user's dictionary): for counting hits and errors per entry
  */
 public record Event(
     ActorRef source,
@@ -34,27 +37,39 @@ public record Event(
     int start,
     int end,
     Place place,
-    Double tone) {
+    Double tone,
+    String lexicon) {
   /** An event without an action place (before geocoding). */
   public Event(ActorRef source, ActorRef target, String code, String root, int quadClass, double goldstein,
       String plover, String date, String dateSource, String modality, int start, int end) {
-    this(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, null, null);
+    this(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, null, null, null);
   }
 
   /** An event with an action place, not scored for tone (yet). */
   public Event(ActorRef source, ActorRef target, String code, String root, int quadClass, double goldstein,
       String plover, String date, String dateSource, String modality, int start, int end, Place place) {
-    this(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, place, null);
+    this(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, place, null, null);
+  }
+
+  /** An event with an action place and a tone, from no lexicon entry. */
+  public Event(ActorRef source, ActorRef target, String code, String root, int quadClass, double goldstein,
+      String plover, String date, String dateSource, String modality, int start, int end, Place place, Double tone) {
+    this(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, place, tone, null);
   }
 
   /** This event with another action place. */
   public Event withPlace(Place p) {
-    return new Event(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, p, tone);
+    return new Event(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, p, tone, lexicon);
   }
 
   /** This event with a tone. */
   public Event withTone(Double value) {
-    return new Event(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, place, value);
+    return new Event(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, place, value, lexicon);
+  }
+
+  /** This event as coded by a lexicon entry. */
+  public Event withLexicon(String entry) {
+    return new Event(source, target, code, root, quadClass, goldstein, plover, date, dateSource, modality, start, end, place, tone, entry);
   }
 
   public Event {

@@ -60,6 +60,7 @@ public final class DictionaryEntityResolver implements EntityResolver {
     if (annotation.tokens().isEmpty()) {
       return List.of();
     }
+    EntityDictionaries dictionaries = this.dictionaries.on(article.published());
     TokenText tt = new TokenText(article.text(), annotation);
     DatelineReader dateline = DatelineReader.read(article, tt, dictionaries.gazetteer());
     AffiliationReader reader = new AffiliationReader(dictionaries, annotation.mentions(), dateline.country());

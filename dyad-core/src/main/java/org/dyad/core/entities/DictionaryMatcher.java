@@ -22,6 +22,9 @@ final class DictionaryMatcher {
   /** Forms of address before a surname, which never make it another person's name. */
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
       "madam", "madame", "monsieur", "herr", "frau", "senor", "señor", "sheikh", "mullah", "imam");
+  /** Adjectives of direction that describe a part of a country rather than name another place ("Northern Afghanistan"). */
+  private static final Set<String> REGIONAL = Set.of("northern", "southern", "eastern", "western", "central",
+      "northeastern", "northwestern", "southeastern", "southwestern");
   private final EntityDictionaries dictionaries;
   private final AffiliationReader reader;
   private final GroupFinder groups;
@@ -39,6 +42,12 @@ final class DictionaryMatcher {
       Gazetteer.Match m = dictionaries.gazetteer().longestAt(tt, i, tt.size());
       if (m == null) {
         m = personAfterTitle(tt, i);
+      }
+      if (m == null) {
+        m = ownedBodyInLowerCase(tt, i);
+      }
+      if (m != null && partOfLongerName(tt, m)) {
+        m = null;
       }
       if (m != null && m.entry().kind() == GazetteerEntry.Kind.PERSON && afterAnotherName(dictionaries, tt, m.first(), m.entry().name())) {
         m = null;
@@ -66,7 +75,46 @@ final class DictionaryMatcher {
       return null;
     }
     Gazetteer.Match m = dictionaries.gazetteer().longestAt(tt, i, tt.sentenceEnd(i), true);
-    return m != null && m.entry().kind() == GazetteerEntry.Kind.PERSON ? m : null;
+    return m != null && m.entry().kind() == GazetteerEntry.Kind.PERSON
+        ? new Gazetteer.Match(m.first(), m.end(), m.entry().inRole(title.role(), dictionaries::isCountryCode)) : null;
+  }
+
+  /**
+   * A body every state has written in lower case right after its country ("the Afghan foreign
+   * ministry", "Iran's interior ministry"): the country says which state's body it is, as the
+   * capitals do in "Turkish Foreign Ministry".
+   */
+  private Gazetteer.Match ownedBodyInLowerCase(TokenText tt, int i) {
+    if (i == 0 || tt.isCapitalised(i)) {
+      return null;
+    }
+    Gazetteer.Match m = dictionaries.gazetteer().longestAt(tt, i, tt.sentenceEnd(i), true);
+    boolean owned = m != null && m.entry().kind() == GazetteerEntry.Kind.CONTEXT_ORG
+        && reader.countryEndingAt(tt, i, tt.sentenceStart(i)) != null;
+    return owned ? m : null;
+  }
+
+  /**
+   * True when an organisation or country match is only the end of a longer name: a capitalised word
+   * right before it, inside the sentence, that no dictionary, title list or form of address knows
+   * ("National Security Council" is not the UN's Security Council; "Inner Mongolia", "New Mexico"
+   * are not those countries).
+   */
+  private boolean partOfLongerName(TokenText tt, Gazetteer.Match m) {
+    GazetteerEntry.Kind kind = m.entry().kind();
+    int k = m.first() - 1;
+    if (kind == GazetteerEntry.Kind.PERSON || kind == GazetteerEntry.Kind.CONTEXT_ORG || k < tt.sentenceStart(m.first())) {
+      return false;
+    }
+    String w = tt.word(k);
+    if (!tt.isCapitalised(k) || !w.chars().allMatch(Character::isLetter) || REGIONAL.contains(tt.lower(k))
+        || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
+        || k == tt.sentenceStart(m.first()) && tt.ner(k).equals("O")) {
+      return false;
+    }
+    return !dictionaries.roles().isRoleWord(tt, k) && !HONORIFICS.contains(tt.lower(k))
+        && dictionaries.gazetteer().longestEndingAt(tt, k + 1, tt.sentenceStart(k)) == null
+        && !tt.ner(k).equals("PERSON");
   }
 
   /**
@@ -97,7 +145,8 @@ final class DictionaryMatcher {
     return switch (e.kind()) {
       case COUNTRY, DEMONYM -> candidate(m, Candidate.DICTIONARY, "COUNTRY", e.name(), e.country(), e.country());
       case PLACE -> candidate(m, Candidate.DICTIONARY, "LOCATION", e.name(), e.country(), null);
-      case ORG -> candidate(m, Candidate.DICTIONARY, "ORGANIZATION", e.name(), e.country(), e.actor());
+      case ORG -> candidate(m, Candidate.DICTIONARY, namedPerson(tt, m) ? "PERSON" : "ORGANIZATION", e.name(),
+          e.country(), e.actor());
       case PERSON -> candidate(m, Candidate.DICTIONARY, "PERSON", e.name(), e.country(), e.actor());
       case CAPITAL, SEAT -> {
         if (isPlace(tt, m, datelineEnd)) {
@@ -113,6 +162,19 @@ final class DictionaryMatcher {
             a.country(), a.actor());
       }
     };
+  }
+
+  /** True when the annotator calls every word of the match a person (an undated person of a converted table). */
+  private static boolean namedPerson(TokenText tt, Gazetteer.Match m) {
+    if (m.end() - m.first() < 2) {
+      return false;
+    }
+    for (int i = m.first(); i < m.end(); i++) {
+      if (!tt.ner(i).equals("PERSON")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Candidate candidate(Gazetteer.Match m, int priority, String type, String name,

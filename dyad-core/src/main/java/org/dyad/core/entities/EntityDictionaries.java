@@ -11,6 +11,15 @@ import java.util.regex.Pattern;
  * two files name the same phrase the later one wins, in the order of {@link #load()}.
  */
 public final class EntityDictionaries {
+  /**
+   * The date Dyad's actor tables were last brought up to date: an article without a date gets the
+   * codes of this day (a leader in office then is the government, a former one an elite).
+   */
+  public static final java.time.LocalDate UNDATED_ARTICLES = java.time.LocalDate.of(2026, 12, 1);
+  /** Facts converted from the Phoenix dictionaries (the lowest layer: every file of Dyad's own wins). */
+  static final String PHOENIX = "phoenix-actors.tsv.gz";
+  /** Leaders and ministers written by hand with their dates (the highest layer for the phrases it names). */
+  static final String LEADERS = "leaders.tsv";
   private static final Pattern ACTOR = Pattern.compile("([A-Z]{3})+");
   private final CountryTable countries;
   private final Gazetteer gazetteer;
@@ -33,8 +42,20 @@ public final class EntityDictionaries {
 
   /** Loads and checks every file; throws {@link DictionaryFormatException} naming file:line. */
   public static EntityDictionaries load() {
+    return load(true);
+  }
+
+  /** Dyad's own dictionaries without the table converted from Phoenix (what {@code PhoenixConverter} compares with). */
+  public static EntityDictionaries own() {
+    return load(false);
+  }
+
+  private static EntityDictionaries load(boolean phoenix) {
     CountryTable countries = CountryTable.fromJdk();
     Gazetteer.Builder g = new Gazetteer.Builder();
+    if (phoenix) {
+      ActorTable.addTo(g, countries, PHOENIX, UNDATED_ARTICLES);
+    }
     for (Map.Entry<String, String> c : countries.names().entrySet()) {
       g.add(c.getValue(), Kind.COUNTRY, c.getValue(), c.getKey(), c.getKey(), "jdk", "jdk: ");
     }
@@ -52,6 +73,7 @@ public final class EntityDictionaries {
     addMetonyms(countries, g);
     addOrganizations(countries, g);
     addPeople(countries, g);
+    ActorTable.addTo(g, countries, LEADERS, UNDATED_ARTICLES);
     RoleLexicon roles = RoleLexicon.from(TsvTable.resource("roles.tsv", "phrase", "role", "kinds"));
     return new EntityDictionaries(countries, g.build(), roles);
   }
@@ -170,6 +192,38 @@ public final class EntityDictionaries {
 
   private static String[] aliases(String cell) {
     return cell.equals("-") ? new String[0] : cell.split("\\|");
+  }
+
+  /**
+   * These dictionaries as of an article's date (null: {@link #UNDATED_ARTICLES}): a dated actor has
+   * the code that covers the date ("Hamid Karzai" AFGGOV in 2010, AFGELI in 2020). Cheap: shares everything.
+   */
+  public EntityDictionaries on(java.time.LocalDate date) {
+    java.time.LocalDate d = date == null ? UNDATED_ARTICLES : date;
+    return new EntityDictionaries(countries, gazetteer.on(e -> e.on(d, countries::isKnown)), roles);
+  }
+
+  /** True for an ISO 3166 alpha-3 code (or a country a user's dictionary added). */
+  public boolean isCountryCode(String code) {
+    return countries.isKnown(code);
+  }
+
+  /** True when some dictionary has {@code phrase} (any case). */
+  public boolean knows(String phrase) {
+    return gazetteer.get(phrase) != null;
+  }
+
+  /** True when {@code word} is a title, group noun or title modifier of the role lexicon ("president", "former"). */
+  public boolean isRoleWord(String word) {
+    RoleLexicon.Role r = roles.get(word);
+    return r != null && !java.util.Collections.disjoint(r.kinds(),
+        java.util.EnumSet.of(RoleLexicon.Kind.TITLE, RoleLexicon.Kind.GROUP, RoleLexicon.Kind.MODIFIER));
+  }
+
+  /** True when {@code phrase} is a country, demonym or capital in Dyad's own lists ("Russian", "Kabul"). */
+  public boolean isCountryWord(String phrase) {
+    GazetteerEntry e = gazetteer.get(phrase);
+    return e != null && (e.kind() == Kind.COUNTRY || e.kind() == Kind.DEMONYM || e.kind() == Kind.CAPITAL);
   }
 
   CountryTable countries() {

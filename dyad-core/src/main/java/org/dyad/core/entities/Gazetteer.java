@@ -2,6 +2,7 @@ package org.dyad.core.entities;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** Phrases to entries, matched over token spans of the text by their {@link PhraseKey}. */
 final class Gazetteer {
@@ -11,22 +12,40 @@ final class Gazetteer {
   private static final int MAX_TOKENS = 10;
   private final Map<String, GazetteerEntry> entries;
   private final int maxKeyLength;
+  /** What a dated entry is on the article's date (identity until {@link #on} says). */
+  private final UnaryOperator<GazetteerEntry> dating;
 
   Gazetteer(Map<String, GazetteerEntry> entries) {
-    this.entries = Map.copyOf(entries);
-    this.maxKeyLength = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
+    this(Map.copyOf(entries), entries.keySet().stream().mapToInt(String::length).max().orElse(0),
+        UnaryOperator.identity());
+  }
+
+  private Gazetteer(Map<String, GazetteerEntry> entries, int maxKeyLength, UnaryOperator<GazetteerEntry> dating) {
+    this.entries = entries;
+    this.maxKeyLength = maxKeyLength;
+    this.dating = dating;
+  }
+
+  /** This gazetteer as of a date: each dated actor's entry carries the code of that day; shares the entries. */
+  Gazetteer on(UnaryOperator<GazetteerEntry> dating) {
+    return new Gazetteer(entries, maxKeyLength, dating);
+  }
+
+  private GazetteerEntry lookup(String key) {
+    GazetteerEntry e = entries.get(key);
+    return e == null || e.codes() == null ? e : dating.apply(e);
   }
 
   /** The entry for an exact phrase, ignoring case, or null. */
   GazetteerEntry get(String phrase) {
-    return entries.get(PhraseKey.of(phrase));
+    return lookup(PhraseKey.of(phrase));
   }
 
   /** This gazetteer with {@code extra} entries added; they win over entries with the same key. */
   Gazetteer plus(Map<String, GazetteerEntry> extra) {
     Map<String, GazetteerEntry> all = new HashMap<>(entries);
     all.putAll(extra);
-    return new Gazetteer(all);
+    return new Gazetteer(all).on(dating);
   }
 
   int size() {
@@ -49,7 +68,7 @@ final class Gazetteer {
       if (key.length() > maxKeyLength) {
         break;
       }
-      GazetteerEntry e = entries.get(key);
+      GazetteerEntry e = lookup(key);
       if (e != null && (anyCase || e.casing().fits(tt.text(first, end)))) {
         best = new Match(first, end, e);
       }
@@ -61,7 +80,7 @@ final class Gazetteer {
   Match longestEndingAt(TokenText tt, int end, int floor) {
     for (int first = Math.max(floor, end - MAX_TOKENS); first < end; first++) {
       String key = tt.key(first, end);
-      GazetteerEntry e = key.length() <= maxKeyLength ? entries.get(key) : null;
+      GazetteerEntry e = key.length() <= maxKeyLength ? lookup(key) : null;
       if (e != null && e.casing().fits(tt.text(first, end))) {
         return new Match(first, end, e);
       }
@@ -77,12 +96,18 @@ final class Gazetteer {
     /** Adds a phrase from {@code source} ("file:line: "), refusing a repeat within one file. */
     Builder add(String phrase, GazetteerEntry.Kind kind, String name, String country, String actor,
         String file, String at) {
+      return add(phrase, new GazetteerEntry(kind, name, country, actor, GazetteerEntry.Casing.of(phrase)), file, at);
+    }
+
+    /** Adds a phrase for {@code entry} (its casing replaced by the phrase's own). */
+    Builder add(String phrase, GazetteerEntry entry, String file, String at) {
       String key = PhraseKey.of(phrase);
       if (file.equals(owner.get(key))) {
         throw new DictionaryFormatException(at + "phrase '" + phrase + "' appears twice");
       }
       owner.put(key, file);
-      entries.put(key, new GazetteerEntry(kind, name, country, actor, GazetteerEntry.Casing.of(phrase)));
+      entries.put(key, new GazetteerEntry(entry.kind(), entry.name(), entry.country(), entry.actor(),
+          GazetteerEntry.Casing.of(phrase), entry.codes()));
       return this;
     }
 

@@ -54,6 +54,7 @@ final class NerCandidates {
         String name = tt.text(r.nameFirst(), e).replaceAll("\\s+", " ");
         GazetteerEntry known = knownPerson(tt, r.nameFirst(), e);
         if (known != null && (r.actor() == null || r.country() == null)) {
+          known = r.title() == null || "ELI".equals(r.actor()) ? known : known.inRole(r.actor(), dictionaries::isCountryCode);
           return new Candidate(r.first(), e, Candidate.PERSON, "PERSON", known.name(), r.title(), r.affiliation(),
               known.country(), known.actor());
         }

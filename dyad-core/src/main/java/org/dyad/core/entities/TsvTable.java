@@ -43,7 +43,8 @@ public record TsvTable(String file, String version, List<String> columns, List<T
       if (in == null) {
         throw new DictionaryFormatException(file + ": not found on the class path");
       }
-      return parse(file, new InputStreamReader(in, StandardCharsets.UTF_8), expected);
+      InputStream body = file.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
+      return parse(file, new InputStreamReader(body, StandardCharsets.UTF_8), expected);
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }

@@ -24,6 +24,8 @@ final class ActorFinder {
   /** Modifiers that make a noun relational to its possessor or "of" complement: "Afghanistan's neighbouring countries". */
   private static final java.util.Set<String> RELATIONAL_MODIFIERS = java.util.Set.of("neighbouring", "neighboring",
       "allied");
+  /** Entity types that may stand for an event's side without an actor code (places never do). */
+  private static final java.util.Set<String> NAMED = java.util.Set.of("PERSON", "ORGANIZATION");
   private final Annotation a;
   private final List<EntityMention> entities;
 
@@ -55,7 +57,7 @@ final class ActorFinder {
    */
   private List<ActorRef> sharedHead(int node, ActorRef group) {
     List<ActorRef> out = new ArrayList<>();
-    if (group.actor().length() != 6) {
+    if (group.actor() == null || group.actor().length() != 6) {
       return out;
     }
     String role = group.actor().substring(3);
@@ -74,6 +76,15 @@ final class ActorFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the actor is an unnamed group coded by its role alone, without a country ("villagers"
+   * CVL, "militants" REB): the country of the place where it is met may complete it.
+   */
+  boolean roleOnly(ActorRef r) {
+    return r.coded() && entities.stream().anyMatch(e -> r.actor().equals(e.actor()) && r.name().equals(e.name())
+        && e.country() == null && "GROUP".equals(e.type()));
   }
 
   /** The country of a place named by a node ("protested in Beijing": CHN), as a one-actor list, else empty. */
@@ -112,11 +123,29 @@ final class ActorFinder {
         }
       }
     }
+    return countryModifier(node);
+  }
+
+  /**
+   * The country a place noun is said to lie in by a country word before it ("the Syrian border
+   * town", "a Kenyan village"), as a one-actor list, else empty.
+   */
+  private List<ActorRef> countryModifier(int node) {
+    for (Dependency d : a.children(node)) {
+      if (d.relation().equals("amod") || d.relation().equals("compound")) {
+        Token t = a.tokens().get(d.dependent());
+        for (EntityMention e : entities) {
+          if ("COUNTRY".equals(e.type()) && e.country() != null && e.start() <= t.start() && e.end() >= t.end()) {
+            return List.of(new ActorRef(e.name(), e.country()));
+          }
+        }
+      }
+    }
     return List.of();
   }
 
   private static void add(List<ActorRef> out, ActorRef r) {
-    if (r != null && out.stream().noneMatch(x -> x.actor().equals(r.actor()))) {
+    if (r != null && out.stream().noneMatch(x -> x.sameAs(r))) {
       out.add(r);
     }
   }
@@ -124,14 +153,15 @@ final class ActorFinder {
   /**
    * The actor of one node, or null: the coded entity over its head, the person a personal pronoun
    * stands for ("He condemned ...": the last person of that gender named before, as the quote stage
-   * resolves speakers), else the first coded entity inside its phrase.
+   * resolves speakers), else the first coded entity inside its phrase, else a person or organisation
+   * named at its head that no dictionary codes (the side keeps its name, without a code).
    */
   ActorRef actor(int node) {
     Token head = a.tokens().get(node);
     EntityMention e = coded(head.start(), head.end());
     if (e == null && PronounResolver.isGendered(head.word())) {
       EntityMention person = PronounResolver.antecedent(a, entities, head);
-      return person == null || person.actor() == null ? null : new ActorRef(person.name(), person.actor());
+      return person == null ? null : new ActorRef(person.name(), person.actor());
     }
     if (e != null) {
       return new ActorRef(e.name(), e.actor());
@@ -146,6 +176,17 @@ final class ActorFinder {
       EntityMention inner = coded(t.start(), t.end());
       if (inner != null) {
         return new ActorRef(inner.name(), inner.actor());
+      }
+    }
+    EntityMention named = named(head.start(), head.end());
+    return named == null ? null : new ActorRef(named.name(), null);
+  }
+
+  /** A person or organisation mention without an actor code over the span, or null. */
+  private EntityMention named(int start, int end) {
+    for (EntityMention e : entities) {
+      if (e.actor() == null && NAMED.contains(e.type()) && e.start() <= start && e.end() >= end) {
+        return e;
       }
     }
     return null;

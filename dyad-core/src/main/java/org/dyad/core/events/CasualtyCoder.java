@@ -17,9 +17,11 @@ import org.dyad.model.nlp.Token;
 
 /**
  * Deaths and wounds in an attack that a noun names: "were killed in Turkish shelling", "died in an
- * air strike by government forces", "were wounded in a rocket attack by the rebels". The source is the
+ * air strike by government forces", "were wounded in a rocket attack by the rebels", or that does the
+ * killing itself ("Turkish shelling killed five villagers"). The source is the
  * attacker the noun names (its "by" complement, possessor or actor modifier), else the verb's "by"
- * agent; the target is the victims (the passive subject, or the subject of "die") when they are an
+ * agent; the target is the victims (the passive subject, the subject of "die", the object of an
+ * active verb) when they are an
  * actor, else the country of the place it happened ("in Herat"); the code is the kind of attack the
  * noun names in {@code noun-patterns.tsv} (shelling 194, air strike 195, attack 190), whatever its
  * preposition. The modality is that of the verb.
@@ -70,7 +72,8 @@ final class CasualtyCoder {
         return d.dependent();
       }
     }
-    return -1;
+    int subject = Parses.child(a, verb, "nsubj");
+    return subject >= 0 && !a.tokens().get(verb).lemma().equals("die") && noun(a, subject) >= 0 ? subject : -1;
   }
 
   private void codeCasualty(CleanedArticle article, Annotation a, int verb, int phrase, ActorFinder actors,
@@ -82,10 +85,15 @@ final class CasualtyCoder {
       sources = actors.actors(byAgent(a, verb, phrase));
     }
     List<ActorRef> targets = actors.actors(victim(a, verb));
+    List<ActorRef> scene = actors.placeIn(place(a, verb, phrase, attack));
+    if (!scene.isEmpty() && scene.get(0).actor().length() == 3) {
+      String country = scene.get(0).actor();
+      targets = targets.stream().map(r -> actors.roleOnly(r) ? new ActorRef(r.name(), country + r.actor()) : r).toList();
+    }
     if (targets.isEmpty()) {
-      targets = actors.placeIn(place(a, verb, phrase));
+      targets = scene;
       if (civilians(a, victim(a, verb))) {
-        targets = targets.stream().filter(r -> r.actor().length() == 3)
+        targets = targets.stream().filter(r -> r.actor() != null && r.actor().length() == 3)
             .map(r -> new ActorRef(r.name() + " civilians", r.actor() + CIVILIANS)).toList();
       }
     }
@@ -99,14 +107,15 @@ final class CasualtyCoder {
 
   /**
    * The attack noun of a phrase: its head, else a modifier of it, as CoreNLP parses "in Turkish
-   * shelling" (the adjective the head, "shelling" a participle under it); -1 if none.
+   * shelling" (the adjective the head, "shelling" a participle or clause under it); -1 if none.
    */
   private int noun(Annotation a, int phrase) {
     if (kind(a, phrase).isPresent()) {
       return phrase;
     }
     for (Dependency d : a.children(phrase)) {
-      if ((d.relation().equals("amod") || d.relation().equals("compound")) && kind(a, d.dependent()).isPresent()) {
+      boolean modifier = d.relation().equals("amod") || d.relation().equals("compound") || d.relation().equals("acl");
+      if (modifier && kind(a, d.dependent()).isPresent()) {
         return d.dependent();
       }
     }
@@ -141,8 +150,13 @@ final class CasualtyCoder {
     return victim >= 0 && NON_COMBATANTS.contains(a.tokens().get(victim).lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** The victims: the subject of "die", the passive subject, else the object of the active verb; -1 if none. */
   private static int victim(Annotation a, int verb) {
-    return a.tokens().get(verb).lemma().equals("die") ? Parses.child(a, verb, "nsubj") : Parses.child(a, verb, "nsubj:pass");
+    if (a.tokens().get(verb).lemma().equals("die")) {
+      return Parses.child(a, verb, "nsubj");
+    }
+    int passive = Parses.child(a, verb, "nsubj:pass");
+    return passive >= 0 ? passive : Parses.child(a, verb, "obj");
   }
 
   /** The verb's own "by" agent other than the attack noun ("killed in shelling by the army"), or -1. */
@@ -151,9 +165,12 @@ final class CasualtyCoder {
     return agent == noun ? -1 : agent;
   }
 
-  /** A place under "in" or "near" of the attack noun or of the verb, other than the noun ("shelling in Herat"), or -1. */
-  private static int place(Annotation a, int verb, int noun) {
-    for (int node : new int[] {noun, verb}) {
+  /**
+   * A place under "in" or "near" of the attack's phrase, of its noun or of the verb, other than the
+   * phrase ("shelling in Herat"), or -1.
+   */
+  private static int place(Annotation a, int verb, int noun, int attack) {
+    for (int node : new int[] {noun, attack, verb}) {
       for (Dependency d : a.children(node)) {
         int c = d.relation().startsWith("obl") || d.relation().startsWith("nmod") ? Parses.child(a, d.dependent(), "case") : -1;
         if (d.dependent() != noun && c >= 0 && a.tokens().get(c).lemma().matches("in|near")) {

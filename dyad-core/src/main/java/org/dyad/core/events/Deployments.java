@@ -16,9 +16,6 @@ import org.dyad.model.nlp.Dependency;
 final class Deployments {
   static final String VERBAL_DEFENCE = "052";
   static final String MILITARY_PROTECTION = "074";
-  /** Verbs of sending or placing forces whose purpose clause says what they are for. */
-  private static final Set<String> DEPLOY = Set.of("send", "deploy", "dispatch", "mass", "station", "move", "rush",
-      "commit", "position", "airlift", "fly");
 
   private Deployments() {}
 
@@ -42,7 +39,8 @@ final class Deployments {
   /** The verb is an infinitive ("to defend") under a verb of sending or placing forces. */
   private static boolean purposeOfDeployment(Annotation a, int verb) {
     Dependency up = a.head(verb);
-    return up != null && up.governor() >= 0 && DEPLOY.contains(a.tokens().get(up.governor()).lemma())
+    return up != null && up.governor() >= 0 && Constructions.standard().has(a.tokens().get(up.governor()).lemma(), Constructions.Link.PURPOSE,
+            Constructions.Effect.PROTECT)
         && Roles.hasMarkTo(a, verb);
   }
 }

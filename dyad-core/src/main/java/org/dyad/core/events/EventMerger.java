@@ -90,6 +90,10 @@ public final class EventMerger {
   }
 
   private static int length(Event e) {
-    return e.source().actor().length() + (e.target() == null ? 0 : e.target().actor().length());
+    return codeLength(e.source()) + codeLength(e.target());
+  }
+
+  private static int codeLength(ActorRef r) {
+    return r == null || r.actor() == null ? 0 : r.actor().length();
   }
 }

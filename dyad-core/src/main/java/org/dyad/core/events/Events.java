@@ -20,7 +20,7 @@ record Events(Codebook codebook) {
   }
 
   /**
-   * One event from each source to each target that is another actor, and one from each source alone
+   * One event from each source to each target that is another actor (coded or named), and one from each source alone
    * when there is no target.
    */
   void addEach(List<ActorRef> sources, List<ActorRef> targets, String code, VerbDater.Dated date, Modality modality,
@@ -30,10 +30,17 @@ record Events(Codebook codebook) {
         out.add(event(s, null, code, date, modality, span));
       }
       for (ActorRef o : targets) {
-        if (!o.actor().equals(s.actor())) {
+        if (!o.sameAs(s)) {
           out.add(event(s, o, code, date, modality, span));
         }
       }
+    }
+  }
+
+  /** Marks the events from {@code from} on in {@code out} as coded by a lexicon entry (null leaves them as they are). */
+  static void tag(List<Event> out, int from, String entry) {
+    for (int i = from; entry != null && i < out.size(); i++) {
+      out.set(i, out.get(i).withLexicon(entry));
     }
   }
 

@@ -13,10 +13,7 @@ import org.dyad.model.nlp.Token;
 
 /** Decides whether a verb's event is asserted, negated, intended, hypothetical or reported. */
 final class Modalities {
-  /** Predicates whose complement is only an intention: "is ready to boost", "plans to send". */
-  static final Set<String> INTENT = Set.of("ready", "plan", "intend", "want", "prepare", "seek", "hope", "willing",
-      "aim", "expect", "promise", "pledge", "vow", "offer", "agree", "decide", "wish", "determined", "try", "propose",
-      "prepared", "eager", "keen", "poised");
+  private static final Constructions CONSTRUCTIONS = Constructions.standard();
   /**
    * Verbs that hold their subject in a state named by an adjective beside them ("remained ready to
    * help", "stands ready to send", "stayed willing to meet"): CoreNLP may hang the infinitive on the
@@ -35,13 +32,13 @@ final class Modalities {
   /** The modal auxiliary of obligation; it leaves the modality as the clause has it ("must leave"). */
   static final String MUST = "must";
   private static final Set<String> HYPOTHETICAL = plus(POSSIBLE, WOULD);
-  private static final Set<String> REPORTING = Set.of("say", "announce", "declare", "state", "tell", "confirm", "report",
-      "add", "promise", "pledge", "vow", "indicate", "reveal", "claim", "insist", "warn");
-  /** Verbs whose object is asked to act: the complement has not happened ("urged Iran to free"). */
-  static final Set<String> REQUEST = Set.of("ask", "urge", "call", "request", "demand", "press", "pressure", "want",
-      "encourage", "invite", "tell", "appeal", "allow", "permit");
 
   private Modalities() {}
+
+  /** A predicate whose complement is only an intention ("is ready to boost", "plans to send"): a construction of intent or pledge. */
+  static boolean intends(String lemma) {
+    return CONSTRUCTIONS.intends(lemma);
+  }
 
   /** A set of modal auxiliaries with one more. */
   static Set<String> plus(Set<String> modals, String modal) {
@@ -62,6 +59,9 @@ final class Modalities {
     }
     if (reportedFuture && hasAux(a, verb, Set.of(WOULD))) {
       return Modality.INTENDED;
+    }
+    if (intentHead >= 0 && !inStatement(a.tokens().get(intentHead), quotes)) {
+      return Modality.INTENDED; // "plans to meet", "pledged to send": the statement the word cues is the intention itself
     }
     if (inStatement(t, quotes) && !conjoinedWithCue(a, verb, quotes)) {
       return Modality.REPORTED;
@@ -116,7 +116,7 @@ final class Modalities {
   private static boolean isReportedClause(Annotation a, int verb) {
     Dependency d = a.head(verb);
     return d != null && d.governor() >= 0 && d.relation().equals("ccomp")
-        && REPORTING.contains(a.tokens().get(d.governor()).lemma());
+        && CONSTRUCTIONS.has(a.tokens().get(d.governor()).lemma(), Constructions.Link.CCOMP, Constructions.Effect.REPORT);
   }
 
   /** The intent predicate that governs the verb through xcomp, or -1. */
@@ -126,7 +126,7 @@ final class Modalities {
       return -1;
     }
     int g = d.governor();
-    if (INTENT.contains(a.tokens().get(g).lemma())) {
+    if (intends(a.tokens().get(g).lemma())) {
       return g;
     }
     return STATE_VERBS.contains(a.tokens().get(g).lemma()) && intentState(a, g, verb) ? g : -1;
@@ -136,7 +136,7 @@ final class Modalities {
   private static boolean intentState(Annotation a, int stateVerb, int action) {
     for (Dependency d : a.children(stateVerb)) {
       if (d.dependent() != action && d.relation().equals("xcomp") && a.tokens().get(d.dependent()).pos().startsWith("JJ")
-          && INTENT.contains(a.tokens().get(d.dependent()).lemma())) {
+          && intends(a.tokens().get(d.dependent()).lemma())) {
         return true;
       }
     }
@@ -178,13 +178,13 @@ final class Modalities {
     }
     int g = d.governor();
     if (Roles.markedClause(a, g, "on") == verb) {
-      return REQUEST.contains(a.tokens().get(g).lemma());
+      return CONSTRUCTIONS.has(a.tokens().get(g).lemma(), Constructions.Link.ON, Constructions.Effect.REQUEST);
     }
     if (!d.relation().equals("xcomp")) {
       return false;
     }
     boolean object = Roles.askedOne(a, g) >= 0 || Parses.child(a, g, "nsubj:pass") >= 0;
-    return object && REQUEST.contains(a.tokens().get(g).lemma());
+    return object && CONSTRUCTIONS.has(a.tokens().get(g).lemma(), Constructions.Link.XCOMP, Constructions.Effect.REQUEST);
   }
 
   /** A condition ("if", "unless") or an open question ("asked whether Iran would attack") on the verb. */

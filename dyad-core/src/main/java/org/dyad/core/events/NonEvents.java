@@ -18,12 +18,14 @@ final class NonEvents {
   private NonEvents() {}
 
   /**
-   * "X wants to help Y", "hopes to meet Y": a verb of appeal that is also one of intention, with no
-   * one asked (no object), states the subject's own intention, which its complement codes (033).
+   * "X wants to help Y", "hopes to meet Y", "pledged to send aid": a word of intention with no one
+   * asked (no object) whose infinitive is an act the lexicon codes states its subject's intention,
+   * which that act codes (033); the word's own code (an appeal 020, a pledge 030) would say it twice.
    */
-  static boolean ownIntention(Annotation a, int verb, String code) {
-    return code.startsWith("02") && Modalities.INTENT.contains(a.tokens().get(verb).lemma())
-        && Parses.child(a, verb, "obj", "iobj") < 0 && Parses.child(a, verb, "xcomp") >= 0;
+  static boolean ownIntention(VerbMatcher matcher, Annotation a, int verb) {
+    int act = Parses.child(a, verb, "xcomp");
+    return Modalities.intends(a.tokens().get(verb).lemma()) && Parses.child(a, verb, "obj", "iobj") < 0 && act >= 0
+        && !matcher.act(a, act).isEmpty();
   }
 
   /**

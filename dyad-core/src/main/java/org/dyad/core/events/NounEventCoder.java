@@ -28,6 +28,7 @@ final class NounEventCoder {
   private static final Set<String> UNREAL = Set.of("threaten", "fear", "plan", "prepare", "warn", "prevent", "avoid",
       "propose", "call", "demand", "seek", "urge", "consider", "want", "risk", "rule", "deny", "reject", "expect",
       "threat", "possibility", "prospect");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our");
   private final VerbDictionary nouns;
   private final Events events;
 
@@ -65,11 +66,30 @@ final class NounEventCoder {
     int target = Roles.oblique(a, noun, match.get().prep());
     List<ActorRef> targets = actors.actors(target);
     List<ActorRef> sources = match.get().prep().equals("between") ? targets : actors.actors(source(a, noun, target));
+    if (sources.isEmpty()) {
+      sources = actors.actors(ownerSubject(a, noun));
+    }
     if (sources.isEmpty() || targets.isEmpty() || sources == targets && sources.size() < 2) {
       return;
     }
     VerbDater.Dated date = VerbDater.date(article, a, noun, dates);
+    int from = out.size();
     events.addEach(sources, targets, code, date, modality(a, noun, quotes), Events.subtreeSpan(a, noun), out);
+    Events.tag(out, from, match.get().entry());
+  }
+
+  /**
+   * The subject of the verb whose object the noun is, when the noun's possessor is a pronoun that
+   * stands for it ("X intensified its shelling of Y": X); -1 otherwise.
+   */
+  static int ownerSubject(Annotation a, int noun) {
+    int owner = Parses.child(a, noun, "nmod:poss");
+    Dependency up = a.head(noun);
+    if (owner < 0 || !POSSESSIVE_PRONOUNS.contains(a.tokens().get(owner).lemma().toLowerCase(java.util.Locale.ROOT))
+        || up == null || up.governor() < 0 || !up.relation().equals("obj")) {
+      return -1;
+    }
+    return Parses.child(a, up.governor(), "nsubj");
   }
 
   /** The "by" complement, else the possessor, else a modifier other than the target. */

@@ -84,8 +84,8 @@ public final class ParseEventCoder implements EventCoder {
     for (Event e : sorted) {
       boolean seen = false;
       for (Event k : out) {
-        seen |= k.code().equals(e.code()) && k.modality().equals(e.modality()) && k.source().actor().equals(e.source().actor())
-            && actorOf(k.target()).equals(actorOf(e.target())) && k.start() < e.end() && e.start() < k.end();
+        seen |= k.code().equals(e.code()) && k.modality().equals(e.modality()) && k.source().sameAs(e.source())
+            && sameTarget(k.target(), e.target()) && k.start() < e.end() && e.start() < k.end();
       }
       if (!seen) {
         out.add(e);
@@ -94,8 +94,8 @@ public final class ParseEventCoder implements EventCoder {
     return out;
   }
 
-  private static String actorOf(ActorRef r) {
-    return r == null || r.actor() == null ? "" : r.actor();
+  private static boolean sameTarget(ActorRef a, ActorRef b) {
+    return a == null ? b == null : a.sameAs(b);
   }
 
   private void codeVerb(CleanedArticle article, Annotation a, int verb, ActorFinder actors, List<DateMention> dates,
@@ -106,12 +106,14 @@ public final class ParseEventCoder implements EventCoder {
     int object = Roles.object(a, verb);
     List<VerbPattern> match = matcher.patterns(a, verb, object);
     if (match.isEmpty() || discards.discards(a, verb, dependents(a, verb), match.get(0).code())
-        || Refusals.refusesCodedAct(matcher, a, verb) || NonEvents.ownIntention(a, verb, match.get(0).code())
+        || Refusals.refusesCodedAct(matcher, a, verb) || NonEvents.ownIntention(matcher, a, verb)
         || NonEvents.wishOnly(a, verb, match.get(0).code()) || NonEvents.naming(a, verb, match.get(0).code())) {
       return;
     }
     for (VerbPattern p : match) {
+      int from = out.size();
       codePattern(article, a, verb, object, p, actors, dates, quotes, out);
+      Events.tag(out, from, p.entry());
     }
   }
 

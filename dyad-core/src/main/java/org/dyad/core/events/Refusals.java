@@ -27,10 +27,7 @@ import org.dyad.model.nlp.Dependency;
  * statement, or takes the modality of "refuse" itself ("may refuse to meet" is hypothetical).
  */
 final class Refusals {
-  /** Verbs whose complement is refused. */
-  static final Set<String> REFUSING = Set.of("refuse", "decline");
-  /** Predicates of will whose negation refuses their complement. */
-  private static final Set<String> WILL = Set.of("ready", "willing", "prepared", "prepare", "want", "intend", "agree");
+  private static final Constructions CONSTRUCTIONS = Constructions.standard();
   /**
    * The auxiliaries of a future whose negation refuses. Unlike {@link Modalities}, which takes "would"
    * for a hypothesis outside reported clauses, "would not release Y" refuses here; a conditional
@@ -53,7 +50,7 @@ final class Refusals {
       return Optional.empty();
     }
     Modality modality;
-    if (REFUSING.contains(a.tokens().get(head).lemma())) {
+    if (refusing(a.tokens().get(head).lemma())) {
       modality = Modalities.of(a, head, quotes);
     } else {
       modality = Modalities.inStatement(a.tokens().get(verb), quotes) ? Modality.REPORTED : Modality.ASSERTED;
@@ -67,7 +64,7 @@ final class Refusals {
    */
   static boolean refusesCodedAct(VerbMatcher matcher, Annotation a, int verb) {
     int act = Parses.child(a, verb, "xcomp");
-    if (!REFUSING.contains(a.tokens().get(verb).lemma()) || Parses.isNegated(a, verb) || act < 0) {
+    if (!refusing(a.tokens().get(verb).lemma()) || Parses.isNegated(a, verb) || act < 0) {
       return false;
     }
     List<VerbPattern> acts = matcher.act(a, act);
@@ -80,10 +77,10 @@ final class Refusals {
     if (up != null && up.governor() >= 0 && up.relation().equals("xcomp")) {
       int g = up.governor();
       String lemma = a.tokens().get(g).lemma();
-      if (REFUSING.contains(lemma) && !Parses.isNegated(a, g)) {
+      if (refusing(lemma) && !Parses.isNegated(a, g)) {
         return g;
       }
-      if (WILL.contains(lemma) && Parses.isNegated(a, g)) {
+      if (Parses.isNegated(a, g) && refusesWhenNegated(a, g)) {
         return g;
       }
       if (Parses.isNegated(a, g)) {
@@ -91,6 +88,17 @@ final class Refusals {
       }
     }
     return Parses.isNegated(a, verb) && hasAux(a, verb, FUTURE) && !hasAux(a, verb, UNREAL) ? verb : -1;
+  }
+
+  /** A word whose complement it refuses ("refused to", "declined to"): a construction of effect reject. */
+  static boolean refusing(String lemma) {
+    return CONSTRUCTIONS.has(lemma, Constructions.Link.XCOMP, Constructions.Effect.REJECT);
+  }
+
+  /** A predicate of will whose negation refuses its complement ("is not ready to", "did not agree to"). */
+  private static boolean refusesWhenNegated(Annotation a, int word) {
+    return CONSTRUCTIONS.find(a.tokens().get(word).lemma(), Constructions.Link.XCOMP, Roles.askedOne(a, word) >= 0)
+        .filter(c -> c.negated() == Constructions.Effect.REJECT).isPresent();
   }
 
   /** "if" or "unless" on the verb or on a clause under it ("would not lift sanctions if talks failed"). */

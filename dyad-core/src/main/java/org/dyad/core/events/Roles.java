@@ -236,7 +236,7 @@ record Roles(int source, int target) {
    */
   static boolean isLooseInfinitive(Annotation a, Dependency up) {
     return up.relation().equals("dep") && up.governor() >= 0 && hasMarkTo(a, up.dependent())
-        && Modalities.INTENT.contains(a.tokens().get(up.governor()).lemma());
+        && Modalities.intends(a.tokens().get(up.governor()).lemma());
   }
 
   static boolean hasMarkTo(Annotation a, int verb) {

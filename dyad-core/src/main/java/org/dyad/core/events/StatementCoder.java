@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import org.dyad.core.dating.VerbDater;
+import org.dyad.core.quotes.CueVerbs;
 import org.dyad.model.ActorRef;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Event;
@@ -25,6 +26,9 @@ import org.dyad.model.Quote;
 final class StatementCoder {
   /** Roots of verbal acts whose verb may cue a statement. */
   private static final java.util.Set<String> VERBAL = java.util.Set.of("02", "10", "11", "12");
+  /** Words of speech that are no cue of a statement, whose refusal is a declined comment. */
+  private static final java.util.Set<String> SPEECH = java.util.Set.of("comment", "elaborate", "discuss", "disclose",
+      "specify", "identify", "name", "give");
   private final Events events;
 
   StatementCoder(Events events) {
@@ -83,14 +87,23 @@ final class StatementCoder {
    * it would retaliate against X" is kept beside the threat.
    */
   private static boolean appeals(ActorRef speaker, int[] span, List<Event> actions) {
-    return actions.stream().anyMatch(e -> VERBAL.contains(e.root()) && e.source().actor().equals(speaker.actor())
+    return actions.stream().anyMatch(e -> VERBAL.contains(e.root()) && e.source().sameAs(speaker)
         && e.start() < span[1] && span[0] < e.end());
   }
 
-  /** "declined to say whether", "refused to comment on": CAMEO's 011 (decline comment). */
+  /**
+   * "declined to say whether", "refused to comment on": CAMEO's 011 (decline comment), when what is
+   * declined is speech (a verb of saying, or one of {@link #SPEECH}); "refused to meet" refuses an
+   * act, which the act's rejection codes (125).
+   */
   private static boolean declines(Quote q) {
     String cue = q.cue() == null ? "" : q.cue().toLowerCase(Locale.ROOT);
-    return cue.startsWith("declin") || cue.startsWith("refus");
+    if (!cue.startsWith("declin") && !cue.startsWith("refus")) {
+      return false;
+    }
+    String[] words = q.text().strip().toLowerCase(Locale.ROOT).split("\\s+", 3);
+    String declined = words.length > 1 && words[0].equals("to") ? words[1] : words[0];
+    return CueVerbs.contains(declined) || SPEECH.contains(declined);
   }
 
   /** "declined to say whether ...": the statement "say" opens is the one declined, no statement of its own. */

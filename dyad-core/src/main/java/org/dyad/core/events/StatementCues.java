@@ -18,9 +18,6 @@ import org.dyad.model.nlp.Token;
  * the coder codes from its act, and the asked act belongs to the appeal.
  */
 final class StatementCues {
-  /** Verbs whose to-infinitive is their subject's aim, not something said. */
-  private static final Set<String> AIMS = Set.of("plan", "intend", "seek", "want", "aim", "try", "attempt", "decide",
-      "wish", "hope", "expect");
   /** How far up the cue's controlling verbs are searched for a request or intention. */
   private static final int MAX_HOPS = 3;
 
@@ -36,8 +33,13 @@ final class StatementCues {
     if (cue < 0) {
       return true;
     }
-    boolean aim = AIMS.contains(a.tokens().get(cue).lemma()) && Parses.child(a, cue, "xcomp") >= 0;
+    boolean aim = isAim(a.tokens().get(cue).lemma()) && Parses.child(a, cue, "xcomp") >= 0;
     return !aim && !isAsked(a, cue);
+  }
+
+  /** A verb whose to-infinitive is its subject's aim, not something said: a construction of effect intent. */
+  private static boolean isAim(String lemma) {
+    return Constructions.standard().has(lemma, Constructions.Link.XCOMP, Constructions.Effect.INTENT);
   }
 
   /**

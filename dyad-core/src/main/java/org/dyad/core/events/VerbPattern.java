@@ -14,14 +14,22 @@ import static java.util.Objects.requireNonNull;
  *     ("received aid from Japan": Japan gives aid), so source and target swap
  * @param mutual true when coordinated subjects act on each other ("X and Y postponed their meeting"),
  *     as the symmetric codes always do
+ * @param entry where the pattern comes from, {@code file:line} ("verb-patterns.tsv:57",
+ *     "lexicon-verbs.tsv:812" for a generated entry, whose provenance that line gives), or null; events
+ *     coded with it carry it as their {@code lexicon} field
  */
-public record VerbPattern(String verb, String object, String prep, String code, boolean reversed, boolean mutual) {
+public record VerbPattern(String verb, String object, String prep, String code, boolean reversed, boolean mutual,
+    String entry) {
   public VerbPattern(String verb, String object, String prep, String code) {
-    this(verb, object, prep, code, false, false);
+    this(verb, object, prep, code, false, false, null);
   }
 
   public VerbPattern(String verb, String object, String prep, String code, boolean reversed) {
-    this(verb, object, prep, code, reversed, false);
+    this(verb, object, prep, code, reversed, false, null);
+  }
+
+  public VerbPattern(String verb, String object, String prep, String code, boolean reversed, boolean mutual) {
+    this(verb, object, prep, code, reversed, mutual, null);
   }
 
   public VerbPattern {

@@ -30,7 +30,7 @@ final class Visits {
       Modality modality, int[] evidence, List<Event> out) {
     for (ActorRef guest : guests) {
       for (ActorRef host : hosts) {
-        if (isVisitor(guest) && !guest.actor().equals(host.actor())) {
+        if (isVisitor(guest) && !guest.sameAs(host)) {
           out.add(events.event(guest, host, "042", date, modality, evidence));
         }
       }
@@ -56,6 +56,9 @@ final class Visits {
 
   static boolean isVisitor(ActorRef r) {
     String code = r.actor();
+    if (code == null) {
+      return false;
+    }
     if (code.startsWith("IGO") || code.startsWith("NGO")) {
       return true;
     }

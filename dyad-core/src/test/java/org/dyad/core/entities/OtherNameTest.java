@@ -37,7 +37,9 @@ class OtherNameTest {
   @Test
   void aFirstNameWithTheKnownOnesInitialIsTheKnownPerson() {
     String t = "Joseph Biden spoke in Dover.";
-    assertEquals("USAGOV", actorOf(at(resolve(t, FakeAnnotation.of(t).person("Joseph Biden")), "Joseph Biden")));
+    org.dyad.model.CleanedArticle in2022 = new org.dyad.model.CleanedArticle("t", null, null, null,
+        java.time.LocalDate.of(2022, 3, 1), null, t, "en", List.of());
+    assertEquals("USAGOV", actorOf(at(resolve(in2022, FakeAnnotation.of(t).person("Joseph Biden")), "Joseph Biden")));
   }
 
   @Test

@@ -42,7 +42,38 @@ class VerbDictionaryTest {
     assertEquals("195", nouns.kindOf("strike", Set.of("air", "an")).orElseThrow().code());
     assertEquals("194", nouns.kindOf("attack", Set.of("rocket")).orElseThrow().code());
     assertEquals("190", nouns.kindOf("attack", Set.of("a")).orElseThrow().code());
-    assertTrue(nouns.kindOf("strike", Set.of("general")).isEmpty());
+    assertEquals("143", nouns.kindOf("strike", Set.of("general")).orElseThrow().code(), "a labour strike, no attack");
+  }
+
+  @Test
+  void aGeneratedPatternAppliesOnlyWhereNoHandWrittenOneIsAsSpecific() throws java.io.IOException {
+    VerbDictionary hand = VerbDictionary.read(new StringReader("strike\t*\t*\t190\nattack\t*\t*\t190\n"), "hand.tsv",
+        Codebook.standard());
+    VerbDictionary generated = VerbDictionary.read(new StringReader(
+        "strike\tdeal\twith\t057\tlight @sign + seed deal\nattack\t*\t*\t111\tseed attack%2:32:00::\n"
+            + "assail\t*\t*\t190\tsyn attack%2:33:00::\n"), "gen.tsv", Codebook.standard());
+    VerbDictionary d = hand.over(generated);
+    assertEquals("057 gen.tsv:1", line(d.match("strike", Set.of("deal"), Set.of("with")).orElseThrow()));
+    assertEquals("190 hand.tsv:1", line(d.match("strike", Set.of("town"), Set.of()).orElseThrow()));
+    assertEquals("190 hand.tsv:2", line(d.match("attack", Set.of(), Set.of()).orElseThrow()), "equal specificity: hand");
+    assertEquals("190 gen.tsv:3", line(d.match("assail", Set.of(), Set.of()).orElseThrow()));
+    assertTrue(d.hasVerb("assail"));
+  }
+
+  @Test
+  void theBundledGeneratedLexiconCodesLightVerbsWithEventNouns() {
+    VerbDictionary d = VerbDictionary.standard();
+    VerbPattern launch = d.match("mount", Set.of("attack"), Set.of("on")).orElseThrow();
+    assertEquals("190", launch.code());
+    assertTrue(launch.entry().startsWith("lexicon-verbs.tsv:"), launch.entry());
+    assertEquals("163", d.match("impose", Set.of("sanction"), Set.of("on")).orElseThrow().code());
+    assertEquals("173", d.match("issue", Set.of("warrant"), Set.of("for")).orElseThrow().code());
+    assertEquals("141", d.match("stage", Set.of("protest"), Set.of("against")).orElseThrow().code());
+    assertEquals("190", VerbDictionary.nouns().match("onslaught", Set.of(), Set.of("on")).orElseThrow().code());
+  }
+
+  private static String line(VerbPattern p) {
+    return p.code() + " " + p.entry();
   }
 
   @Test

@@ -41,6 +41,15 @@ public final class PetrarchDictionaryReader {
    * ("file:line: message") and is skipped, as curated dictionaries of many years hold a few typos.
    */
   public static PetrarchActors readActors(Reader reader, String origin, Consumer<String> problems) throws IOException {
+    return readActors(reader, origin, problems, true);
+  }
+
+  /**
+   * As {@link #readActors(Reader, String, Consumer)}; {@code endings} false keeps each phrase as
+   * written, without the forms with common endings that approximate TABARI's stem match.
+   */
+  public static PetrarchActors readActors(Reader reader, String origin, Consumer<String> problems, boolean endings)
+      throws IOException {
     List<PetrarchActors.Actor> out = new ArrayList<>();
     List<String> phrases = null;
     List<DatedCode> codes = null;
@@ -66,7 +75,7 @@ public final class PetrarchDictionaryReader {
         continue;
       }
       if (phrase != null && !phrase.isEmpty()) {
-        phrases.addAll(variants(phrase, t));
+        phrases.addAll(endings ? variants(phrase, t) : variants(phrase.replaceAll("_*$", "_"), t));
       }
       codes.addAll(codes(t, at, problems));
     }

@@ -1,0 +1,95 @@
+package org.dyad.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.dyad.core.entities.EntityDictionaries;
+import org.dyad.core.entities.petrarch.PetrarchActors;
+import org.dyad.core.entities.petrarch.PetrarchDictionaryReader;
+import org.dyad.core.entities.petrarch.PhoenixConverter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dyad convert phoenix}: the facts of the Phoenix actor dictionaries as Dyad's actor table
+ * (the file shipped in dyad-core's resources, see NOTICE), with WordNet telling common words.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    description = "Converts the Phoenix actor dictionaries (PETRARCH2, MIT) into Dyad's actor table: convert phoenix --data DIR -o FILE.tsv.gz")
+final class ConvertCommand implements Callable<Integer> {
+  static final List<String> FILES = List.of("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+      "Phoenix.MilNonState.actors.txt");
+
+  @Spec
+  CommandSpec spec;
+
+  @picocli.CommandLine.Parameters(index = "0", description = "What to convert: phoenix.")
+  String what;
+
+  @Option(names = "--data", required = true, paramLabel = "DIR", description = "The folder with the Phoenix .actors.txt files (plain or .gz).")
+  Path data;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The table to write (.gz: gzipped).")
+  Path output;
+
+  @Option(names = "--dropped", paramLabel = "FILE", description = "Also list each phrase left out and why.")
+  Path droppedFile;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!what.equals("phoenix")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "only 'phoenix' can be converted");
+    }
+    List<PetrarchActors> sources = new ArrayList<>();
+    for (String f : FILES) {
+      try (Reader r = open(f)) {
+        sources.add(PetrarchDictionaryReader.readActors(r, f, PetrarchFiles.skipped(spec), false));
+      }
+    }
+    List<String> dropped = new ArrayList<>();
+    List<PhoenixConverter.Row> rows = new PhoenixConverter(EntityDictionaries.own(), new WordNetWords())
+        .convert(sources, dropped::add);
+    List<String> provenance = List.of(
+        "Facts (names, aliases, actor codes and their dates) converted from the Phoenix actor dictionaries of",
+        "PETRARCH2 (" + String.join(", ", FILES) + "), Copyright (c) 2014 Open Event Data Alliance,",
+        "MIT license (see NOTICE at the repository root). Written by `dyad convert phoenix`; do not edit by hand.",
+        "codes: CODE or CODE@FROM..TO (ISO dates, inclusive, either end open), separated by |");
+    try (Writer w = writer(output)) {
+      PhoenixConverter.write(rows, provenance, w);
+    }
+    if (droppedFile != null) {
+      Files.write(droppedFile, dropped, StandardCharsets.UTF_8);
+    }
+    spec.commandLine().getOut().printf("%d actors written to %s; %d phrases left out%n", rows.size(), output, dropped.size());
+    return 0;
+  }
+
+  private Reader open(String name) throws IOException {
+    Path plain = data.resolve(name);
+    Path gz = data.resolve(name + ".gz");
+    InputStream in = Files.isRegularFile(plain) ? Files.newInputStream(plain)
+        : Files.isRegularFile(gz) ? new GZIPInputStream(Files.newInputStream(gz)) : null;
+    if (in == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no " + name + "(.gz) in " + data);
+    }
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+
+  private static Writer writer(Path p) throws IOException {
+    java.io.OutputStream out = Files.newOutputStream(p);
+    return new java.io.OutputStreamWriter(p.toString().endsWith(".gz") ? new GZIPOutputStream(out) : out,
+        StandardCharsets.UTF_8);
+  }
+}
