@@ -83,7 +83,7 @@ class EventsCommandTest {
       assertEquals(fromFile.get(field).toString(), merged.get(field).toString(), field);
     }
     assertTrue(fields(fromFile).containsAll(Set.of("source", "target", "code", "root", "quadClass", "goldstein", "plover", "date",
-        "dateSource", "modality", "start", "end", "place", "tone")), "an article's event fields, with the same names");
+        "dateSource", "modality", "start", "end", "place", "tone", "lexicon")), "an article's event fields, with the same names");
   }
 
   @Test

@@ -49,7 +49,7 @@ final class ArticleTables {
       .add("target_actor", StringType).add("code", StringType).add("root", StringType).add("quad_class", IntegerType)
       .add("goldstein", DoubleType).add("plover", StringType).add("date", StringType).add("date_source", StringType)
       .add("modality", StringType).add("start", IntegerType).add("end", IntegerType))
-      .add("tone", DoubleType).add("place_source", StringType);
+      .add("tone", DoubleType).add("place_source", StringType).add("lexicon", StringType);
   static final StructType FAILURES = key().add("origin", StringType).add("reason", StringType);
   /** The columns before each table's own: file, record, article id. */
   static final int KEY_COLUMNS = 3;
@@ -138,9 +138,10 @@ final class ArticleTables {
           e.target() == null ? null : e.target().name(), e.target() == null ? null : e.target().actor(), e.code(),
           e.root(), e.quadClass(), e.goldstein(), e.plover(), e.date(), e.dateSource(), e.modality(), e.start(),
           e.end());
-      Object[] values = Arrays.copyOf(toArray(row), row.length() + 2);
+      Object[] values = Arrays.copyOf(toArray(row), row.length() + 3);
       values[row.length()] = e.tone();
       values[row.length() + 1] = at.source();
+      values[row.length() + 2] = e.lexicon();
       out.add(RowFactory.create(values));
     }
     return out;

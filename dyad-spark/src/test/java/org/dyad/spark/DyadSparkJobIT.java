@@ -161,7 +161,7 @@ class DyadSparkJobIT {
       List<String> columns = List.of(spark.read().parquet(out + "/" + table).columns());
       List<String> tone = switch (table) {
         case "articles" -> List.of("tone", "gdelt_tone", "gdelt_positive", "gdelt_negative", "gdelt_polarity", "word_count");
-        case "events" -> List.of("tone", "place_source");
+        case "events" -> List.of("tone", "place_source", "lexicon");
         default -> List.of("tone");
       };
       assertTrue(columns.containsAll(tone), table + ": " + columns);

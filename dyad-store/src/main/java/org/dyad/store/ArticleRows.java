@@ -23,7 +23,7 @@ final class ArticleRows {
   private static final String ARTICLE = "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final String ENTITY = "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final String QUOTE = "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-  private static final String EVENT = "INSERT INTO events VALUES (nextval('event_ids'),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  private static final String EVENT = "INSERT INTO events VALUES (nextval('event_ids'),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
   private ArticleRows() {
   }
@@ -108,7 +108,7 @@ final class ArticleRows {
             .str(e.code()).str(e.root()).num(e.quadClass()).dbl(e.goldstein()).str(e.plover())
             .str(e.date()).str(e.dateSource()).date(day(e.date(), a.published())).str(e.modality())
             .num(e.start()).num(e.end()).str(a.text().substring(e.start(), Math.min(e.end(), a.text().length())))
-            .place(at.place()).dbl(e.tone()).str(at.source());
+            .place(at.place()).dbl(e.tone()).str(at.source()).str(e.lexicon());
         ps.addBatch();
       }
       ps.executeBatch();

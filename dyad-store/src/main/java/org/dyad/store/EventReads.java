@@ -18,7 +18,7 @@ final class EventReads {
       + "e.source_name, e.source_actor, e.target_name, e.target_actor, e.code, e.root, e.quad_class, e.goldstein, e.plover, "
       + "e.modality, e.start_offset, e.end_offset, e.evidence, "
       + "e.place_name, e.place_kind, e.place_geonames_id, e.place_lat, e.place_lon, e.place_country, e.place_source, e.tone, "
-      + "(SELECT count(*) FROM mentions m WHERE m.article_key = e.article_key)";
+      + "e.lexicon, (SELECT count(*) FROM mentions m WHERE m.article_key = e.article_key)";
   /** Events in calendar order; undated ones last; ties in the order they were stored. */
   private static final String ORDER = " ORDER BY e.day NULLS LAST, e.event_id";
   /** The most reports {@link #reports} merges, and {@link #places} groups, in one call. */
@@ -43,7 +43,7 @@ final class EventReads {
         new ActorRef(rs.getString(8), rs.getString(9)), target == null ? null : new ActorRef(target, rs.getString(11)),
         code, EventRecords.codeName(code), rs.getString(13), rs.getInt(14), rs.getDouble(15), rs.getString(16), rs.getString(17),
         rs.getInt(18), rs.getInt(19), rs.getString(20), Sql.place(rs, 21), rs.getString(27), Sql.rounded(rs, 28, 10_000),
-        1 + rs.getInt(29), List.of(key));
+        rs.getString(29), 1 + rs.getInt(30), List.of(key));
   }
 
   /** Every event the filter matches (up to {@link #MAX_REPORTS}), in date order. */

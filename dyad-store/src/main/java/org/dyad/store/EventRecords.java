@@ -73,7 +73,7 @@ public final class EventRecords {
       out.add(new EventRow(null, a.id(), a.title(), a.url(), ArticleRows.day(e.date(), a.published()), e.date(), e.dateSource(),
           e.source(), e.target(), e.code(), codeName(e.code()), e.root(), e.quadClass(), e.goldstein(), e.plover(), e.modality(),
           e.start(), e.end(), a.text().substring(e.start(), Math.min(e.end(), a.text().length())), at.place(), at.source(),
-          e.tone(), 1, List.of(a.id())));
+          e.tone(), e.lexicon(), 1, List.of(a.id())));
     }
     return out;
   }

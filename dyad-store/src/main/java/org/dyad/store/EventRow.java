@@ -22,13 +22,14 @@ import org.dyad.model.Place;
  * @param placeSource {@code text} (the place attached to the event in the text), {@code dateline} (the article's
  *     dateline place standing in, as GDELT falls back to a coarser place), or null when there is no place
  * @param tone the VADER compound of the evidence span, or null when not scored
+ * @param lexicon the lexicon entry that coded the event ({@code file:line}), or null
  * @param mentions how many reports tell it: each reporting article once, plus once per stored copy of it
  * @param articles the reporting articles' keys (or ids), each once, in order of first report
  */
 public record EventRow(Long id, String article, String title, String url, LocalDate day, String date, String dateSource,
     ActorRef source, ActorRef target, String code, String codeName, String root, int quadClass, double goldstein,
     String plover, String modality, int start, int end, String evidence, Place place, String placeSource, Double tone,
-    int mentions, List<String> articles) {
+    String lexicon, int mentions, List<String> articles) {
   public EventRow {
     requireNonNull(article, "article is null");
     requireNonNull(source, "source is null");
@@ -46,6 +47,6 @@ public record EventRow(Long id, String article, String title, String url, LocalD
   /** This event as told by more reports. */
   EventRow told(int times, List<String> by) {
     return new EventRow(id, article, title, url, day, date, dateSource, source, target, code, codeName,
-        root, quadClass, goldstein, plover, modality, start, end, evidence, place, placeSource, tone, times, by);
+        root, quadClass, goldstein, plover, modality, start, end, evidence, place, placeSource, tone, lexicon, times, by);
   }
 }

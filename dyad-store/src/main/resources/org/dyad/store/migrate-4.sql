@@ -1,7 +1,9 @@
--- From schema version 3 to 4: where an event's place came from (a new column at the end, as in schema.sql).
+-- From schema version 3 to 4: where an event's place came from, and the lexicon entry that coded it (new columns at
+-- the end, as in schema.sql; null lexicon in the rows an older Dyad wrote).
 -- 'text' for the places the event stage attached; an event without one gets its article's dateline place,
 -- the first placed entity mention whose text is the dateline's place name (as ArticleRows does for new rows).
 ALTER TABLE events ADD COLUMN IF NOT EXISTS place_source VARCHAR DEFAULT NULL;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS lexicon VARCHAR DEFAULT NULL;
 UPDATE events SET place_source = 'text' WHERE place_name IS NOT NULL AND place_source IS NULL;
 UPDATE events SET place_name = d.place_name, place_kind = d.place_kind, place_geonames_id = d.place_geonames_id,
   place_lat = d.place_lat, place_lon = d.place_lon, place_country = d.place_country, place_source = 'dateline'

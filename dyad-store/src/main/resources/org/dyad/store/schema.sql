@@ -55,4 +55,5 @@ CREATE TABLE IF NOT EXISTS events (
   place_lat DOUBLE, place_lon DOUBLE, place_country VARCHAR,
   tone DOUBLE DEFAULT NULL,         -- VADER compound of the evidence span (-1..1); null when not scored
   place_source VARCHAR DEFAULT NULL, -- 'text' (the event's action place), 'dateline' (its article's dateline place), null (no place)
+  lexicon VARCHAR DEFAULT NULL,     -- the lexicon entry that coded the event (file:line), or null
   PRIMARY KEY (article_key, n));

@@ -13,6 +13,7 @@ final class OldStores {
   static void asVersion(Statement st, int version) throws SQLException {
     if (version < 4) {
       st.execute("ALTER TABLE events DROP COLUMN place_source");
+      st.execute("ALTER TABLE events DROP COLUMN lexicon");
     }
     if (version < 3) {
       for (String col : List.of("tone", "gdelt_tone", "gdelt_positive", "gdelt_negative", "gdelt_polarity", "word_count")) {
