@@ -52,10 +52,10 @@ public record GdeltEvent(long id, LocalDate day, ActorRef source, ActorRef targe
   /**
    * The place GDELT ties to an actor: the placed mention inside the event's evidence span nearest to where the
    * actor is named there (the span's start when the name is not in it); else, when the actor's code names a
-   * country, that country at its centre (a country-level match); else null.
+   * country, that country at its centre (a country-level match); else null, as for a side the text does not name.
    */
   public static Place actorGeo(ActorRef actor, String text, int start, int end, List<Mention> places) {
-    if (actor == null) {
+    if (actor == null || !actor.known()) {
       return null;
     }
     int from = Math.max(0, Math.min(start, text.length()));

@@ -92,6 +92,8 @@ class GdeltRoundTripTest {
     assertEquals("Russia country RUS 60.0 100.0", p.name() + " " + p.kind() + " " + p.country() + " " + p.lat() + " " + p.lon());
     assertEquals("RS", GdeltGeography.adm1(p), "a country's ADM1Code is its FIPS code");
     assertEquals(null, GdeltEvent.actorGeo(new ActorRef("rebels", "REB"), "The rebels fled.", 0, 16, List.of()));
+    assertEquals(null, GdeltEvent.actorGeo(ActorRef.unknown(), "Two soldiers were killed in Moscow.", 0, 35,
+        List.of(new GdeltEvent.Mention(28, 34, MOSCOW))), "a side the text does not name has no place");
   }
 
   @Test
