@@ -309,7 +309,7 @@ class WebBrowserIT {
     waiting().until(d -> d.findElement(By.id("map")).getAttribute("data-markers") != null);
     WebElement marker = browser.findElements(By.cssSelector("#map path.place-dateline")).stream().findFirst()
         .orElseThrow(() -> new AssertionError("no dateline marker"));
-    marker.click();
+    ((JavascriptExecutor) browser).executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", marker);
     WebElement popup = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
     assertTrue(popup.getText().contains("placed here only by their article's dateline"), popup.getText());
     assertTrue(popup.findElements(By.cssSelector(".dateline")).size() >= 1);
