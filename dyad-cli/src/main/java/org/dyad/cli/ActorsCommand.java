@@ -20,7 +20,7 @@ final class ActorsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return store.print(q -> q.actors(type, limit), new TextTable("entity:36", "type:12", "actor:8", "mentions:8", "articles:8", "titles:60"),
+    return store.printPage(q -> q.actors(type, 0, limit), "entities", new TextTable("entity:36", "type:12", "actor:8", "mentions:8", "articles:8", "titles:60"),
         r -> new Object[] {r.entityId(), r.type(), r.actor(), r.mentions(), r.articles(), String.join("; ", r.titles())});
   }
 }

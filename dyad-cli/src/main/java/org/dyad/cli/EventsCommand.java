@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.dyad.model.ActorRef;
 import org.dyad.store.Dyad;
 import org.dyad.store.EventFilter;
+import org.dyad.store.EventRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,11 +18,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dyad events}: stored events of a dyad, a period and a code, with their evidence; or, given
- * {@code analyze} output files, those files' events merged into one record per event (one event, many reports).
+ * {@code dyad events}: stored events of a dyad, a period and a code, with their evidence, in date order; or,
+ * given {@code analyze} output files, those files' events merged into one record per event (one event, many
+ * reports). Every form writes the same event record (docs/FORMAT.md).
  */
 @Command(name = "events", mixinStandardHelpOptions = true,
-    description = {"List stored events, with the sentence that proves each.",
+    description = {"List stored events in date order, with the sentence that proves each.",
         "Given FILE.jsonl (analyze output) instead, merge their events across articles (same date, code, modality, "
             + "source and target at any level) into one JSON line per event with its mention count and articles."})
 final class EventsCommand implements Callable<Integer> {
@@ -47,22 +51,19 @@ final class EventsCommand implements Callable<Integer> {
       return MergedEvents.print(files, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
     EventFilter f = filter.toFilter(limit);
-    if (merged) {
-      return printMerged(f);
-    }
-    return store.print(q -> q.events(f), new TextTable("date:10", "source:24", "code:5", "target:24", "modality:12", "evidence:80"),
-        e -> new Object[] {e.day(), actor(e.sourceName(), e.sourceActor()), e.code(), actor(e.targetName(), e.targetActor()),
-            e.modality(), e.evidence()});
+    TextTable table = new TextTable("date:10", "source:24", "code:5", "event:28", "target:24", "modality:10", "mentions:8",
+        "place:18", "evidence:70");
+    return store.printPage(q -> merged ? q.reports(f) : q.events(f), "events", table, e -> new Object[] {e.day(),
+        actor(e.source()), e.code(), e.codeName(), actor(e.target()), e.modality(), e.mentions(), place(e), e.evidence()});
   }
 
-  private int printMerged(EventFilter f) {
-    TextTable table = new TextTable("date:10", "source:24", "code:5", "target:24", "modality:10", "mentions:8", "articles:8", "evidence:70");
-    return store.print(q -> q.reports(f), table, r -> new Object[] {r.day(), actor(r.sourceName(), r.sourceActor()), r.code(),
-        actor(r.targetName(), r.targetActor()), r.modality(), r.mentions(), r.articleKeys().size(), r.evidence()});
+  private static String actor(ActorRef a) {
+    return a == null ? "" : a.actor() == null ? a.name() : a.name() + " (" + a.actor() + ")";
   }
 
-  private static String actor(String name, String code) {
-    return name == null ? "" : code == null ? name : name + " (" + code + ")";
+  /** The place's name, marked when it is the article's dateline standing in. */
+  private static String place(EventRow e) {
+    return e.place() == null ? "" : e.place().name() + ("dateline".equals(e.placeSource()) ? " (dateline)" : "");
   }
 
   /** The event filter options, shared with {@code timeline}. */
@@ -85,13 +86,24 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--modality", description = "asserted, negated, intended, hypothetical or reported.")
     String modality;
 
+    @Option(names = "--quad-class", split = ",", paramLabel = "N", description = "Only these QuadClasses: 1 verbal cooperation, "
+        + "2 material cooperation, 3 verbal conflict, 4 material conflict (--quad-class 3,4).")
+    Set<Integer> quadClasses;
+
+    @Option(names = "--material", description = "Only material acts (QuadClass 2 and 4), not statements.")
+    boolean material;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Only events whose source or target has this name (any case).")
+    String name;
+
     EventFilter toFilter(int limit) {
       return toFilter(dyad, limit);
     }
 
     EventFilter toFilter(String dyadText, int limit) {
       Dyad d = dyadText == null ? null : Dyad.parse(dyadText, directed);
-      return new EventFilter(d, from, to, code, modality, 0, limit);
+      return EventFilter.of(d, from, to, code, modality, limit).quadClasses(material ? EventFilter.MATERIAL : quadClasses)
+          .named(name);
     }
   }
 }

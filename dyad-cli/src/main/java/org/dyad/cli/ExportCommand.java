@@ -3,6 +3,7 @@ package org.dyad.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dyad.store.Corpus;
+import org.dyad.store.Exporter;
 import org.dyad.store.Exporter.Format;
 import org.dyad.store.Exporter.Table;
 import picocli.CommandLine.Command;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code dyad export}: the store in formats other tools read. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = {"Export the store: jsonl (whole articles as `dyad analyze` writes them), csv or parquet (one table),",
-        "or gdelt (the GDELT 2.0 event table's 61 tab-separated columns; negated and hypothetical events left out)."})
+        "or gdelt (the GDELT 2.0 event table's 61 tab-separated columns, FIPS 10-4 country codes; negated, hypothetical and",
+        "undated events left out and counted on standard error)."})
 final class ExportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -34,8 +36,9 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Corpus corpus = Corpus.openReadOnly(store.dir)) {
-      long n = corpus.exporter().export(format, table, output);
-      spec.commandLine().getErr().println("dyad: wrote " + n + " row(s) to " + output);
+      Exporter.Written w = corpus.exporter().export(format, table, output);
+      spec.commandLine().getErr().println("dyad: wrote " + w.rows() + " row(s) to " + output
+          + (w.leftOut().isEmpty() ? "" : "; left out " + String.join(" and ", w.leftOut())));
       return 0;
     }
   }

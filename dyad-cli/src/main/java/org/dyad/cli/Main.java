@@ -1,5 +1,7 @@
 package org.dyad.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.dyad.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,10 +22,21 @@ public final class Main {
     System.exit(commandLine().execute(args));
   }
 
+  /** A date option's value, refused in Dyad's words (not Java's parser's) when it is no calendar day. */
+  static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("want a calendar day as YYYY-MM-DD, such as 2021-08-25; '" + value
+          + "' is " + (value.strip().matches("\\d{4}-\\d{2}-\\d{2}") ? "no such day" : "not written that way"));
+    }
+  }
+
   /** The configured command line, also used by tests. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(LocalDate.class, Main::date);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof IllegalArgumentException || e instanceof StoreException) {
         cmd.getErr().println("dyad: " + e.getMessage());

@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import org.dyad.core.json.ArticleJson;
 import org.dyad.core.quotes.StatementQuery;
 import org.dyad.core.quotes.StatementRow;
+import org.dyad.store.QuoteRow;
+import org.dyad.store.Slice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,9 +50,11 @@ final class QuotesCommand implements Callable<Integer> {
     StatementQuery query = new StatementQuery(speaker, about);
     PrintWriter err = spec.commandLine().getErr();
     if (files == null || files.isEmpty()) {
-      List<QuoteLine> rows = store.query(q -> q.quotes(query.speaker(), query.about(), limit).stream().map(QuoteLine::of).toList());
+      Slice<QuoteRow> page = store.query(q -> List.of(q.quotes(query.speaker(), query.about(), 0, limit))).get(0);
+      List<QuoteLine> rows = page.items().stream().map(QuoteLine::of).toList();
       store.print(rows, QuoteLine.table(), QuoteLine::cells);
-      err.println("dyad: " + rows.size() + " statement(s) from the store " + store.dir());
+      err.println("dyad: " + rows.size() + " statement(s) from the store " + store.dir()
+          + (page.total() > rows.size() ? " (of " + page.total() + "; --limit " + page.total() + " shows them all)" : ""));
       return 0;
     }
     List<StatementRow> rows = new ArrayList<>();

@@ -21,7 +21,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return store.print(q -> q.search(query, limit), new TextTable("kind:7", "article:12", "title:40", "passage:100"),
+    return store.printPage(q -> q.search(query, 0, limit), "hits", new TextTable("kind:7", "article:12", "title:40", "passage:100"),
         h -> new Object[] {h.kind(), h.articleKey().substring(0, 12), h.title(), h.snippet()});
   }
 }

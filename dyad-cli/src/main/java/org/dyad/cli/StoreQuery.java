@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.dyad.store.Corpus;
 import org.dyad.store.Queries;
+import org.dyad.store.Slice;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +34,20 @@ final class StoreQuery {
    */
   <T> int print(Function<Queries, List<T>> query, TextTable table, Function<T, Object[]> cells) {
     print(query(query), table, cells);
+    return 0;
+  }
+
+  /**
+   * Runs a listing on the store and prints its page; says on standard error how many there are in all when
+   * the page does not hold them (so a cut list never passes for a whole one).
+   */
+  <T> int printPage(Function<Queries, Slice<T>> query, String what, TextTable table, Function<T, Object[]> cells) {
+    Slice<T> page = query(q -> List.of(query.apply(q))).get(0);
+    print(page.items(), table, cells);
+    if (page.total() > page.items().size()) {
+      spec.commandLine().getErr().println("dyad: " + page.items().size() + " of " + page.total() + " " + what
+          + " shown; --limit " + page.total() + " shows them all");
+    }
     return 0;
   }
 

@@ -62,7 +62,7 @@ class CrashIngestIT {
     assertTrue(interrupted > 0, "no kill landed in the middle of an ingest; the test proved nothing: " + kills);
     assertEquals(expected, dump(crashed));
     try (Corpus c = Corpus.openReadOnly(crashed)) {
-      assertEquals(ARTICLES, c.queries().search("dispatch", 10 * ARTICLES).stream().filter(h -> h.kind().equals("article")).count(),
+      assertEquals(ARTICLES, c.queries().search("dispatch", 0, 10 * ARTICLES).items().stream().filter(h -> h.kind().equals("article")).count(),
           "the search index holds every stored article once");
     }
   }

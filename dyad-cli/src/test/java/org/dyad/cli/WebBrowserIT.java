@@ -29,9 +29,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,6 +77,7 @@ class WebBrowserIT {
     assertEquals(0, cl.execute("demo", "--store", store.toString()), out.toString());
     corpus = Corpus.open(store);
     corpus.add(hostile(), "hostile.html");
+    corpus.add(later(), "later.html");
     corpus.flush();
     server = DyadServer.start(corpus, "127.0.0.1", 0);
     base = "http://127.0.0.1:" + server.port();
@@ -110,6 +113,20 @@ class WebBrowserIT {
         LocalDate.of(2021, 8, 30), null, text, null, List.of(), List.of(), List.of(), List.of(met), List.of());
   }
 
+  /**
+   * Talks between Afghanistan and Russia in October, seven weeks after the sample corpus's last: a gap the
+   * weekly chart must show as empty weeks; and talks dated only to that month, which a weekly chart leaves out.
+   */
+  private static AnalyzedArticle later() {
+    String text = "Officials of Afghanistan and Russia met again in October for a second round of talks.";
+    Event met = new Event(new ActorRef("Afghan officials", "AFGGOV"), new ActorRef("Russian officials", "RUSGOV"), "040", "04", 1, 1.0,
+        "CONSULT", "2021-10-12", "text", "asserted", 0, text.length());
+    Event month = new Event(new ActorRef("Afghan officials", "AFGGOV"), new ActorRef("Russian officials", "RUSGOV"), "036", "03", 1, 4.0,
+        "CONSULT", "2021-10", "text", "asserted", 0, text.length());
+    return new AnalyzedArticle("later", null, "Wire", "Second round", LocalDate.of(2021, 10, 14), null, text, null, List.of(), List.of(),
+        List.of(), List.of(met, month), List.of());
+  }
+
   private static WebDriverWait waiting() {
     return new WebDriverWait(browser, Duration.ofSeconds(20));
   }
@@ -138,6 +155,71 @@ class WebBrowserIT {
   }
 
   @Test
+  void theDyadListShowsWhoInteractsWithWhomByVolumeAndByChange() throws IOException {
+    browser.get(base + "/dyad.html");
+    WebElement list = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dyad-list tbody tr")));
+    List<WebElement> rows = browser.findElements(By.cssSelector("#dyad-list tbody tr"));
+    int total = Integer.parseInt(browser.findElement(By.id("dyad-list")).getAttribute("data-total"));
+    assertTrue(total >= 10 && rows.size() == Math.min(total, 50), total + " dyads, " + rows.size() + " shown");
+    assertTrue(browser.findElement(By.cssSelector("#dyad-list .count")).getText().endsWith("of " + total + "."));
+    List<Integer> volumes = rows.stream().map(r -> Integer.parseInt(r.findElements(By.tagName("td")).get(1).getText())).toList();
+    assertEquals(volumes.stream().sorted(Comparator.reverseOrder()).toList(), volumes, "most events first");
+    assertTrue(list.getText().contains("–"), list.getText());
+    screenshot("dyad-list");
+    browser.findElement(By.linkText("by change over the last 7 days")).click();
+    waiting().until(ExpectedConditions.urlContains("order=change"));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dyad-list tbody tr")));
+    List<Integer> changes = browser.findElements(By.cssSelector("#dyad-list tbody tr")).stream()
+        .map(r -> Math.abs(Integer.parseInt(r.findElements(By.tagName("td")).get(4).getText().replace("+", "")))).toList();
+    assertEquals(changes.stream().sorted(Comparator.reverseOrder()).toList(), changes, "largest change first");
+    browser.findElement(By.cssSelector("#dyad-list tbody tr a")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart canvas")));
+    assertTrue(browser.getCurrentUrl().contains("dyad="), browser.getCurrentUrl());
+  }
+
+  @Test
+  void theChartShowsGapsAsEmptyPeriodsTicksByPeriodAndSaysWhatItLeavesOut() throws IOException {
+    browser.get(base + "/dyad.html?dyad=AFG:RUS&by=week");
+    WebElement chart = waiting().until(d -> d.findElement(By.id("chart")).getAttribute("data-ticks") != null
+        ? d.findElement(By.id("chart")) : null);
+    int points = Integer.parseInt(chart.getAttribute("data-points"));
+    int empty = Integer.parseInt(chart.getAttribute("data-empty"));
+    assertTrue(empty >= 5 && points >= empty + 3, "the weeks between August and October are drawn empty: " + points + " weeks, " + empty + " empty");
+    assertTrue(chart.getAttribute("data-ticks").matches("wk \\d\\d-\\d\\d(\\|wk \\d\\d-\\d\\d)*"), chart.getAttribute("data-ticks"));
+    String note = browser.findElement(By.id("chart-note")).getText();
+    assertTrue(note.contains("1 event is dated only to a longer period than a week"), note);
+    assertTrue(note.contains("without events are drawn empty, and the lines break there"), note);
+    screenshot("dyad-gaps");
+    browser.get(base + "/dyad.html?dyad=AFG:RUS&by=week&to=2021-08-29");
+    chart = waiting().until(d -> d.findElement(By.id("chart")).getAttribute("data-ticks") != null ? d.findElement(By.id("chart")) : null);
+    assertEquals("wk 08-16|wk 08-23", chart.getAttribute("data-ticks"), "two weeks, two ticks, no hours");
+    assertTrue(chart.getAttribute("data-x-min").compareTo(chart.getAttribute("data-first")) < 0
+        && chart.getAttribute("data-x-max").compareTo(chart.getAttribute("data-last")) > 0,
+        "the axis reaches half a week past the first and last bars, so they are whole");
+    screenshot("dyad-two-weeks");
+  }
+
+  @Test
+  void theEventListNamesCodesAndFiltersToMaterialActs() throws IOException {
+    browser.get(base + "/dyad.html?dyad=AFG:*&by=month");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#events-list tbody tr")));
+    int all = Integer.parseInt(browser.findElement(By.id("events-list")).getAttribute("data-total"));
+    List<WebElement> cells = browser.findElements(By.cssSelector("#events-list tbody tr td:nth-child(3)"));
+    assertTrue(cells.stream().allMatch(c -> c.getText().matches("\\d{2,4} \\S.*")), "each code with its CAMEO name");
+    List<String> days = browser.findElements(By.cssSelector("#events-list tbody tr td:first-child")).stream().map(WebElement::getText).toList();
+    assertEquals(days.stream().sorted().toList(), days, "date order");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("ev-kind"))).selectByValue("material");
+    waiting().until(d -> !String.valueOf(all).equals(d.findElement(By.id("events-list")).getAttribute("data-total")));
+    int material = Integer.parseInt(browser.findElement(By.id("events-list")).getAttribute("data-total"));
+    List<String> quad = browser.findElements(By.cssSelector("#events-list tbody tr td:nth-child(5)")).stream().map(WebElement::getText).toList();
+    assertTrue(material > 0 && material < all, material + " of " + all);
+    assertTrue(quad.stream().allMatch(q -> q.startsWith("material")), quad.toString());
+    assertTrue(browser.findElements(By.cssSelector("#events-list tbody tr td:nth-child(3)")).stream()
+        .noneMatch(c -> c.getText().startsWith("01")), "no statements");
+    screenshot("events-material");
+  }
+
+  @Test
   void hostileTextShowsAsTextAndRunsNothing() throws IOException {
     browser.get(base + "/?q=officials");
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#articles table")));
@@ -162,6 +244,7 @@ class WebBrowserIT {
     int countries = Integer.parseInt(map.getAttribute("data-countries"));
     assertTrue(countries > 150, "Natural Earth's countries: " + countries);
     assertEquals(countries, browser.findElements(By.cssSelector("#map path.country")).size(), "one outline per country");
+    assertNoBandAcrossTheMap();
     List<WebElement> markers = new ArrayList<>(browser.findElements(By.cssSelector("#map path.place-marker")));
     assertEquals(Integer.parseInt(map.getAttribute("data-markers")), markers.size());
     assertTrue(markers.size() >= 2, "Kabul in the sample corpus and Tehran in the hostile article");
@@ -169,18 +252,68 @@ class WebBrowserIT {
     assertTrue(markers.get(0).getSize().getWidth() < markers.get(markers.size() - 1).getSize().getWidth(),
         "a place with more events has a larger circle");
     screenshot("map");
-    markers.get(0).click();
-    WebElement popup = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
-    assertTrue(popup.getText().contains("Tehran (IRN)"), popup.getText());
+    WebElement popup = popupOf(markers, "Tehran (IRN)");
     assertTrue(popup.getText().contains(HOSTILE_ACTOR + " (IRNGOV) → Iraqi <b>envoys</b> (IRQGOV)"), popup.getText());
     assertTrue(popup.findElements(By.cssSelector("img, b, script")).isEmpty(), "actor names stay text");
     assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
     screenshot("map-popup");
     assertCspKeptQuiet();
-    popup.findElement(By.linkText("evidence")).click();
+    assertTrue(Integer.parseInt(map.getAttribute("data-dateline-markers")) >= 3, "places that only datelines give are marked");
+    popup.findElements(By.tagName("li")).stream().filter(li -> li.getText().contains("Iraqi <b>envoys</b>")).findFirst()
+        .orElseThrow().findElement(By.linkText("evidence")).click();
     WebElement active = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#text .active")));
     assertTrue(active.getText().startsWith("Officials"), active.getText());
     assertTrue(browser.findElement(By.id("events")).getText().contains("in Tehran (IRN)"), "the article lists the event's place");
+  }
+
+  /**
+   * Clicks the markers, smallest first, until one's popup names the place; returns that popup. The click is
+   * sent to the marker itself, since an open popup may cover the next one.
+   */
+  private static WebElement popupOf(List<WebElement> markers, String place) {
+    for (WebElement m : markers) {
+      ((JavascriptExecutor) browser).executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", m);
+      try {
+        return new WebDriverWait(browser, Duration.ofSeconds(3)).until(d -> d.findElements(By.cssSelector(".leaflet-popup-content"))
+            .stream().filter(p -> p.getText().contains(place)).findFirst().orElse(null));
+      } catch (TimeoutException e) {
+        // another place's popup: try the next marker
+      }
+    }
+    throw new AssertionError("no marker of " + place);
+  }
+
+  /**
+   * No ring of a country outline spans the whole world: a ring that crosses the antimeridian drawn flat is a
+   * band from edge to edge (as Russia's was across the Arctic). Rings, not whole outlines, since Fiji's two
+   * parts lie at both edges. Read from the SVG path data ("M x y L x y ... z" per ring).
+   */
+  private static void assertNoBandAcrossTheMap() {
+    @SuppressWarnings("unchecked")
+    List<Number> widths = (List<Number>) ((JavascriptExecutor) browser).executeScript(
+        "const spans = []; for (const p of document.querySelectorAll('#map path.country')) {"
+            + "  for (const ring of (p.getAttribute('d') || '').split('M').slice(1)) {"
+            + "    const xs = (ring.match(/-?[0-9.]+/g) || []).filter((n, i) => i % 2 === 0).map(Number).filter(Number.isFinite);"
+            + "    if (xs.length > 2) spans.push([Math.min(...xs), Math.max(...xs)]); } }"
+            + "return [spans.length, Math.max(...spans.map((s) => s[1] - s[0])),"
+            + "  Math.max(...spans.map((s) => s[1])) - Math.min(...spans.map((s) => s[0]))];");
+    double widest = widths.get(1).doubleValue();
+    double world = widths.get(2).doubleValue();
+    assertTrue(widths.get(0).intValue() > 150 && widest < 0.75 * world,
+        widths.get(0) + " rings, the widest " + widest + " of " + world + " pixels");
+  }
+
+  @Test
+  void aDatelinePlaceOnTheMapIsMarkedAsSuch() {
+    browser.get(base + "/map.html?dyad=RUS:*");
+    waiting().until(d -> d.findElement(By.id("map")).getAttribute("data-markers") != null);
+    WebElement marker = browser.findElements(By.cssSelector("#map path.place-dateline")).stream().findFirst()
+        .orElseThrow(() -> new AssertionError("no dateline marker"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", marker);
+    WebElement popup = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+    assertTrue(popup.getText().contains("placed here only by their article's dateline"), popup.getText());
+    assertTrue(popup.findElements(By.cssSelector(".dateline")).size() >= 1);
+    assertTrue(browser.findElement(By.id("status")).getText().contains("placed by their article's dateline"));
   }
 
   /** The browser reported no Content-Security-Policy violation (Leaflet styles through the CSSOM, which CSP allows). */
@@ -193,8 +326,8 @@ class WebBrowserIT {
   @Test
   void theSpeakerPageListsWhatPeskovSaidByDate() {
     browser.get(base + "/speaker.html?speaker=Peskov");
-    WebElement table = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#quotes table")));
-    List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#quotes tbody tr")));
+    List<WebElement> rows = browser.findElements(By.cssSelector("#quotes tbody tr"));
     assertTrue(rows.size() >= 3, "Peskov speaks several times in the sample corpus");
     assertTrue(rows.get(0).getText().contains("Dmitry Peskov"), rows.get(0).getText());
   }

@@ -16,11 +16,13 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.EntityMention;
+import org.dyad.model.GdeltTone;
 import org.dyad.model.Event;
 import org.dyad.model.Issue;
 import org.dyad.model.Place;
 import org.dyad.model.Quote;
 import org.dyad.model.Speaker;
+import org.dyad.store.EventRecords;
 
 /**
  * The Parquet tables' rows of one article. Every row starts with the document's file and record
@@ -31,7 +33,9 @@ import org.dyad.model.Speaker;
 final class ArticleTables {
   static final StructType ARTICLES = key()
       .add("url", StringType).add("source", StringType).add("title", StringType).add("published", DateType)
-      .add("dateline", StringType).add("text", StringType).add("duplicate_of", StringType).add("issues", StringType);
+      .add("dateline", StringType).add("text", StringType).add("duplicate_of", StringType).add("issues", StringType)
+      .add("tone", DoubleType).add("gdelt_tone", DoubleType).add("gdelt_positive", DoubleType).add("gdelt_negative", DoubleType)
+      .add("gdelt_polarity", DoubleType).add("word_count", IntegerType);
   static final StructType ENTITIES = withPlace(key().add("n", IntegerType)
       .add("start", IntegerType).add("end", IntegerType).add("text", StringType).add("type", StringType)
       .add("name", StringType).add("title", StringType).add("affiliation", StringType).add("country", StringType)
@@ -39,12 +43,13 @@ final class ArticleTables {
   static final StructType QUOTES = key().add("n", IntegerType)
       .add("start", IntegerType).add("end", IntegerType).add("text", StringType).add("direct", BooleanType)
       .add("cue", StringType).add("speaker", StringType).add("speaker_actor", StringType)
-      .add("speaker_title", StringType).add("date", StringType).add("date_source", StringType);
+      .add("speaker_title", StringType).add("date", StringType).add("date_source", StringType).add("tone", DoubleType);
   static final StructType EVENTS = withPlace(key().add("n", IntegerType)
       .add("source_name", StringType).add("source_actor", StringType).add("target_name", StringType)
       .add("target_actor", StringType).add("code", StringType).add("root", StringType).add("quad_class", IntegerType)
       .add("goldstein", DoubleType).add("plover", StringType).add("date", StringType).add("date_source", StringType)
-      .add("modality", StringType).add("start", IntegerType).add("end", IntegerType));
+      .add("modality", StringType).add("start", IntegerType).add("end", IntegerType))
+      .add("tone", DoubleType).add("place_source", StringType).add("lexicon", StringType);
   static final StructType FAILURES = key().add("origin", StringType).add("reason", StringType);
   /** The columns before each table's own: file, record, article id. */
   static final int KEY_COLUMNS = 3;
@@ -91,9 +96,12 @@ final class ArticleTables {
     if (failed(a)) {
       return List.of();
     }
+    GdeltTone g = a.tone() == null ? null : a.tone().gdelt();
     return List.of(RowFactory.create(file, record, a.id(), a.url(), a.source(), a.title(),
         a.published() == null ? null : java.sql.Date.valueOf(a.published()),
-        a.dateline() == null ? null : a.dateline().place(), a.text(), a.duplicateOf(), issues(a)));
+        a.dateline() == null ? null : a.dateline().place(), a.text(), a.duplicateOf(), issues(a),
+        a.tone() == null ? null : a.tone().compound(), g == null ? null : g.tone(), g == null ? null : g.positive(),
+        g == null ? null : g.negative(), g == null ? null : g.polarity(), g == null ? null : g.words()));
   }
 
   static List<Row> failures(String file, int record, String origin, AnalyzedArticle a) {
@@ -115,20 +123,36 @@ final class ArticleTables {
       Speaker s = q.speaker();
       out.add(RowFactory.create(file, record, a.id(), out.size(), q.start(), q.end(), q.text(), q.direct(), q.cue(),
           s == null ? null : s.name(), s == null ? null : s.actor(), s == null ? null : s.title(), q.date(),
-          q.dateSource()));
+          q.dateSource(), q.tone()));
     }
     return out;
   }
 
+  /** The events, each with its action place or, when the text names none, its article's dateline place, as the store keeps them. */
   static List<Row> events(String file, int record, AnalyzedArticle a) {
     List<Row> out = new ArrayList<>();
+    Place dateline = EventRecords.datelinePlace(a);
     for (Event e : a.events()) {
-      out.add(withPlace(e.place(), file, record, a.id(), out.size(), e.source().name(), e.source().actor(),
+      EventRecords.Located at = EventRecords.located(e, dateline);
+      Row row = withPlace(at.place(), file, record, a.id(), out.size(), e.source().name(), e.source().actor(),
           e.target() == null ? null : e.target().name(), e.target() == null ? null : e.target().actor(), e.code(),
           e.root(), e.quadClass(), e.goldstein(), e.plover(), e.date(), e.dateSource(), e.modality(), e.start(),
-          e.end()));
+          e.end());
+      Object[] values = Arrays.copyOf(toArray(row), row.length() + 3);
+      values[row.length()] = e.tone();
+      values[row.length() + 1] = at.source();
+      values[row.length() + 2] = e.lexicon();
+      out.add(RowFactory.create(values));
     }
     return out;
+  }
+
+  private static Object[] toArray(Row r) {
+    Object[] v = new Object[r.length()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = r.get(i);
+    }
+    return v;
   }
 
   /** The article's issues, one "stage/code: message" a line ("" when none). */

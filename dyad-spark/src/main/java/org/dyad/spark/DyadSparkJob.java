@@ -73,6 +73,11 @@ public final class DyadSparkJob {
     JavaRDD<String> lines = GdeltOutput.lines(gdelt, spark.read().parquet(output + "/articles"), Timestamp.from(Instant.now()));
     spark.createDataset(lines.rdd(), org.apache.spark.sql.Encoders.STRING()).coalesce(1)
         .write().mode(SaveMode.Overwrite).text(output + "/gdelt");
+    long undated = table(spark, results, GdeltOutput.UNDATED, (r, a) -> GdeltOutput.undated(a)).count();
+    if (undated > 0) {
+      System.err.println("dyad-spark: the GDELT export left out " + undated + " event(s) without a calendar date "
+          + "(GDELT files every event under a day)");
+    }
     results.unpersist();
     return n;
   }
@@ -120,7 +125,7 @@ public final class DyadSparkJob {
       boolean findCopies = true;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
-          case "--date" -> date = LocalDate.parse(value(args, ++i, "--date"));
+          case "--date" -> date = date(value(args, ++i, "--date"));
           case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, "--partitions"));
           case "--no-dedup" -> findCopies = false;
           default -> {
@@ -138,6 +143,14 @@ public final class DyadSparkJob {
         throw usage("INPUT and OUTPUT are required");
       }
       return new JobArguments(input, output, new JobConfig(date, partitions, JobConfig.MAX_INPUT_BYTES, findCopies));
+    }
+
+    private static LocalDate date(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw usage("--date: want a calendar day as YYYY-MM-DD, such as 2021-09-10; got '" + value + "'");
+      }
     }
 
     private static String value(String[] args, int i, String option) {

@@ -18,6 +18,9 @@ import org.apache.spark.sql.SparkSession;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.read.InputReader;
 import org.dyad.model.AnalyzedArticle;
+import org.dyad.store.Corpus;
+import org.dyad.store.EventRecords;
+import org.dyad.store.Exporter;
 import org.dyad.store.GdeltExport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +49,8 @@ class DyadSparkJobIT {
     Pipeline pipeline = SharedModels.pipeline(CONFIG);
     new InputReader(JobConfig.MAX_INPUT_BYTES).read(List.of(SAMPLES), doc -> expected.add(pipeline.process(doc)));
     spark = SparkSession.builder().master("local[2]").appName("dyad-it").config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2").getOrCreate();
+        .config("spark.sql.shuffle.partitions", "2").config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.driver.host", "127.0.0.1").getOrCreate();
     long n = DyadSparkJob.run(spark, SAMPLES.toString(), out.toString(), CONFIG);
     assertEquals(expected.size(), n);
   }
@@ -103,11 +107,12 @@ class DyadSparkJobIT {
   void gdeltActionGeoIsTheEventsActionPlace() {
     List<String> want = expected.stream().flatMap(a -> a.events().stream()
         .filter(e -> GdeltExport.exported(e.modality()) && GdeltExport.day(e, a.published()) != null)
-        .map(e -> e.place() == null ? "" : e.place().name() + " " + String.format(Locale.ROOT, "%.4f %.4f", e.place().lat(), e.place().lon())))
+        .map(e -> EventRecords.located(e, EventRecords.datelinePlace(a)).place())
+        .map(p -> p == null ? "" : p.name() + " " + String.format(Locale.ROOT, "%.4f %.4f", p.lat(), p.lon())))
         .toList();
     List<String> got = spark.read().text(out + "/gdelt").collectAsList().stream().map(r -> r.getString(0).split("\t", -1))
         .sorted(Comparator.comparingLong(c -> Long.parseLong(c[0]))).map(c -> (c[52] + " " + c[56] + " " + c[57]).strip()).toList();
-    assertEquals(want, got, "ActionGeo FullName, Lat and Long, line by line");
+    assertEquals(want, got, "ActionGeo FullName, Lat and Long (the action place, else the dateline's), line by line");
     assertTrue(want.stream().anyMatch(g -> !g.isEmpty()), "the sample corpus has events with an action place");
   }
 
@@ -121,6 +126,46 @@ class DyadSparkJobIT {
         .sorted(Comparator.comparingLong(c -> Long.parseLong(c[0]))).map(c -> c[34]).toList();
     assertEquals(want, got, "AvgTone, line by line");
     assertTrue(want.stream().anyMatch(t -> !t.equals("0.0000")), "the sample corpus has articles with a tone");
+  }
+
+  /**
+   * The store, given the same articles in the same order, exports the same GDELT lines: every column but the
+   * event id (the store numbers every event, the job only those it exports) and DATEADDED; NumMentions included.
+   */
+  @Test
+  void gdeltLinesAreTheStoresForTheSameInput(@TempDir Path store) throws Exception {
+    Path file = store.resolve("events.tsv");
+    try (Corpus c = Corpus.open(store.resolve("store"))) {
+      for (AnalyzedArticle a : expected) {
+        c.add(a, a.id());
+      }
+      c.exporter().export(Exporter.Format.GDELT, Exporter.Table.EVENTS, file);
+    }
+    List<String> fromStore = Files.readAllLines(file).stream().map(DyadSparkJobIT::withoutIdAndAdded).toList();
+    List<String> fromJob = spark.read().text(out + "/gdelt").collectAsList().stream().map(r -> r.getString(0))
+        .sorted(Comparator.comparingLong(l -> Long.parseLong(l.substring(0, l.indexOf('\t'))))).map(DyadSparkJobIT::withoutIdAndAdded).toList();
+    assertEquals(fromStore, fromJob);
+    assertTrue(fromJob.stream().anyMatch(l -> l.split("\t", -1)[31].equals("2")), "the syndicated copy is a second mention in both");
+  }
+
+  private static String withoutIdAndAdded(String line) {
+    String[] c = line.split("\t", -1);
+    c[0] = "";
+    c[59] = "";
+    return String.join("\t", c);
+  }
+
+  @Test
+  void tablesCarryTheStoresToneColumns() {
+    for (String table : List.of("articles", "quotes", "events")) {
+      List<String> columns = List.of(spark.read().parquet(out + "/" + table).columns());
+      List<String> tone = switch (table) {
+        case "articles" -> List.of("tone", "gdelt_tone", "gdelt_positive", "gdelt_negative", "gdelt_polarity", "word_count");
+        case "events" -> List.of("tone", "place_source", "lexicon");
+        default -> List.of("tone");
+      };
+      assertTrue(columns.containsAll(tone), table + ": " + columns);
+    }
   }
 
   @Test

@@ -30,5 +30,8 @@ class HadoopInputTest {
         + a.config().partitions() + "|" + a.config().findCopies());
     assertThrows(IllegalArgumentException.class, () -> DyadSparkJob.JobArguments.parse(new String[] {"in"}));
     assertThrows(IllegalArgumentException.class, () -> new JobConfig(LocalDate.MIN, 0, 1, true));
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> DyadSparkJob.JobArguments.parse(new String[] {"in", "out", "--date", "2023-02-29"}));
+    assertTrue(bad.getMessage().startsWith("--date: want a calendar day as YYYY-MM-DD"), bad.getMessage());
   }
 }

@@ -1,15 +1,11 @@
 package org.dyad.store;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Set;
 
 /** Splits a CAMEO-style actor code such as {@code RUSGOV} into its country and role parts. */
 public final class ActorCodes {
   private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
-  private static final Map<String, String> ALPHA2 = alpha2s();
 
   private ActorCodes() {
   }
@@ -21,23 +17,6 @@ public final class ActorCodes {
     }
     String head = actor.substring(0, 3);
     return COUNTRIES.contains(head) ? head : null;
-  }
-
-  /** The ISO 3166 alpha-2 code of an alpha-3 code, or "" when unknown (Kosovo's XKX has none). */
-  static String alpha2(String alpha3) {
-    return alpha3 == null ? "" : ALPHA2.getOrDefault(alpha3, "");
-  }
-
-  private static Map<String, String> alpha2s() {
-    Map<String, String> out = new HashMap<>();
-    for (String cc : Locale.getISOCountries()) {
-      try {
-        out.put(new Locale("", cc).getISO3Country(), cc);
-      } catch (MissingResourceException e) {
-        // no alpha-3 code in this JDK
-      }
-    }
-    return Map.copyOf(out);
   }
 
   /** The role after the country ({@code GOV} of {@code RUSGOV}), the whole code when it has no country, or null. */

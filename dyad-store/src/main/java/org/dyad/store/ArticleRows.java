@@ -23,7 +23,7 @@ final class ArticleRows {
   private static final String ARTICLE = "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final String ENTITY = "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final String QUOTE = "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-  private static final String EVENT = "INSERT INTO events VALUES (nextval('event_ids'),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  private static final String EVENT = "INSERT INTO events VALUES (nextval('event_ids'),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
   private ArticleRows() {
   }
@@ -94,10 +94,13 @@ final class ArticleRows {
     }
   }
 
+  /** The events, each with its action place or, when the text names none, its article's dateline place (and which it is). */
   private static void events(Connection db, String key, AnalyzedArticle a) throws SQLException {
+    Place dateline = EventRecords.datelinePlace(a);
     try (PreparedStatement ps = db.prepareStatement(EVENT)) {
       int n = 0;
       for (Event e : a.events()) {
+        EventRecords.Located at = EventRecords.located(e, dateline);
         String target = e.target() == null ? null : e.target().name();
         String targetActor = e.target() == null ? null : e.target().actor();
         new Params(ps).str(key).num(n++).str(e.source().name()).str(e.source().actor()).str(ActorCodes.country(e.source().actor()))
@@ -105,7 +108,7 @@ final class ArticleRows {
             .str(e.code()).str(e.root()).num(e.quadClass()).dbl(e.goldstein()).str(e.plover())
             .str(e.date()).str(e.dateSource()).date(day(e.date(), a.published())).str(e.modality())
             .num(e.start()).num(e.end()).str(a.text().substring(e.start(), Math.min(e.end(), a.text().length())))
-            .place(e.place()).dbl(e.tone());
+            .place(at.place()).dbl(e.tone()).str(at.source()).str(e.lexicon());
         ps.addBatch();
       }
       ps.executeBatch();

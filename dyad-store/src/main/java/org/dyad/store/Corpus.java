@@ -58,11 +58,20 @@ public final class Corpus implements AutoCloseable {
     return open(dir, false, Clock.systemUTC());
   }
 
-  /** Opens an existing store for reading only. */
+  /**
+   * Opens an existing store for reading only. A store an older Dyad wrote is first brought to this
+   * version's schema (opened for writing once), so that reading it never meets a missing column.
+   */
   public static Corpus openReadOnly(Path dir) {
     if (!Files.isRegularFile(dir.resolve(DATABASE))) {
       throw new StoreException("no Dyad store in " + dir + " (run `dyad ingest` first)", null);
     }
+    Corpus corpus = open(dir, true, Clock.systemUTC());
+    if (DuckDbStore.SCHEMA_VERSION.equals(corpus.db.version())) {
+      return corpus;
+    }
+    corpus.close();
+    open(dir).close();
     return open(dir, true, Clock.systemUTC());
   }
 

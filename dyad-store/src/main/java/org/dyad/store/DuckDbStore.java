@@ -16,6 +16,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -23,7 +25,7 @@ import org.duckdb.DuckDBConnection;
  * is written in one transaction, so a crash leaves either all of an article or none of it.
  */
 final class DuckDbStore implements AutoCloseable {
-  static final String SCHEMA_VERSION = "3";
+  static final String SCHEMA_VERSION = "4";
   private final Connection db;
   private final List<Connection> readers = new CopyOnWriteArrayList<>();
   private final ThreadLocal<Connection> reader = ThreadLocal.withInitial(this::newReader);
@@ -47,8 +49,27 @@ final class DuckDbStore implements AutoCloseable {
       }
       return store;
     } catch (SQLException e) {
-      throw new StoreException("cannot open the store database " + file + ": " + e.getMessage(), e);
+      throw new StoreException(openFailure(file, e.getMessage()), e);
     }
+  }
+
+  private static final Pattern LOCK_HOLDER = Pattern.compile("\\(PID (\\d+)\\)");
+
+  /** Why a store would not open, in Dyad's words: DuckDB's lock error names flags of its own tools. */
+  static String openFailure(Path file, String duckDbMessage) {
+    String m = duckDbMessage == null ? "" : duckDbMessage;
+    if (m.contains("Could not set lock") || m.contains("Conflicting lock")) {
+      Matcher pid = LOCK_HOLDER.matcher(m);
+      return "the store " + file.getParent() + " is in use by another process" + (pid.find() ? " (PID " + pid.group(1) + ")" : "")
+          + ": a `dyad serve` holds its store as long as it runs, and an ingest until it ends. Stop that process (or let the "
+          + "ingest finish) and run this again; one process at a time opens a store";
+    }
+    return "cannot open the store database " + file + ": " + m;
+  }
+
+  /** The schema version the store records, or null when it records none. */
+  String version() {
+    return scalar("SELECT value FROM meta WHERE name = 'schema'");
   }
 
   Connection connection() {
@@ -77,17 +98,16 @@ final class DuckDbStore implements AutoCloseable {
     try (Statement st = db.createStatement()) {
       runScript(st, "schema.sql");
       st.execute("INSERT OR IGNORE INTO meta VALUES ('schema', '" + SCHEMA_VERSION + "')");
-      if ("1".equals(scalar("SELECT value FROM meta WHERE name = 'schema'"))) {
-        runScript(st, "migrate-2.sql");
-      }
-      if ("2".equals(scalar("SELECT value FROM meta WHERE name = 'schema'"))) {
-        runScript(st, "migrate-3.sql");
+      for (int from = 1; from < Integer.parseInt(SCHEMA_VERSION); from++) {
+        if (String.valueOf(from).equals(scalar("SELECT value FROM meta WHERE name = 'schema'"))) {
+          runScript(st, "migrate-" + (from + 1) + ".sql");
+        }
       }
     }
     String found = scalar("SELECT value FROM meta WHERE name = 'schema'");
     if (!SCHEMA_VERSION.equals(found)) {
       throw new StoreException("the store has schema version " + found + "; this Dyad reads version " + SCHEMA_VERSION
-          + " (and migrates versions 1 and 2)", null);
+          + " (and migrates older versions)", null);
     }
   }
 

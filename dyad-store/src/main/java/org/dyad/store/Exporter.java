@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -32,14 +33,24 @@ public final class Exporter {
     this.db = db;
   }
 
-  /** Writes {@code format} to {@code file}; {@code table} matters for CSV and Parquet only. Returns rows written. */
-  public long export(Format format, Table table, Path file) {
+  /**
+   * What an export wrote: its rows, and what it left out, each a count and why ("3 event(s) without a
+   * calendar date ..."), for the user to be told.
+   */
+  public record Written(long rows, List<String> leftOut) {
+    public Written {
+      leftOut = List.copyOf(leftOut);
+    }
+  }
+
+  /** Writes {@code format} to {@code file}; {@code table} matters for CSV and Parquet only. */
+  public Written export(Format format, Table table, Path file) {
     requireNonNull(file, "file is null");
     try {
       return switch (format) {
-        case JSONL -> jsonl(file);
-        case CSV -> copy(table, file, "(FORMAT csv, HEADER)");
-        case PARQUET -> copy(table, file, "(FORMAT parquet)");
+        case JSONL -> new Written(jsonl(file), List.of());
+        case CSV -> new Written(copy(table, file, "(FORMAT csv, HEADER)"), List.of());
+        case PARQUET -> new Written(copy(table, file, "(FORMAT parquet)"), List.of());
         case GDELT -> new GdeltWriter(db).write(file);
       };
     } catch (SQLException e) {

@@ -26,6 +26,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -114,8 +115,11 @@ final class SearchIndex implements AutoCloseable {
     return keys;
   }
 
-  /** Searches titles, texts and quotes with Lucene's query syntax ("boost support", +Kabul -Moscow, title:talks). */
-  List<SearchHit> search(String query, int limit) {
+  /**
+   * Searches titles, texts and quotes with Lucene's query syntax ("boost support", +Kabul -Moscow, title:talks):
+   * the hits from {@code offset} on, best first, at most {@code limit}, and how many there are in all.
+   */
+  Slice<SearchHit> search(String query, int offset, int limit) {
     requireNonNull(query, "query is null");
     Query q = parse(query);
     IndexSearcher searcher = null;
@@ -123,13 +127,16 @@ final class SearchIndex implements AutoCloseable {
       searcher = searchers.acquire();
       Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("[", "]"), new QueryScorer(q, "text"));
       List<SearchHit> hits = new ArrayList<>();
-      for (ScoreDoc sd : searcher.search(q, Math.max(1, limit)).scoreDocs) {
+      TopDocs top = searcher.search(q, Math.max(1, offset + limit));
+      ScoreDoc[] docs = top.scoreDocs;
+      for (int i = offset; i < docs.length; i++) {
+        ScoreDoc sd = docs[i];
         Document d = searcher.storedFields().document(sd.doc);
         String text = d.get("text");
         String snippet = highlighter.getBestFragment(analyzer, "text", text);
         hits.add(new SearchHit(d.get("kind"), d.get("article"), d.get("title"), snippet == null ? head(text) : snippet, sd.score));
       }
-      return hits;
+      return new Slice<>(hits, searcher.count(q), offset);
     } catch (IOException | InvalidTokenOffsetsException e) {
       throw new StoreException("search failed: " + e.getMessage(), e);
     } finally {

@@ -16,6 +16,11 @@ final class Where {
     return this;
   }
 
+  /** The parameters of the conditions, in order. */
+  List<Object> values() {
+    return List.copyOf(params);
+  }
+
   String sql() {
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }

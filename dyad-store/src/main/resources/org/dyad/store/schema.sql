@@ -1,5 +1,5 @@
--- Dyad store schema, version 3 (version 1 lacked the place columns, version 2 the tone columns; migrate-2.sql and
--- migrate-3.sql add them to an old store). Statements end with a semicolon; offsets point into articles.text.
+-- Dyad store schema, version 4 (version 1 lacked the place columns, version 2 the tone columns, version 3 the
+-- events' place source; migrate-N.sql takes a store from version N-1 to N). Statements end with a semicolon; offsets point into articles.text.
 CREATE TABLE IF NOT EXISTS meta (name VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE SEQUENCE IF NOT EXISTS event_ids START 1;
 CREATE TABLE IF NOT EXISTS articles (
@@ -54,4 +54,6 @@ CREATE TABLE IF NOT EXISTS events (
   place_name VARCHAR, place_kind VARCHAR, place_geonames_id BIGINT,  -- the place (an event's action place), or nulls
   place_lat DOUBLE, place_lon DOUBLE, place_country VARCHAR,
   tone DOUBLE DEFAULT NULL,         -- VADER compound of the evidence span (-1..1); null when not scored
+  place_source VARCHAR DEFAULT NULL, -- 'text' (the event's action place), 'dateline' (its article's dateline place), null (no place)
+  lexicon VARCHAR DEFAULT NULL,     -- the lexicon entry that coded the event (file:line), or null
   PRIMARY KEY (article_key, n));

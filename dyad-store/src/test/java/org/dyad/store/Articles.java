@@ -46,6 +46,30 @@ final class Articles {
         null, text, duplicateOf, entities, quotes, List.of(), events, List.of());
   }
 
+  /** The talks with the dateline "KABUL" placed by the entity stage, as an article from the wire gives it. */
+  static AnalyzedArticle withDateline(String id) {
+    AnalyzedArticle a = talks(id, TEXT + "\n\nFrom the wire.", null);
+    List<EntityMention> entities = new java.util.ArrayList<>(a.entities());
+    entities.add(0, new EntityMention(0, 5, "KABUL", "LOCATION", "Kabul", null, null, "AFG", null,
+        new Place("Kabul", 1138958L, 34.53, 69.17, "AFG", "city")));
+    return new AnalyzedArticle(a.id(), a.url(), a.source(), a.title(), a.published(),
+        new org.dyad.model.Dateline("KABUL", "KABUL, March 3 --"), a.text(), null, entities, a.quotes(), List.of(), a.events(),
+        List.of());
+  }
+
+  /** An event of one day with no place, from {@code source} to {@code target}, dated by {@code date}. */
+  static Event on(String date, String source, String target, String code, int quadClass) {
+    return new Event(new ActorRef(source, source), new ActorRef(target, target), code, code.substring(0, 2), quadClass, 1.0,
+        "CONSULT", date, "text", "asserted", 0, 10);
+  }
+
+  /** An article of {@code text} published on {@code published} that tells these events. */
+  static AnalyzedArticle telling(String id, LocalDate published, List<Event> events) {
+    String text = "Some text " + id + ". The text goes on long enough.";
+    return new AnalyzedArticle(id, null, null, "Story " + id, published, null, text, null, List.of(), List.of(), List.of(),
+        events, List.of());
+  }
+
   static AnalyzedArticle failed(String id) {
     return new AnalyzedArticle(id, null, null, null, null, null, "", null, List.of(), List.of(), List.of(), List.of(),
         List.of(new Issue("read", "binary", "the file looks binary")));

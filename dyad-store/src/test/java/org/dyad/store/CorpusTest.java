@@ -41,13 +41,7 @@ class CorpusTest {
     }
     String url = "jdbc:duckdb:" + dir.resolve(Corpus.DATABASE);
     try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement()) {
-      ToneStoreTest.dropToneColumns(st);
-      for (String table : List.of("entities", "events")) {
-        for (String col : List.of("name", "kind", "geonames_id", "lat", "lon", "country")) {
-          st.execute("ALTER TABLE " + table + " DROP COLUMN place_" + col);
-        }
-      }
-      st.execute("UPDATE meta SET value = '1' WHERE name = 'schema'");
+      OldStores.asVersion(st, 1);
     }
     try (Corpus c = Corpus.open(dir)) {
       assertEquals(Outcome.NEW, c.add(Articles.talks("a1"), "a1.txt"));
@@ -55,11 +49,38 @@ class CorpusTest {
     try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement();
         ResultSet rs = st.executeQuery("SELECT place_name, (SELECT value FROM meta WHERE name = 'schema') FROM events WHERE n = 0")) {
       assertTrue(rs.next());
-      assertEquals("Kabul 3", rs.getString(1) + " " + rs.getString(2), "migrated through version 2 to 3");
-      st.execute("UPDATE meta SET value = '4' WHERE name = 'schema'");
+      assertEquals("Kabul 4", rs.getString(1) + " " + rs.getString(2), "migrated through versions 2 and 3 to 4");
+      st.execute("UPDATE meta SET value = '5' WHERE name = 'schema'");
     }
     StoreException e = assertThrows(StoreException.class, () -> Corpus.open(dir).close());
-    assertTrue(e.getMessage().contains("schema version 4"), e.getMessage());
+    assertTrue(e.getMessage().contains("schema version 5"), e.getMessage());
+  }
+
+  @Test
+  void aVersionThreeStoreGivesItsEventsWithoutAPlaceTheirDatelinePlace() throws Exception {
+    try (Corpus c = Corpus.open(dir)) {
+      c.add(Articles.withDateline("w1"), "w1.txt");
+    }
+    String url = "jdbc:duckdb:" + dir.resolve(Corpus.DATABASE);
+    try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement()) {
+      st.execute("UPDATE events SET place_name = NULL, place_kind = NULL, place_geonames_id = NULL, place_lat = NULL, "
+          + "place_lon = NULL, place_country = NULL WHERE n > 0");
+      OldStores.asVersion(st, 3);
+    }
+    try (Corpus c = Corpus.openReadOnly(dir)) {
+      assertEquals(List.of("040 Kabul text", "0233 Kabul dateline", "190 Kabul dateline"), c.queries().events(EventFilter.all(10))
+          .items().stream().map(e -> e.code() + " " + e.place().name() + " " + e.placeSource()).toList(),
+          "the migration fills what ingest now fills, also when the old store is opened to be read (by dyad serve)");
+    }
+  }
+
+  @Test
+  void aStoreInUseIsExplainedInDyadsWords() {
+    String duckDb = "IO Error: Could not set lock on file \"/data/dyad.duckdb\": Conflicting lock is held in /usr/bin/java (PID 4242) "
+        + "by user someone. See also https://duckdb.org/docs/stable/connect/concurrency";
+    String said = DuckDbStore.openFailure(Path.of("/data/dyad.duckdb"), duckDb);
+    assertTrue(said.startsWith("the store /data is in use by another process (PID 4242): a `dyad serve` holds"), said);
+    assertFalse(said.contains("duckdb.org"), said);
   }
 
   /**
@@ -102,7 +123,7 @@ class CorpusTest {
       String copy = "Share this post\n\n" + Articles.TEXT;
       assertEquals(Outcome.COPY, c.add(Articles.talks("a2", copy, "a1"), "a2.txt"));
       assertEquals(1L, c.counts().get("mentions"));
-      assertEquals(1L, c.queries().articles(null, 10).get(0).copies());
+      assertEquals(1L, c.queries().articles(0, 10).items().get(0).copies());
     }
   }
 
@@ -111,18 +132,18 @@ class CorpusTest {
     try (Corpus c = Corpus.open(dir)) {
       c.add(Articles.talks("a1"), "a1.txt");
       c.flush();
-      List<SearchHit> hits = c.queries().search("\"calm borders\"", 10);
+      List<SearchHit> hits = c.queries().search("\"calm borders\"", 0, 10).items();
       assertEquals(List.of("article", "quote"), hits.stream().map(SearchHit::kind).sorted().toList());
       assertTrue(hits.get(0).snippet().contains("[calm] [borders]"), hits.get(0).snippet());
-      assertTrue(c.queries().search("wheat", 10).stream().anyMatch(h -> h.kind().equals("article")));
-      assertTrue(c.queries().search("tanks", 10).isEmpty());
+      assertTrue(c.queries().search("wheat", 0, 10).items().stream().anyMatch(h -> h.kind().equals("article")));
+      assertTrue(c.queries().search("tanks", 0, 10).items().isEmpty());
     }
   }
 
   @Test
   void aBadSearchQueryIsAClearError() {
     try (Corpus c = Corpus.open(dir)) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.queries().search("\"unclosed", 5));
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.queries().search("\"unclosed", 0, 5).items());
       assertTrue(e.getMessage().startsWith("bad search query"), e.getMessage());
     }
   }
@@ -135,7 +156,7 @@ class CorpusTest {
     }
     deleteIndex();
     try (Corpus c = Corpus.open(dir)) {
-      assertFalse(c.queries().search("wheat", 5).isEmpty());
+      assertFalse(c.queries().search("wheat", 0, 5).items().isEmpty());
     }
   }
 
@@ -149,7 +170,7 @@ class CorpusTest {
   void datesOfEventsAndQuotesBecomeDays() {
     try (Corpus c = Corpus.open(dir)) {
       c.add(Articles.talks("a1"), "a1.txt");
-      assertEquals(LocalDate.of(2021, 3, 1), c.queries().quotes("rahimi", null, 10).get(0).day());
+      assertEquals(LocalDate.of(2021, 3, 1), c.queries().quotes("rahimi", null, 0, 10).items().get(0).day());
     }
   }
 

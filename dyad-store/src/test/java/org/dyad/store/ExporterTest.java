@@ -34,7 +34,7 @@ class ExporterTest {
   private Path export(Format format, Table table, String file, int rows) {
     try (Corpus c = filled()) {
       Path out = dir.resolve(file);
-      assertEquals(rows, c.exporter().export(format, table, out), format + " rows of " + table);
+      assertEquals(rows, c.exporter().export(format, table, out).rows(), format + " rows of " + table);
       return out;
     }
   }
@@ -74,9 +74,10 @@ class ExporterTest {
     String[] meet = lines.get(0).split("\t", -1);
     assertEquals("GOV", meet[12]);
     assertEquals("1", meet[25]);
-    assertEquals("4 Kabul AF 34.5300 69.1700 1138958", String.join(" ", meet[51], meet[52], meet[53], meet[56], meet[57], meet[58]),
-        "ActionGeo: a world city, its name, country, coordinates and GeoNames id");
-    assertEquals("", aid[51] + aid[52] + aid[56], "an event with no action place has empty ActionGeo columns");
+    assertEquals("4 Kabul AF AF13 34.5300 69.1700 1138958", String.join(" ", meet[51], meet[52], meet[53], meet[54], meet[56], meet[57],
+        meet[58]), "ActionGeo: a world city, its name, FIPS country, ADM1 (Kabul province, 13), coordinates and GeoNames id");
+    assertEquals("", aid[51] + aid[52] + aid[56], "an event with no action place (and an article without a dateline) has empty ActionGeo");
+    assertEquals("1 Russia RS RS", String.join(" ", aid[35], aid[36], aid[37], aid[38]), "Actor1Geo: Russia, named alone, at country level");
   }
 
   /** Columns of a GDELT row as {@code index=value} (0-based), to compare in one go. */

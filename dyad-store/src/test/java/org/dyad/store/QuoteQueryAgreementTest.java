@@ -27,7 +27,7 @@ class QuoteQueryAgreementTest {
     AnalyzedArticle a = QuoteArticles.with(text);
     try (Corpus c = Corpus.open(dir)) {
       c.add(a, "x.txt");
-      List<String> fromStore = c.queries().quotes(speaker, about, 100).stream().map(q -> q.start() + ":" + q.text()).toList();
+      List<String> fromStore = c.queries().quotes(speaker, about, 0, 100).items().stream().map(q -> q.start() + ":" + q.text()).toList();
       List<String> fromFile = new ArrayList<>();
       for (var row : new StatementQuery(speaker, about).select(a)) {
         Quote q = row.quote();

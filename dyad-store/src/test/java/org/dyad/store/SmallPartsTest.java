@@ -48,9 +48,11 @@ class SmallPartsTest {
     assertThrows(IllegalArgumentException.class, () -> Dyad.parse("AFG", false));
     assertThrows(IllegalArgumentException.class, () -> Dyad.parse("AF:RUS", false));
     assertThrows(IllegalArgumentException.class, () -> Dyad.parse("AFG:RUS'; DROP TABLE events", false));
-    assertThrows(IllegalArgumentException.class, () -> new EventFilter(null, null, null, "03%", null, 0, 10));
-    assertThrows(IllegalArgumentException.class, () -> new EventFilter(null, null, null, null, "maybe", 0, 10));
-    assertThrows(IllegalArgumentException.class, () -> new EventFilter(null, LocalDate.of(2021, 2, 1), LocalDate.of(2021, 1, 1), null, null, 0, 10));
+    assertThrows(IllegalArgumentException.class, () -> EventFilter.of(null, null, null, "03%", null, 10));
+    assertThrows(IllegalArgumentException.class, () -> EventFilter.of(null, null, null, null, "maybe", 10));
+    assertThrows(IllegalArgumentException.class, () -> EventFilter.of(null, LocalDate.of(2021, 2, 1), LocalDate.of(2021, 1, 1), null, null, 10));
     assertThrows(IllegalArgumentException.class, () -> EventFilter.all(0));
+    assertThrows(IllegalArgumentException.class, () -> EventFilter.all(10).quadClasses(java.util.Set.of(5)));
+    assertThrows(IllegalArgumentException.class, () -> EventFilter.all(10).page(-1, 10));
   }
 }

@@ -3,13 +3,10 @@ package org.dyad.web;
 import static java.util.Objects.requireNonNull;
 
 import io.javalin.Javalin;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.util.Map;
 import org.dyad.core.json.ArticleJson;
 import org.dyad.store.Corpus;
-import org.dyad.store.StoreException;
 
 /**
  * {@code dyad serve}: the read-only API ({@code /api/...}, described at {@code /openapi.json}) and the
@@ -49,8 +46,7 @@ public final class DyadServer implements AutoCloseable {
     });
     new ApiRoutes(corpus.queries()).register(app);
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
-    app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("error", e.getMessage())));
-    app.exception(StoreException.class, (e, ctx) -> ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(Map.of("error", "the store failed to answer")));
+    ApiError.register(app);
     app.start(host, port);
     return new DyadServer(app);
   }

@@ -1,22 +1,12 @@
 "use strict";
 (() => {
-  const { link, api, param, show, fail, table } = Dyad;
+  const { link, param, fail, listing } = Dyad;
 
-  function country(code) {
-    return code && /^[A-Z]{3}/.test(code) ? code.slice(0, 3) : null;
-  }
-
-  document.addEventListener("DOMContentLoaded", async () => {
+  document.addEventListener("DOMContentLoaded", () => {
     const type = param("type") || "";
     document.getElementById("type").value = type;
-    try {
-      const actors = await api("/api/actors", { type, limit: 500 });
-      show("actors", table(["entity", "type", "actor", "mentions", "articles", "titles", "see"], actors.map((a) => [
-        a.name, a.type, a.actor || "", a.mentions, a.articles, a.titles.join("; "),
-        a.type === "PERSON" ? link("/speaker.html", { speaker: a.entityId }, "statements")
-          : country(a.actor) ? link("/dyad.html", { dyad: country(a.actor) + ":*" }, "events") : ""])));
-    } catch (e) {
-      fail("actors", e);
-    }
+    listing("actors", "/api/actors", { type, limit: 100 }, ["entity", "type", "actor", "mentions", "articles", "titles"], (a) => [
+      link("/actor.html", { id: a.entityId }, a.name), a.type, a.actor || "", a.mentions, a.articles, a.titles.join("; ")],
+    "No actors.").catch((e) => fail("actors", e));
   });
 })();

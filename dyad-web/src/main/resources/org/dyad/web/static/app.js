@@ -67,6 +67,35 @@ const Dyad = (() => {
       el("tbody", {}, rows.map((r) => el("tr", {}, r.map((c) => el("td", {}, c))))));
   }
 
+  /**
+   * A listing a page at a time: fetches `path` with `params`, shows "N of TOTAL" and a table of `headers`, one
+   * row per item (`row(item)` gives its cells), and a button that appends the next page. Returns a promise of
+   * the first page.
+   */
+  async function listing(target, path, params, headers, row, empty) {
+    const box = typeof target === "string" ? document.getElementById(target) : target;
+    const count = el("p", { class: "muted count" });
+    const body = el("tbody");
+    const more = el("button", { type: "button", class: "more" }, "More");
+    let shown = 0;
+    let first = null;
+    async function load(after) {
+      const page = await api(path, Object.assign({}, params, { after }));
+      first = first || page;
+      page.items.forEach((item) => body.appendChild(el("tr", {}, row(item).map((c) => el("td", {}, c)))));
+      shown += page.items.length;
+      count.textContent = page.total === 0 ? (empty || "Nothing found.") : "Showing " + shown + " of " + page.total + ".";
+      box.dataset.total = String(page.total);
+      box.dataset.shown = String(shown);
+      more.hidden = !page.next;
+      more.onclick = () => load(page.next).catch((e) => fail(box, e));
+      return page;
+    }
+    box.replaceChildren(count, el("table", {}, el("thead", {}, el("tr", {}, headers.map((h) => el("th", {}, h)))), body), more);
+    await load(null);
+    return first;
+  }
+
   function actor(name, code) {
     if (!name) return "";
     return code ? name + " (" + code + ")" : name;
@@ -80,5 +109,5 @@ const Dyad = (() => {
   }
 
   document.addEventListener("DOMContentLoaded", nav);
-  return { el, link, api, param, show, fail, table, actor, safeHref, tone };
+  return { el, link, api, param, show, fail, table, actor, safeHref, tone, listing };
 })();
