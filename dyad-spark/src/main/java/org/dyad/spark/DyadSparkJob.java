@@ -38,11 +38,14 @@ public final class DyadSparkJob {
   public static void main(String[] args) {
     JobArguments a = JobArguments.parse(args);
     SparkSession spark = SparkSession.builder().appName("dyad").getOrCreate();
+    StageTimes stages = new StageTimes();
+    spark.sparkContext().addSparkListener(stages);
     try {
       long t0 = System.nanoTime();
       long articles = run(spark, a.input(), a.output(), a.config());
       System.err.printf("dyad-spark: %d document(s) in %.1f s written to %s%n", articles, (System.nanoTime() - t0) / 1e9,
           a.output());
+      stages.lines().forEach(line -> System.err.println("dyad-spark: " + line));
     } finally {
       spark.stop();
     }
@@ -54,8 +57,8 @@ public final class DyadSparkJob {
     Configuration hadoop = jsc.hadoopConfiguration();
     hadoop.set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
     String root = qualified(input, hadoop);
-    JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(input, config.partitions())
-        .filter(f -> HadoopInput.wanted(root, f._1()));
+    JavaPairRDD<String, PortableDataStream> files = FileSpreader.spread(jsc.binaryFiles(input, config.partitions())
+        .filter(f -> HadoopInput.wanted(root, f._1())), config.partitions(), hadoop);
     Broadcast<Map<String, String>> copies = jsc.broadcast(
         config.findCopies() ? DuplicateFinder.copies(spark, files, root, config) : Map.of());
     Dataset<Row> results = spark.createDataFrame(
