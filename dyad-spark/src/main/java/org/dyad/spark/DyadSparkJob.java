@@ -26,7 +26,7 @@ import org.dyad.core.json.ArticleJson;
 import org.dyad.model.AnalyzedArticle;
 
 /**
- * {@code DyadSparkJob INPUT OUTPUT [--date YYYY-MM-DD] [--partitions N] [--no-dedup]}: runs {@code dyad analyze}'s
+ * {@code DyadSparkJob INPUT OUTPUT [--master URL] [--date YYYY-MM-DD] [--partitions N] [--no-dedup]}: runs {@code dyad analyze}'s
  * pipeline over pages, JSON lines, WARC archives or feeds under any Hadoop-compatible path and
  * writes the Parquet tables articles, entities, quotes, events and failures, and the GDELT 2.0
  * export (tab-separated text) under OUTPUT. {@code --no-dedup} analyses copies too (see {@link JobConfig}).
@@ -37,7 +37,8 @@ public final class DyadSparkJob {
 
   public static void main(String[] args) {
     JobArguments a = JobArguments.parse(args);
-    SparkSession spark = SparkSession.builder().appName("dyad").getOrCreate();
+    SparkSession.Builder builder = SparkSession.builder().appName("dyad");
+    SparkSession spark = (a.master() == null ? builder : builder.master(a.master())).getOrCreate();
     StageTimes stages = new StageTimes();
     spark.sparkContext().addSparkListener(stages);
     try {
@@ -114,18 +115,20 @@ public final class DyadSparkJob {
   }
 
   /** Parsed command-line arguments. */
-  record JobArguments(String input, String output, JobConfig config) {
+  record JobArguments(String input, String output, JobConfig config, String master) {
     static JobArguments parse(String[] args) {
       String input = null;
       String output = null;
       LocalDate date = null;
       int partitions = 2;
       boolean findCopies = true;
+      String master = null;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--date" -> date = LocalDate.parse(value(args, ++i, "--date"));
           case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, "--partitions"));
           case "--no-dedup" -> findCopies = false;
+          case "--master" -> master = value(args, ++i, "--master");
           default -> {
             if (input == null) {
               input = args[i];
@@ -140,7 +143,7 @@ public final class DyadSparkJob {
       if (output == null) {
         throw usage("INPUT and OUTPUT are required");
       }
-      return new JobArguments(input, output, new JobConfig(date, partitions, JobConfig.MAX_INPUT_BYTES, findCopies));
+      return new JobArguments(input, output, new JobConfig(date, partitions, JobConfig.MAX_INPUT_BYTES, findCopies), master);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -152,7 +155,7 @@ public final class DyadSparkJob {
 
     private static IllegalArgumentException usage(String message) {
       return new IllegalArgumentException(message
-          + "\nusage: DyadSparkJob INPUT OUTPUT [--date YYYY-MM-DD] [--partitions N] [--no-dedup]");
+          + "\nusage: DyadSparkJob INPUT OUTPUT [--master URL] [--date YYYY-MM-DD] [--partitions N] [--no-dedup]");
     }
   }
 }
