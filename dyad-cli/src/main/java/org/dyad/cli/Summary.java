@@ -83,15 +83,20 @@ final class Summary {
     out.println();
   }
 
+  /** An event's side as the table shows it: its actor code, else its name, else "?" (a doer the text does not name). */
+  private static String side(org.dyad.model.ActorRef r) {
+    return r.coded() ? r.actor() : r.known() ? r.name() : "?";
+  }
+
   private void events(PrintWriter out) {
     out.println("Events (source -> target, CAMEO, modality, date, evidence):");
     Codebook codebook = Codebook.standard();
     List<String[]> rows = new ArrayList<>();
     for (AnalyzedArticle a : articles) {
       for (Event e : a.events()) {
-        String target = e.target() == null ? "-" : e.target().actor();
+        String target = e.target() == null ? "-" : side(e.target());
         String name = codebook.find(e.code()).map(c -> c.name()).orElse("");
-        rows.add(new String[] {nz(e.date()), e.source().actor() + " -> " + target, e.code() + " " + cut(name, 28),
+        rows.add(new String[] {nz(e.date()), side(e.source()) + " -> " + target, e.code() + " " + cut(name, 28),
             e.modality(), cut(a.text().substring(e.start(), e.end()), 50)});
       }
     }

@@ -11,6 +11,19 @@ public record ActorRef(String name, String actor) {
     requireNonNull(name, "name is null");
   }
 
+  /**
+   * The side of an event whose actor the text does not name ("three soldiers were killed": by whom
+   * is not said), as CAMEO coders write {@code ---}: an empty name and no code.
+   */
+  public static ActorRef unknown() {
+    return new ActorRef("", null);
+  }
+
+  /** True when the text names this side (false for {@link #unknown()}). */
+  public boolean known() {
+    return actor != null || !name.isEmpty();
+  }
+
   /** True when the side carries an actor code. */
   public boolean coded() {
     return actor != null;

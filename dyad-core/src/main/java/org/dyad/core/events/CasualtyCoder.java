@@ -18,13 +18,13 @@ import org.dyad.model.nlp.Token;
 /**
  * Deaths and wounds in an attack that a noun names: "were killed in Turkish shelling", "died in an
  * air strike by government forces", "were wounded in a rocket attack by the rebels", or that does the
- * killing itself ("Turkish shelling killed five villagers"). The source is the
- * attacker the noun names (its "by" complement, possessor or actor modifier), else the verb's "by"
- * agent; the target is the victims (the passive subject, the subject of "die", the object of an
- * active verb) when they are an
- * actor, else the country of the place it happened ("in Herat"); the code is the kind of attack the
- * noun names in {@code noun-patterns.tsv} (shelling 194, air strike 195, attack 190), whatever its
- * preposition. The modality is that of the verb.
+ * killing itself ("Turkish shelling killed five villagers"). The source is the attacker the noun
+ * names (its "by" complement, possessor or actor modifier), else the verb's "by" agent, else unknown
+ * ("killed in a suicide bombing"); the target is the victims (the passive subject, the subject of
+ * "die", the object of an active verb) when they are an actor (a group named by its role alone takes
+ * the country of the place), else the country of the place it happened ("in Herat"); the code is the
+ * kind of attack the noun names in {@code noun-patterns.tsv} (shelling 194, air strike 195, attack
+ * 190), whatever its preposition. The modality is that of the verb.
  */
 final class CasualtyCoder {
   /** Verbs of death or wounds whose victim is the (passive) subject. */
@@ -97,8 +97,11 @@ final class CasualtyCoder {
             .map(r -> new ActorRef(r.name() + " civilians", r.actor() + CIVILIANS)).toList();
       }
     }
-    if (sources.isEmpty()) {
+    if (sources.isEmpty() && targets.isEmpty()) {
       return;
+    }
+    if (sources.isEmpty()) {
+      sources = List.of(ActorRef.unknown()); // "killed in a suicide bombing": the attacker is not named
     }
     String code = kind(a, attack).orElseThrow().code();
     VerbDater.Dated date = VerbDater.date(article, a, verb, dates);

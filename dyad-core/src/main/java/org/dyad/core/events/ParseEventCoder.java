@@ -30,6 +30,12 @@ import org.dyad.model.nlp.Token;
 public final class ParseEventCoder implements EventCoder {
   /** Roots whose unnamed target is the country where the act happens: protest 14, coercion 17, force 18 to 20. */
   private static final Set<String> PLACED_ROOTS = Set.of("14", "17", "18", "19", "20");
+  /**
+   * Roots of acts still coded when the text names no doer ("two soldiers were killed in Kunar",
+   * "a journalist was arrested"): coercion 17, assault 18, fighting 19, mass violence 20, with the
+   * source unknown ({@link ActorRef#unknown()}) and the victim coded.
+   */
+  private static final Set<String> UNKNOWN_DOER_ROOTS = Set.of("17", "18", "19", "20");
   private final VerbLexicon verbs;
   private final VerbMatcher matcher;
   private final Events events;
@@ -130,6 +136,10 @@ public final class ParseEventCoder implements EventCoder {
     if (sources.isEmpty()) {
       sources = ConjunctLifter.cueSpeaker(a, verb, quotes);
     }
+    boolean unknownDoer = sources.isEmpty() && roles.source() < 0 && UNKNOWN_DOER_ROOTS.contains(p.code().substring(0, 2));
+    if (unknownDoer) {
+      sources = List.of(ActorRef.unknown());
+    }
     if (sources.isEmpty()) {
       return;
     }
@@ -139,7 +149,7 @@ public final class ParseEventCoder implements EventCoder {
     }
     List<ActorRef> targets = targets(a, verb, object, p, roles, actors, p.mutual() && sources.size() > 1);
     if (p.code().equals("043") && Visits.hostsCountedPeople(a, roles.target(), targets)
-        || NonEvents.callsNoOne(a, verb, p.code(), targets)) {
+        || NonEvents.callsNoOne(a, verb, p.code(), targets) || unknownDoer && targets.isEmpty()) {
       return;
     }
     VerbDater.Dated date = ConjunctLifter.date(article, a, verb, dates);
