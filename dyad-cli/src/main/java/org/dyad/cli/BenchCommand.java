@@ -39,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--compare", split = ",", paramLabel = "VARIANT",
       description = "Also time Dyad on 2 threads with other CoreNLP settings: 'full' (every sentence parsed: Dyad before issue 22), "
-          + "'three-class' (the 3-class NER model alone), 'no-sutime'.")
+          + "'three-models' (CoreNLP's three default NER models instead of the 3-class one alone), 'no-sutime'.")
   List<String> variants = List.of();
 
   @Parameters(arity = "0..*", paramLabel = "INPUT",
@@ -65,8 +65,8 @@ final class BenchCommand implements Callable<Integer> {
   static CoreNlpConfig variant(String name) {
     return switch (name) {
       case "full" -> CoreNlpConfig.FULL;
-      case "three-class" -> CoreNlpConfig.DEFAULT.withNerModels(CoreNlpConfig.THREE_CLASS_NER);
-      case "no-sutime" -> new CoreNlpConfig(CoreNlpConfig.DEFAULT.parse(), false, false, "");
+      case "three-models" -> CoreNlpConfig.DEFAULT.withNerModels("");
+      case "no-sutime" -> new CoreNlpConfig(CoreNlpConfig.DEFAULT.parse(), false, false, CoreNlpConfig.DEFAULT.nerModels());
       default -> null;
     };
   }

@@ -73,7 +73,7 @@ final class EvalCommand {
     @Override
     public Integer call() throws IOException {
       TimexEval eval = new TimexEval(checkData(spec, data));
-      AnnotationCache nlp = run.annotations(() -> new CoreNlpAnnotator(new CoreNlpConfig(CoreNlpConfig.Parse.NONE, false, true, "")));
+      AnnotationCache nlp = run.annotations(() -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT.withParse(CoreNlpConfig.Parse.NONE)));
       RuleDateNormalizer normalizer = new RuleDateNormalizer();
       StringBuilder listing = new StringBuilder();
       TimexReport report = eval.evaluate((text, dct) -> dates(nlp, normalizer, text, dct),

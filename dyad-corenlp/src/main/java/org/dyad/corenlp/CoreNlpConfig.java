@@ -16,7 +16,11 @@ import static java.util.Objects.requireNonNull;
 public record CoreNlpConfig(Parse parse, boolean fineGrainedNer, boolean sutime, String nerModels) {
   /** The 3-class CRF alone (PERSON, ORGANIZATION, LOCATION). */
   public static final String THREE_CLASS_NER = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-  public static final CoreNlpConfig DEFAULT = new CoreNlpConfig(Parse.SELECTED, false, true, "");
+  /**
+   * Dyad's settings: the 3-class CRF alone (Dyad reads only PERSON, ORGANIZATION and LOCATION from the
+   * CRFs; its dictionaries know nationalities, titles, countries and places), SUTime, the selective parse.
+   */
+  public static final CoreNlpConfig DEFAULT = new CoreNlpConfig(Parse.SELECTED, false, true, THREE_CLASS_NER);
   /** Every sentence parsed, CoreNLP's three default NER models: Dyad's configuration before issue 22. */
   public static final CoreNlpConfig FULL = new CoreNlpConfig(Parse.ALL, false, true, "");
   /** CoreNLP's own defaults for the same annotators: the baseline that {@code dyad bench} compares with. */
