@@ -13,7 +13,7 @@ import org.dyad.model.nlp.Token;
 
 /**
  * Parses a sentence only when it can hold an event or a statement: a verb of the event lexicon, an
- * event noun of the noun patterns, a verb that cues a statement, or a quotation mark (a quote's
+ * event noun of the noun patterns, a verb that cues a statement (or "according to", "in X's view"), or a quotation mark (a quote's
  * speaker may sit in the next sentence, and quote detection reads the parse of both). A sentence with
  * none of them gives no event and no quote however it is parsed; its entities are still found from
  * NER and the dictionaries.
@@ -39,7 +39,8 @@ public final class LexiconParseSelector implements ParseSelector {
     Annotation one = null;
     for (int i = 0; i < sentence.size(); i++) {
       Token t = sentence.get(i);
-      if (QUOTE_MARKS.contains(t.word()) || t.pos().startsWith("NN") && nouns.hasVerb(t.lemma())) {
+      if (QUOTE_MARKS.contains(t.word()) || CueVerbs.cuesOutsideAVerb(t.word(), t.lemma())
+          || t.pos().startsWith("NN") && nouns.hasVerb(t.lemma())) {
         return true;
       }
       if (Parses.isVerb(t)) {

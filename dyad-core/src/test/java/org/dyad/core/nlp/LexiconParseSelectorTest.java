@@ -45,6 +45,13 @@ class LexiconParseSelectorTest {
   }
 
   @Test
+  void parsesSentencesQualifiedByAccordingToOrSomeonesView() {
+    assertEquals("true true", needs(
+        "According/accord/VBG to/to/TO her/she/PRP ,/,/, prices/price/NNS grew/grow/VBD ./././",
+        "In/in/IN his/he/PRP$ view/view/NN ,/,/, prices/price/NNS grew/grow/VBD ./././"));
+  }
+
+  @Test
   void skipsSentencesThatCanHoldNoEventAndNoStatement() {
     assertEquals("false false", needs(
         "The/the/DT weather/weather/NN was/be/VBD mild/mild/JJ ./././",
