@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dyad.core.events.VerbLexicon;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
 import org.dyad.core.pipeline.Stages;
-import org.dyad.corenlp.CoreNlpAnnotator;
-import org.dyad.corenlp.CoreNlpConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +44,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   ThreadOptions threading;
 
+  @Mixin
+  NlpOptions nlp;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders (walked recursively); '-' for JSON lines on standard input.")
   List<Path> inputs;
 
@@ -53,8 +55,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    VerbLexicon verbs = dictionaries.verbs(spec);
     Pipeline pipeline = Pipelines.standard(threading.apply(spec, PipelineConfig.DEFAULT.withStages(stages)), date,
-        () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT), dictionaries.dictionaries(spec, date), dictionaries.verbs(spec));
+        () -> nlp.annotator(verbs), dictionaries.dictionaries(spec, date), verbs);
     PrintWriter err = spec.commandLine().getErr();
     InputRun run = new InputRun(err, quiet, stdin);
     try (ArticleSink sink = new ArticleSink(output, run.messages())) {

@@ -1,20 +1,26 @@
 package org.dyad.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dyad.corenlp.CoreNlpConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dyad bench}: throughput per stage on agency-length articles built from the sample corpus,
- * the whole pipeline at 1 and 2 threads, and in the same run the plain CoreNLP pipeline (default
- * settings, same annotators) as the baseline. The work is in {@link Bench}.
+ * {@code dyad bench}: Dyad's whole pipeline and plain CoreNLP (default settings, same annotators) on
+ * the same agency-length articles, both at 1 and 2 threads, as the marginal time of the timed articles
+ * after a warm-up. The work is in {@link Bench}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Print throughput per stage (articles/s, tokens/s), the whole pipeline at 1 and 2 threads, the plain CoreNLP baseline and peak memory.")
+    description = "Time Dyad and plain CoreNLP on the same agency-length articles at 1 and 2 threads (after a warm-up): "
+        + "per-stage and per-annotator times, thread scaling, the ratio to CoreNLP, peak memory.")
 final class BenchCommand implements Callable<Integer> {
   private static final Pattern TOKEN = Pattern.compile("\\w+|[^\\w\\s]");
 
@@ -24,23 +30,45 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--articles", defaultValue = "60", description = "Articles to time (default ${DEFAULT-VALUE}).")
   int articles;
 
+  @Option(names = "--warmup", defaultValue = "5", description = "Articles run before timing, on every side (default ${DEFAULT-VALUE}).")
+  int warmup;
+
   @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "Also time plain CoreNLP with default settings (default: on; --no-baseline turns it off).")
   boolean baseline;
 
-  @Option(names = "--per-worker", description = "Also time 2 threads with one CoreNLP model copy per worker (loads the models twice more).")
-  boolean perWorker;
+  @Option(names = "--compare", split = ",", paramLabel = "VARIANT",
+      description = "Also time Dyad on 2 threads with other CoreNLP settings: 'full' (every sentence parsed: Dyad before issue 22), "
+          + "'three-models' (CoreNLP's three default NER models instead of the 3-class one alone), 'no-sutime'.")
+  List<String> variants = List.of();
 
-  @Option(names = "--ner-variants", description = "Also time annotation alone with the 3-class NER model only (not the default: it drops MISC and the 7-class model).")
-  boolean nerVariants;
+  @Parameters(arity = "0..*", paramLabel = "INPUT",
+      description = "News to time (any input analyze reads; articles of 1,500-8,000 characters are kept, in input order). "
+          + "Default: paragraphs of the bundled samples joined to agency length.")
+  List<Path> inputs = List.of();
 
   @Override
   public Integer call() {
-    if (articles < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 1");
+    if (articles < 1 || warmup < 1) {
+      throw new ParameterException(spec.commandLine(), "--articles and --warmup must be at least 1");
     }
-    new Bench(spec.commandLine().getOut(), articles).run(baseline, perWorker, nerVariants);
+    variants.forEach(v -> {
+      if (variant(v) == null) {
+        throw new ParameterException(spec.commandLine(), "unknown --compare variant: " + v);
+      }
+    });
+    new Bench(spec.commandLine().getOut(), BenchInput.read(inputs, warmup + articles), warmup).run(baseline, variants);
     return 0;
+  }
+
+  /** The CoreNLP settings of a {@code --compare} variant, or null. */
+  static CoreNlpConfig variant(String name) {
+    return switch (name) {
+      case "full" -> CoreNlpConfig.FULL;
+      case "three-models" -> CoreNlpConfig.DEFAULT.withNerModels("");
+      case "no-sutime" -> new CoreNlpConfig(CoreNlpConfig.DEFAULT.parse(), false, false, CoreNlpConfig.DEFAULT.nerModels());
+      default -> null;
+    };
   }
 
   static long tokens(String text) {

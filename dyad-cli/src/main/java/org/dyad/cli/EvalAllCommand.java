@@ -72,7 +72,7 @@ final class EvalAllCommand implements Callable<Integer> {
     add(page, "quotes", "PolNeAR dev (quotes-polnear)", "dyad eval quotes " + at + "/quotes-polnear",
         new QuoteEval(data.resolve("quotes-polnear")).run(all, EvalPipelines.analyze(nlp), EvalPipelines.threads(), (d, p) -> { }));
     add(page, "timex", "TempEval-3 TBAQ-cleaned (timex-tempeval3)", "dyad eval timex " + at + "/timex-tempeval3",
-        new TimexEval(data.resolve("timex-tempeval3")).run(all, EvalPipelines.annotator(cache, new CoreNlpConfig(false, false, true)),
+        new TimexEval(data.resolve("timex-tempeval3")).run(all, EvalPipelines.annotator(cache, CoreNlpConfig.DEFAULT.withParse(CoreNlpConfig.Parse.NONE)),
             (d, f) -> { }));
     add(page, "petrarch-unittest", "PETRARCH unit-test records with their own dictionaries",
         "dyad eval petrarch-unittest " + at + "/events-petrarch",

@@ -65,7 +65,7 @@ final class EvalCommand {
   static final class Timex extends GoldFolderCommand {
     @Override
     EvalResult run(Path folder, StringBuilder listing) {
-      return new TimexEval(folder).run(run.selection(), run.annotations(new CoreNlpConfig(false, false, true)),
+      return new TimexEval(folder).run(run.selection(), run.annotations(CoreNlpConfig.DEFAULT.withParse(CoreNlpConfig.Parse.NONE)),
           (doc, found) -> listing.append(TimexErrors.of(doc, found)));
     }
   }

@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dyad.core.events.VerbLexicon;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
-import org.dyad.corenlp.CoreNlpAnnotator;
-import org.dyad.corenlp.CoreNlpConfig;
 import org.dyad.store.Corpus;
 import org.dyad.store.Corpus.Outcome;
 import picocli.CommandLine.Command;
@@ -39,6 +38,9 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   ThreadOptions threading;
 
+  @Mixin
+  NlpOptions nlp;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress display and no summary of skipped records.")
   boolean quiet;
 
@@ -55,8 +57,8 @@ final class IngestCommand implements Callable<Integer> {
     PipelineConfig config = threading.apply(spec, PipelineConfig.DEFAULT);
     int threads = threading.threads(spec);
     try (Corpus corpus = Corpus.open(store.dir)) {
-      Pipeline pipeline = Pipelines.standard(config, date, () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT),
-          dictionaries.dictionaries(spec, date), dictionaries.verbs(spec));
+      VerbLexicon verbs = dictionaries.verbs(spec);
+      Pipeline pipeline = Pipelines.standard(config, date, () -> nlp.annotator(verbs), dictionaries.dictionaries(spec, date), verbs);
       Ingestion ingest = new Ingestion(pipeline, corpus);
       InputRun run = new InputRun(err, quiet, stdin);
       run.read(inputs, pipeline, threads, (doc, a) -> {

@@ -92,7 +92,7 @@ class FigureFloorsIT {
         case "PolNeAR, first 8 articles" -> new QuoteEval(shared("quotes-polnear")).run(all(8), pipeline(), EvalPipelines.threads(),
             (d, p) -> { });
         case "TempEval-3, first 20 documents" -> new TimexEval(shared("timex-tempeval3")).run(all(20),
-            EvalPipelines.annotator(null, new CoreNlpConfig(false, false, true)), (d, f) -> { });
+            EvalPipelines.annotator(null, CoreNlpConfig.DEFAULT.withParse(CoreNlpConfig.Parse.NONE)), (d, f) -> { });
         case "PETRARCH unit tests, first 60 records" -> EventEvals.Unittest.result(
             new CommandLine(new EventEvals.Unittest()).getCommandSpec(), shared("events-petrarch"), 60, false, nlp(), line -> { });
         case "article extraction, all pages" -> EvalCommand.Articles.result(shared("article-extraction"));

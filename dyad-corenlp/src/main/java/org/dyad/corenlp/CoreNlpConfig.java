@@ -6,30 +6,46 @@ import static java.util.Objects.requireNonNull;
  * How the CoreNLP pipeline is built. Serialisable in spirit: plain values only, so a worker or an
  * executor can rebuild the same pipeline.
  *
- * @param parse run the dependency parser (needed by quotes and events)
+ * @param parse which sentences get a dependency parse (needed by quotes and events)
  * @param fineGrainedNer CoreNLP's fine-grained NER (COUNTRY, TITLE, ...); off by default because it
  *     costs two thirds of NER time and Dyad's own dictionaries supply those types
  * @param sutime time expressions (SUTime) inside NER
  * @param nerModels CoreNLP's {@code ner.model} (comma-separated CRF models); empty for CoreNLP's default
  *     three (3-class, 7-class and the CoNLL 4-class model with MISC)
  */
-public record CoreNlpConfig(boolean parse, boolean fineGrainedNer, boolean sutime, String nerModels) {
-  /** The 3-class CRF alone (PERSON, ORGANIZATION, LOCATION): measured by {@code dyad bench}, not the default. */
+public record CoreNlpConfig(Parse parse, boolean fineGrainedNer, boolean sutime, String nerModels) {
+  /** The 3-class CRF alone (PERSON, ORGANIZATION, LOCATION). */
   public static final String THREE_CLASS_NER = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-  public static final CoreNlpConfig DEFAULT = new CoreNlpConfig(true, false, true);
+  /**
+   * Dyad's settings: the 3-class CRF alone (Dyad reads only PERSON, ORGANIZATION and LOCATION from the
+   * CRFs; its dictionaries know nationalities, titles, countries and places), SUTime, the selective parse.
+   */
+  public static final CoreNlpConfig DEFAULT = new CoreNlpConfig(Parse.SELECTED, false, true, THREE_CLASS_NER);
+  /** Every sentence parsed, CoreNLP's three default NER models: Dyad's configuration before issue 22. */
+  public static final CoreNlpConfig FULL = new CoreNlpConfig(Parse.ALL, false, true, "");
   /** CoreNLP's own defaults for the same annotators: the baseline that {@code dyad bench} compares with. */
-  public static final CoreNlpConfig BASELINE = new CoreNlpConfig(true, true, true);
+  public static final CoreNlpConfig BASELINE = new CoreNlpConfig(Parse.ALL, true, true, "");
 
-  public CoreNlpConfig {
-    requireNonNull(nerModels, "nerModels is null");
+  /** Which sentences the dependency parser sees. */
+  public enum Parse {
+    /** No parse at all (time expressions, entities from NER only). */
+    NONE,
+    /** Only sentences that can hold an event or a statement ({@code org.dyad.core.nlp.LexiconParseSelector}). */
+    SELECTED,
+    /** Every sentence. */
+    ALL
   }
 
-  /** With CoreNLP's default NER models. */
-  public CoreNlpConfig(boolean parse, boolean fineGrainedNer, boolean sutime) {
-    this(parse, fineGrainedNer, sutime, "");
+  public CoreNlpConfig {
+    requireNonNull(parse, "parse is null");
+    requireNonNull(nerModels, "nerModels is null");
   }
 
   public CoreNlpConfig withNerModels(String models) {
     return new CoreNlpConfig(parse, fineGrainedNer, sutime, models);
+  }
+
+  public CoreNlpConfig withParse(Parse p) {
+    return new CoreNlpConfig(p, fineGrainedNer, sutime, nerModels);
   }
 }

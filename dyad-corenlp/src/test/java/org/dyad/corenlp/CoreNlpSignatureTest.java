@@ -17,10 +17,12 @@ class CoreNlpSignatureTest {
   @Test
   void everySettingChangesIt() {
     String base = CoreNlpAnnotator.signature(CoreNlpConfig.DEFAULT);
-    assertEquals(base, CoreNlpAnnotator.signature(new CoreNlpConfig(true, false, true)));
-    assertNotEquals(base, CoreNlpAnnotator.signature(new CoreNlpConfig(false, false, true)));
-    assertNotEquals(base, CoreNlpAnnotator.signature(new CoreNlpConfig(true, true, true)));
-    assertNotEquals(base, CoreNlpAnnotator.signature(new CoreNlpConfig(true, false, false)));
-    assertNotEquals(base, CoreNlpAnnotator.signature(CoreNlpConfig.DEFAULT.withNerModels(CoreNlpConfig.THREE_CLASS_NER)));
+    CoreNlpConfig d = CoreNlpConfig.DEFAULT;
+    assertEquals(base, CoreNlpAnnotator.signature(new CoreNlpConfig(d.parse(), d.fineGrainedNer(), d.sutime(), d.nerModels())));
+    assertNotEquals(base, CoreNlpAnnotator.signature(d.withParse(CoreNlpConfig.Parse.NONE)));
+    assertNotEquals(base, CoreNlpAnnotator.signature(d.withParse(CoreNlpConfig.Parse.ALL)));
+    assertNotEquals(base, CoreNlpAnnotator.signature(new CoreNlpConfig(d.parse(), true, d.sutime(), d.nerModels())));
+    assertNotEquals(base, CoreNlpAnnotator.signature(new CoreNlpConfig(d.parse(), d.fineGrainedNer(), false, d.nerModels())));
+    assertNotEquals(base, CoreNlpAnnotator.signature(d.withNerModels("")));
   }
 }

@@ -26,7 +26,7 @@ import org.dyad.core.json.ArticleJson;
 import org.dyad.model.AnalyzedArticle;
 
 /**
- * {@code DyadSparkJob INPUT OUTPUT [--date YYYY-MM-DD] [--partitions N] [--no-dedup]}: runs {@code dyad analyze}'s
+ * {@code DyadSparkJob INPUT OUTPUT [--master URL] [--date YYYY-MM-DD] [--partitions N] [--no-dedup]}: runs {@code dyad analyze}'s
  * pipeline over pages, JSON lines, WARC archives or feeds under any Hadoop-compatible path and
  * writes the Parquet tables articles, entities, quotes, events and failures, and the GDELT 2.0
  * export (tab-separated text) under OUTPUT. {@code --no-dedup} analyses copies too (see {@link JobConfig}).
@@ -37,12 +37,16 @@ public final class DyadSparkJob {
 
   public static void main(String[] args) {
     JobArguments a = JobArguments.parse(args);
-    SparkSession spark = SparkSession.builder().appName("dyad").getOrCreate();
+    SparkSession.Builder builder = SparkSession.builder().appName("dyad");
+    SparkSession spark = (a.master() == null ? builder : builder.master(a.master())).getOrCreate();
+    StageTimes stages = new StageTimes();
+    spark.sparkContext().addSparkListener(stages);
     try {
       long t0 = System.nanoTime();
       long articles = run(spark, a.input(), a.output(), a.config());
       System.err.printf("dyad-spark: %d document(s) in %.1f s written to %s%n", articles, (System.nanoTime() - t0) / 1e9,
           a.output());
+      stages.lines().forEach(line -> System.err.println("dyad-spark: " + line));
     } finally {
       spark.stop();
     }
@@ -54,8 +58,8 @@ public final class DyadSparkJob {
     Configuration hadoop = jsc.hadoopConfiguration();
     hadoop.set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
     String root = qualified(input, hadoop);
-    JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(input, config.partitions())
-        .filter(f -> HadoopInput.wanted(root, f._1()));
+    JavaPairRDD<String, PortableDataStream> files = FileSpreader.spread(jsc.binaryFiles(input, config.partitions())
+        .filter(f -> HadoopInput.wanted(root, f._1())), config.partitions(), hadoop);
     Broadcast<Map<String, String>> copies = jsc.broadcast(
         config.findCopies() ? DuplicateFinder.copies(spark, files, root, config) : Map.of());
     Dataset<Row> results = spark.createDataFrame(
@@ -116,18 +120,20 @@ public final class DyadSparkJob {
   }
 
   /** Parsed command-line arguments. */
-  record JobArguments(String input, String output, JobConfig config) {
+  record JobArguments(String input, String output, JobConfig config, String master) {
     static JobArguments parse(String[] args) {
       String input = null;
       String output = null;
       LocalDate date = null;
       int partitions = 2;
       boolean findCopies = true;
+      String master = null;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--date" -> date = date(value(args, ++i, "--date"));
           case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, "--partitions"));
           case "--no-dedup" -> findCopies = false;
+          case "--master" -> master = value(args, ++i, "--master");
           default -> {
             if (input == null) {
               input = args[i];
@@ -142,7 +148,7 @@ public final class DyadSparkJob {
       if (output == null) {
         throw usage("INPUT and OUTPUT are required");
       }
-      return new JobArguments(input, output, new JobConfig(date, partitions, JobConfig.MAX_INPUT_BYTES, findCopies));
+      return new JobArguments(input, output, new JobConfig(date, partitions, JobConfig.MAX_INPUT_BYTES, findCopies), master);
     }
 
     private static LocalDate date(String value) {
@@ -162,7 +168,7 @@ public final class DyadSparkJob {
 
     private static IllegalArgumentException usage(String message) {
       return new IllegalArgumentException(message
-          + "\nusage: DyadSparkJob INPUT OUTPUT [--date YYYY-MM-DD] [--partitions N] [--no-dedup]");
+          + "\nusage: DyadSparkJob INPUT OUTPUT [--master URL] [--date YYYY-MM-DD] [--partitions N] [--no-dedup]");
     }
   }
 }

@@ -25,9 +25,10 @@ class HadoopInputTest {
   @Test
   void argumentsGiveInputOutputDateAndPartitions() {
     DyadSparkJob.JobArguments a = DyadSparkJob.JobArguments.parse(
-        new String[] {"in", "--date", "2024-02-29", "out", "--partitions", "8", "--no-dedup"});
-    assertEquals("in|out|2024-02-29|8|false", a.input() + "|" + a.output() + "|" + a.config().fallbackDate() + "|"
-        + a.config().partitions() + "|" + a.config().findCopies());
+        new String[] {"in", "--date", "2024-02-29", "out", "--partitions", "8", "--no-dedup", "--master", "local[2]"});
+    assertEquals("in|out|2024-02-29|8|false|local[2]", a.input() + "|" + a.output() + "|" + a.config().fallbackDate() + "|"
+        + a.config().partitions() + "|" + a.config().findCopies() + "|" + a.master());
+    assertEquals("null", String.valueOf(DyadSparkJob.JobArguments.parse(new String[] {"in", "out"}).master()));
     assertThrows(IllegalArgumentException.class, () -> DyadSparkJob.JobArguments.parse(new String[] {"in"}));
     assertThrows(IllegalArgumentException.class, () -> new JobConfig(LocalDate.MIN, 0, 1, true));
     IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,

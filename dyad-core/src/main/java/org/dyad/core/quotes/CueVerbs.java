@@ -25,6 +25,7 @@ public final class CueVerbs {
   private static final Set<String> INFINITIVE = load("infinitive-cue-verbs.txt");
   private static final Set<String> NAMING = load("naming-verbs.txt");
   private static final Set<String> OBJECT = load("object-cue-verbs.txt");
+  private static final Set<String> VIEW_NOUNS = Set.of("view", "opinion", "estimation", "judgment", "judgement", "words");
 
   private CueVerbs() {}
 
@@ -52,6 +53,16 @@ public final class CueVerbs {
   /** A verb of saying whose object is what was said or judged: "denied the report". */
   public static boolean takesObject(String lemma) {
     return OBJECT.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** A noun that cues a statement as "in X's view": the rest of the sentence is X's. */
+  public static boolean isViewNoun(String lemma) {
+    return VIEW_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** A word outside a verb that cues a statement: "according" (to X) or a view noun (in X's view). */
+  public static boolean cuesOutsideAVerb(String word, String lemma) {
+    return word.equalsIgnoreCase("according") || isViewNoun(lemma);
   }
 
   /**

@@ -15,7 +15,6 @@ import org.dyad.model.nlp.Token;
  * "according to X" or "in X's view".
  */
 final class StatementFinder {
-  private static final Set<String> VIEW_NOUNS = Set.of("view", "opinion", "estimation", "judgment", "judgement", "words");
   private static final int MIN_TOKENS = 2;
   private static final Set<String> PREPOSED = Set.of("advcl", "parataxis", "dep", "ccomp");
 
@@ -44,7 +43,7 @@ final class StatementFinder {
       if (st == null && t.word().equalsIgnoreCase("according") && Parses.relation(a, t.index()).equals("case")) {
         st = qualified(a, s, t.index(), Parses.head(a, t.index()), "according to");
       }
-      if (st == null && VIEW_NOUNS.contains(t.lemma()) && hasCase(a, t.index(), "in")) {
+      if (st == null && CueVerbs.isViewNoun(t.lemma()) && hasCase(a, t.index(), "in")) {
         int who = Parses.child(a, t.index(), "nmod:poss");
         st = who < 0 ? null : qualifiedBy(a, s, t.index(), who, "in " + t.lemma());
       }

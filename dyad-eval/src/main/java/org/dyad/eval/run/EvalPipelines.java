@@ -25,9 +25,15 @@ public final class EvalPipelines {
 
   private EvalPipelines() {}
 
-  /** CoreNLP with {@code config}, behind the cache folder {@code cache} (null: no cache). */
+  /**
+   * CoreNLP with {@code config}, behind the cache folder {@code cache} (null: no cache). A cache holds
+   * full parses: which sentences the selective parse picks changes with Dyad's lexicons, which the
+   * cache key cannot see, and a sentence the selector skips gives no event and no quote either way.
+   */
   public static AnnotationCache annotator(Path cache, CoreNlpConfig config) {
-    return new AnnotationCache(cache, CoreNlpAnnotator.signature(config), () -> new CoreNlpAnnotator(config));
+    CoreNlpConfig used = cache != null && config.parse() == CoreNlpConfig.Parse.SELECTED
+        ? config.withParse(CoreNlpConfig.Parse.ALL) : config;
+    return new AnnotationCache(cache, CoreNlpAnnotator.signature(used), () -> new CoreNlpAnnotator(used));
   }
 
   /** The pipeline of {@code dyad analyze} over the given annotator. */

@@ -42,10 +42,18 @@ public record Annotation(List<Token> tokens, List<Sentence> sentences, List<NerM
     return tokens.subList(s.firstToken(), s.endToken());
   }
 
-  /** The sentence holding a character offset, or null. */
+  /** The sentence holding a character offset, or null (a binary search: sentences are in text order). */
   public Sentence sentenceAt(int offset) {
-    for (Sentence s : sentences) {
-      if (offset >= s.start() && offset < s.end()) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
         return s;
       }
     }

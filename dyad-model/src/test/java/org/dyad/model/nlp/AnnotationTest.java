@@ -102,4 +102,16 @@ class AnnotationTest {
     Sentence copy = new Sentence(s.index(), s.start(), s.end(), s.firstToken(), s.endToken(), s.dependencies());
     assertSame(s.dependencies(), copy.dependencies());
   }
+
+  @Test
+  void sentenceAtFindsTheSentenceHoldingAnOffsetAndNoneInTheGapOrPastTheEnd() {
+    Annotation a = annotation(FIRST, SECOND);
+    List<String> found = new ArrayList<>();
+    for (int offset : new int[] {0, 17, 18, 19, 30, 31, -1}) {
+      Sentence s = a.sentenceAt(offset);
+      found.add(offset + ":" + (s == null ? "-" : String.valueOf(s.index())));
+    }
+    assertEquals("0:0 17:0 18:- 19:1 30:1 31:- -1:-", String.join(" ", found));
+    assertNull(Annotation.EMPTY.sentenceAt(0));
+  }
 }
