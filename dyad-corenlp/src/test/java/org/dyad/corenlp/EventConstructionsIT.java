@@ -38,6 +38,8 @@ class EventConstructionsIT {
       not giving permission is a refusal to yield | Peru will not give permission to Chilean warships to enter its ports. | PER>CHL:124: | :080:
       the content of an appeal is no statement to whom it names | The Ukrainian president called on European partners to increase pressure on Moscow. | - | :010:
       declining to say is a declined comment | The Turkish foreign minister declined to say whether Ankara would recognise the new government. | TUR>-:011:asserted | :010:
+      an act that is the purpose of summoning someone is done by the one who summons, to the one summoned | Estonia summoned the Russian ambassador to protest against the airspace violation. | EST>RUS: | RUS>EST
+      coordinated countries that agree to an act do it to each other | Kenya and Uganda agreed to hold talks on water sharing. | KEN>UGA:036:intended UGA>KEN:036:intended | -
       refusing to receive an envoy rejects the meeting | The Kenyan foreign minister refused to receive the Ugandan envoy. | KEN>UGA:125:asserted | :043: :042:
       rejecting a plan is no statement about what it names | Hungary rejected the peace plan for Ukraine. | HUN>UKR:127:asserted | :010:
       a telephone conversation of two leaders is a telephone discussion each way | Chilean President Ana Rojas and Peruvian President Luis Soto held a telephone conversation on Monday. | CHL>PER:041:asserted PER>CHL:041:asserted | -

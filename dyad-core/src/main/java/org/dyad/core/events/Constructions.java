@@ -25,7 +25,7 @@ public final class Constructions {
   public enum Asked { YES, NO, ANY }
 
   /** What the embedded act becomes; {@code NEGATE} only for a negated embedding word. */
-  public enum Effect { REJECT, INTENT, PLEDGE, REQUEST, REPORT, PROTECT, NEGATE }
+  public enum Effect { REJECT, INTENT, PLEDGE, REQUEST, CAUSE, REPORT, PROTECT, NEGATE }
 
   /**
    * One row.
@@ -84,6 +84,15 @@ public final class Constructions {
   boolean has(String lemma, Link link, Effect effect) {
     String w = lemma.toLowerCase(Locale.ROOT);
     return rows.stream().anyMatch(r -> r.link() == link && r.effect() == effect && r.words().contains(w));
+  }
+
+  /**
+   * True when the one who does the word's infinitive is its object ("urged Iran to free", "forced
+   * them to leave"): a construction of effect request or cause. Every other word with an object and
+   * an infinitive leaves the act to its own subject ("summoned the envoy to complain").
+   */
+  boolean controlsObject(String lemma) {
+    return has(lemma, Link.XCOMP, Effect.REQUEST) || has(lemma, Link.XCOMP, Effect.CAUSE) || has(lemma, Link.ON, Effect.REQUEST);
   }
 
   /** True when the word embeds an intention under its infinitive (intent or pledge: "ready to", "promised to"). */

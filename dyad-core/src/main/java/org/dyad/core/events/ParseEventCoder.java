@@ -35,6 +35,9 @@ public final class ParseEventCoder implements EventCoder {
    * "a journalist was arrested"): coercion 17, assault 18, fighting 19, mass violence 20, with the
    * source unknown ({@link ActorRef#unknown()}) and the victim coded.
    */
+  /** Modifiers that make coordinated doers act on each other. */
+  private static final Set<String> RECIPROCAL = Set.of("joint", "jointly", "together", "mutual", "mutually", "bilateral",
+      "bilaterally");
   private static final Set<String> UNKNOWN_DOER_ROOTS = Set.of("17", "18", "19", "20");
   private final VerbLexicon verbs;
   private final VerbMatcher matcher;
@@ -158,7 +161,8 @@ public final class ParseEventCoder implements EventCoder {
     if (refusal.isPresent()) {
       int[] head = evidence(a, refusal.get().head(), new Roles(-1, -1));
       evidence = new int[] {Math.min(evidence[0], head[0]), Math.max(evidence[1], head[1])};
-      emit(sources, targets, refusal.get().code(), p.mutual(), date, refusal.get().modality(), evidence, out);
+      emit(sources, targets, refusal.get().code(), p.mutual() || reciprocal(a, verb, object), date,
+          refusal.get().modality(), evidence, out);
       return;
     }
     Modality modality = Modalities.of(a, verb, quotes);
@@ -166,7 +170,7 @@ public final class ParseEventCoder implements EventCoder {
         || modality == Modality.REPORTED && Modalities.isIntention(a, verb);
     String code = Accusations.refine(a, verb, object, intended ? IntentCodes.of(p.code()) : appeal(a, verb, p.code()));
     code = Deployments.refine(a, verb, code, sources);
-    emit(sources, targets, code, p.mutual(), date, modality, evidence, out);
+    emit(sources, targets, code, p.mutual() || reciprocal(a, verb, object), date, modality, evidence, out);
     if (code.equals("043")) {
       Visits.addVisits(events, sources, targets, date, modality, evidence, out);
     }
@@ -204,10 +208,42 @@ public final class ParseEventCoder implements EventCoder {
     if (targets.isEmpty() && !eachOther) {
       targets = actors.placeIn(roles.target());
     }
+    if (targets.isEmpty() && !eachOther && p.prep() == null) {
+      targets = actors.actors(Roles.firstOblique(a, verb, object, extraPrepositions(p.code())));
+    }
+    if (targets.isEmpty() && !eachOther) {
+      targets = actors.actors(purposeObject(a, verb));
+    }
     if (targets.isEmpty() && PLACED_ROOTS.contains(p.code().substring(0, 2))) {
       targets = actors.placeOf(scene(a, verb, object));
     }
     return targets;
+  }
+
+  /**
+   * Prepositions whose complement is the target of a cooperative or yielding act when the lexicon's
+   * own give none: what is given, offered, promised or asked goes "to" someone (02 to 08); what is
+   * withdrawn or cut goes "from" someone (08 yield, 16 reduce relations).
+   */
+  private static List<String> extraPrepositions(String code) {
+    String root = code.substring(0, 2);
+    boolean cooperative = root.compareTo("02") >= 0 && root.compareTo("08") <= 0;
+    boolean withdrawing = root.equals("08") || root.equals("16");
+    return cooperative && withdrawing ? List.of("to", "from") : cooperative ? List.of("to") : withdrawing ? List.of("from") : List.of();
+  }
+
+  /**
+   * The object of the word an act is the purpose of, when that word leaves the act to its subject
+   * ("summoned the US envoy to complain": the complaint goes to the envoy); -1 otherwise.
+   */
+  private static int purposeObject(Annotation a, int verb) {
+    org.dyad.model.nlp.Dependency up = a.head(verb);
+    if (up == null || up.governor() < 0 || !(up.relation().equals("xcomp") || up.relation().equals("advcl"))
+        || !Roles.hasMarkTo(a, verb) || Parses.child(a, verb, "obj") >= 0
+        || Constructions.standard().controlsObject(a.tokens().get(up.governor()).lemma())) {
+      return -1;
+    }
+    return Parses.child(a, up.governor(), "obj");
   }
 
   /**
@@ -225,6 +261,24 @@ public final class ParseEventCoder implements EventCoder {
       }
     }
     return -1;
+  }
+
+  /**
+   * True when coordinated doers of the act do it to each other: they agree on it ("Jordan and Britain
+   * agreed to hold exercises") or do it jointly ("held joint exercises", "will work together").
+   */
+  static boolean reciprocal(Annotation a, int verb, int object) {
+    int head = Modalities.intentHead(a, verb);
+    if (head >= 0 && a.tokens().get(head).lemma().equals("agree")) {
+      return true;
+    }
+    for (int node : new int[] {verb, object}) {
+      if (node >= 0 && a.children(node).stream().anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("advmod"))
+          && RECIPROCAL.contains(a.tokens().get(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One event per source and target; coordinated sources of a symmetric code without target, each way. */

@@ -56,7 +56,8 @@ record Roles(int source, int target) {
   }
 
   /**
-   * The subject, else the controller: the object of the governing verb in object control ("asked
+   * The subject, else the controller: the object of a governing word of request or cause
+   * ({@link Constructions#controlsObject}) in object control ("asked
    * Russia to help": Russia), else its subject ("is ready to boost"). A pronoun subject of a
    * complement clause stands for the subject of the verb that reports it ("Israel announced it would
    * free": Israel).
@@ -72,7 +73,8 @@ record Roles(int source, int target) {
       }
       node = up.governor();
       boolean controlled = up.relation().equals("xcomp") || loose || infinitiveConjunct(a, up.dependent()) >= 0;
-      int controller = controlled ? askedOne(a, node) : -1;
+      int controller = controlled && Constructions.standard().controlsObject(a.tokens().get(node).lemma())
+          ? askedOne(a, node) : -1;
       s = controller >= 0 ? controller : Parses.child(a, node, "nsubj");
     }
     if (s >= 0 && (Parses.isPersonalPronoun(a.tokens().get(s)) || a.tokens().get(s).lemma().equals("it"))) {
