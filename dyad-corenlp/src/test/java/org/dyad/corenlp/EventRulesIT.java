@@ -54,6 +54,14 @@ class EventRulesIT {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', nullValues = "-", textBlock = """
       a scheduled action keeps its own code | Chile will supply weapons to Ecuador next month. | CHL>ECU:072:intended | -
+      saying what another must do is a demand by what is asked | Peru said on Monday that Chile must withdraw its troops from the border. | PER>CHL:105:asserted | :087:reported
+      saying what another should do is an appeal by what is asked | The Kenyan foreign minister said Uganda should resume talks with Rwanda. | KEN>UGA:026:asserted | :040:reported
+      saying what one must do oneself is no demand | Iran said it must defend its borders. | - | :100: :105:
+      an obligation nobody codes is a plain demand | Ghana's president said Togo must do more. | GHA>TGO:100:asserted | -
+      what is demanded from someone is demanded of them | Ghana demanded an apology from Togo on Monday. | GHA>TGO:100:asserted | -
+      agreeing to do for another what nobody codes is an intent to cooperate | Norway agreed to share fishing data with Iceland. | NOR>ISL:030:intended | -
+      an aim to do what nobody codes is no intent to cooperate | Norway hopes to share fishing data with Iceland. | - | :030:
+      ordering someone to act is a demand | The Chilean government ordered the Bolivian ambassador to leave the country. | CHL>BOL:100:asserted | -
       an action someone says they will take is an intent | Chile said it will supply weapons to Ecuador. | CHL>ECU:033: | :072:
       a target under against when the pattern names none | Armenia mobilized against Azerbaijan on Tuesday. | ARM>AZE:150:asserted | -
       a verb with a particle | The Kenyan police cracked down on Somali traders. | KEN>SOM:175:asserted | -

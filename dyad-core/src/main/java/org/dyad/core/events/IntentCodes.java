@@ -63,6 +63,24 @@ final class IntentCodes {
     }
   }
 
+  /** The demand (10x) for an action of the given code: a meeting 106, policy support 102, cooperation 101, aid 103, yielding 105. */
+  static String demandFor(String code) {
+    switch (code.substring(0, 2)) {
+      case "04":
+        return "106";
+      case "05":
+        return "102";
+      case "06":
+        return "101";
+      case "07":
+        return "103";
+      case "08":
+        return "105";
+      default:
+        return "100";
+    }
+  }
+
   /**
    * The CAMEO reject code (12x) for refusing an act of the given code, the mirror of {@link #of}:
    * refusing to meet or negotiate 125, to mediate 126, to sign or settle 127, material cooperation

@@ -54,7 +54,7 @@ final class Modalities {
     }
     boolean reportedFuture = isReportedClause(a, verb) || governor >= 0 && isReportedClause(a, governor);
     if ((hasAux(a, verb, HYPOTHETICAL) && !(reportedFuture && hasAux(a, verb, Set.of(WOULD))))
-        || isConditional(a, verb) || isRequested(a, verb)) {
+        || isConditional(a, verb) || isRequested(a, verb) || Obligations.kind(a, verb) != 0) {
       return Modality.HYPOTHETICAL;
     }
     if (reportedFuture && hasAux(a, verb, Set.of(WOULD))) {

@@ -41,6 +41,8 @@ public final class ParseEventCoder implements EventCoder {
   private static final Set<String> UNKNOWN_DOER_ROOTS = Set.of("17", "18", "19", "20");
   private final VerbLexicon verbs;
   private final VerbMatcher matcher;
+  private final Obligations obligations;
+  private final OpenIntentions intentions;
   private final Events events;
 
   private final EventDiscards discards;
@@ -59,6 +61,8 @@ public final class ParseEventCoder implements EventCoder {
     this.matcher = new VerbMatcher(verbs);
     this.events = new Events(requireNonNull(codebook, "codebook is null"));
     this.discards = requireNonNull(discards, "discards is null");
+    this.obligations = new Obligations(matcher, events);
+    this.intentions = new OpenIntentions(matcher, events);
     this.nouns = verbs instanceof VerbDictionary ? new NounEventCoder(VerbDictionary.nouns(), events) : null;
     this.casualties = verbs instanceof VerbDictionary ? new CasualtyCoder(VerbDictionary.nouns(), events) : null;
   }
@@ -74,6 +78,8 @@ public final class ParseEventCoder implements EventCoder {
         codeVerb(article, a, t.index(), actors, dates, quotes, out);
       }
     }
+    obligations.code(article, a, actors, dates, quotes, out);
+    intentions.code(article, a, actors, dates, quotes, out);
     if (nouns != null) {
       out.addAll(nouns.code(article, a, actors, dates, quotes));
       out.addAll(casualties.code(article, a, actors, dates, quotes));
@@ -230,10 +236,18 @@ public final class ParseEventCoder implements EventCoder {
   /**
    * Prepositions whose complement is the target of a cooperative or yielding act when the lexicon's
    * own give none: what is given, offered, promised or asked goes "to" someone (02 to 08); what is
-   * withdrawn or cut goes "from" someone (08 yield, 16 reduce relations).
+   * withdrawn or cut goes "from" someone (08 yield, 16 reduce relations); what is asked or demanded
+   * is asked "from" someone, or is an act "of" someone (02 appeals, 10 demands: "demanded an
+   * apology from X", "called for the withdrawal of X's troops").
    */
   private static List<String> extraPrepositions(String code) {
     String root = code.substring(0, 2);
+    if (root.equals("02")) {
+      return List.of("to", "from", "of");
+    }
+    if (root.equals("10")) {
+      return List.of("from", "of");
+    }
     boolean cooperative = root.compareTo("02") >= 0 && root.compareTo("08") <= 0;
     boolean withdrawing = root.equals("08") || root.equals("16");
     return cooperative && withdrawing ? List.of("to", "from") : cooperative ? List.of("to") : withdrawing ? List.of("from") : List.of();
@@ -324,7 +338,8 @@ public final class ParseEventCoder implements EventCoder {
     if (asked < 0) {
       asked = Roles.markedClause(a, verb, "on");
     }
-    if (!code.equals("020") || asked < 0) {
+    boolean demand = code.equals("100");
+    if (!code.equals("020") && !demand || asked < 0) {
       return code;
     }
     List<Integer> acts = new ArrayList<>(List.of(asked));
@@ -333,7 +348,7 @@ public final class ParseEventCoder implements EventCoder {
     for (int act : acts) {
       List<VerbPattern> m = matcher.act(a, act);
       if (!m.isEmpty()) {
-        return IntentCodes.appealFor(m.get(0).code());
+        return demand ? IntentCodes.demandFor(m.get(0).code()) : IntentCodes.appealFor(m.get(0).code());
       }
     }
     return code;

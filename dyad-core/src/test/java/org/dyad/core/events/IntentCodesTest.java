@@ -49,4 +49,11 @@ class IntentCodesTest {
       assertTrue(r != null && book.contains(r), c + " -> " + r);
     }
   }
+
+  @Test
+  void aDemandIsCodedByWhatIsDemandedAsAnAppealIs() {
+    String demands = List.of("040", "051", "061", "073", "0871", "190", "010").stream()
+        .map(c -> c + ">" + IntentCodes.demandFor(c) + "/" + IntentCodes.appealFor(c)).collect(Collectors.joining(" "));
+    assertEquals("040>106/026 051>102/022 061>101/021 073>103/023 0871>105/025 190>100/020 010>100/020", demands);
+  }
 }
