@@ -1,5 +1,7 @@
 package org.dyad.core.events;
 
+import java.util.List;
+
 /**
  * The CAMEO "express intent" code for an action that is only intended ("ready to boost support"
  * is 033, not 070): cooperation maps into 03x by root, force into the threat of force (138).
@@ -45,40 +47,23 @@ final class IntentCodes {
     }
   }
 
+  /**
+   * What asking for an act of each root is (CAMEO 02x appeals and 10x demands by what is asked): a
+   * meeting 026/106, policy support 022/102, material cooperation 021/101, aid 023/103, yielding 025/105.
+   */
+  private static final java.util.Map<String, List<String>> ASKED = java.util.Map.of(
+      "04", List.of("026", "106"), "05", List.of("022", "102"), "06", List.of("021", "101"),
+      "07", List.of("023", "103"), "08", List.of("025", "105"));
+  private static final List<String> ASKED_OTHERWISE = List.of("020", "100");
+
   /** The appeal (02x) for an action of the given code: aid 023, material cooperation 021, and so on. */
   static String appealFor(String code) {
-    switch (code.substring(0, 2)) {
-      case "04":
-        return "026";
-      case "05":
-        return "022";
-      case "06":
-        return "021";
-      case "07":
-        return "023";
-      case "08":
-        return "025";
-      default:
-        return "020";
-    }
+    return ASKED.getOrDefault(code.substring(0, 2), ASKED_OTHERWISE).get(0);
   }
 
   /** The demand (10x) for an action of the given code: a meeting 106, policy support 102, cooperation 101, aid 103, yielding 105. */
   static String demandFor(String code) {
-    switch (code.substring(0, 2)) {
-      case "04":
-        return "106";
-      case "05":
-        return "102";
-      case "06":
-        return "101";
-      case "07":
-        return "103";
-      case "08":
-        return "105";
-      default:
-        return "100";
-    }
+    return ASKED.getOrDefault(code.substring(0, 2), ASKED_OTHERWISE).get(1);
   }
 
   /**
