@@ -25,7 +25,7 @@ public final class Constructions {
   public enum Asked { YES, NO, ANY }
 
   /** What the embedded act becomes; {@code NEGATE} only for a negated embedding word. */
-  public enum Effect { REJECT, INTENT, PLEDGE, REQUEST, CAUSE, REPORT, PROTECT, NEGATE }
+  public enum Effect { REJECT, INTENT, PLEDGE, REQUEST, CAUSE, REPORT, PROTECT, THREAT, NEGATE }
 
   /**
    * One row.
@@ -93,6 +93,11 @@ public final class Constructions {
    */
   boolean controlsObject(String lemma) {
     return has(lemma, Link.XCOMP, Effect.REQUEST) || has(lemma, Link.XCOMP, Effect.CAUSE) || has(lemma, Link.ON, Effect.REQUEST);
+  }
+
+  /** True when the word makes its infinitive a threat ("threatened to shell"). */
+  boolean threatens(String lemma) {
+    return has(lemma, Link.XCOMP, Effect.THREAT);
   }
 
   /** True when the word embeds an intention under its infinitive (intent or pledge: "ready to", "promised to"). */

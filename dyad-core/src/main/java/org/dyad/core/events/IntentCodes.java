@@ -56,6 +56,37 @@ final class IntentCodes {
       "07", List.of("023", "103"), "08", List.of("025", "105"));
   private static final List<String> ASKED_OTHERWISE = List.of("020", "100");
 
+  /**
+   * The threat (13x) of an act of the given code: force 138 (a conventional attack 1384), repression
+   * 137, protest 133, reducing relations 1313, sanctions and embargoes 1312, cutting aid 1311, a ban,
+   * curfew or state of emergency 132x, else 130.
+   */
+  static String threatFor(String code) {
+    String exact = THREATS.get(code);
+    if (exact != null) {
+      return exact;
+    }
+    switch (code.substring(0, 2)) {
+      case "15":
+      case "18":
+      case "20":
+        return "138";
+      case "19":
+        return "1384";
+      case "17":
+        return "137";
+      case "14":
+        return "133";
+      case "16":
+        return "131";
+      default:
+        return "130";
+    }
+  }
+
+  private static final java.util.Map<String, String> THREATS = java.util.Map.of("161", "1313", "162", "1312", "163", "1312",
+      "164", "1311", "1721", "1321", "1722", "1322", "1723", "1323", "1724", "1324");
+
   /** The appeal (02x) for an action of the given code: aid 023, material cooperation 021, and so on. */
   static String appealFor(String code) {
     return ASKED.getOrDefault(code.substring(0, 2), ASKED_OTHERWISE).get(0);

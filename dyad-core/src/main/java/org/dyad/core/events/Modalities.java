@@ -52,6 +52,10 @@ final class Modalities {
     if (Parses.isNegated(a, verb) || (governor >= 0 && Parses.isNegated(a, governor))) {
       return Modality.NEGATED;
     }
+    int threat = threatHead(a, verb);
+    if (threat >= 0) {
+      return of(a, threat, quotes); // a threatened act is the threat, as asserted as the threatening
+    }
     boolean reportedFuture = isReportedClause(a, verb) || governor >= 0 && isReportedClause(a, governor);
     if ((hasAux(a, verb, HYPOTHETICAL) && !(reportedFuture && hasAux(a, verb, Set.of(WOULD))))
         || isConditional(a, verb) || isRequested(a, verb) || Obligations.kind(a, verb) != 0) {
@@ -130,6 +134,14 @@ final class Modalities {
       return g;
     }
     return STATE_VERBS.contains(a.tokens().get(g).lemma()) && intentState(a, g, verb) ? g : -1;
+  }
+
+  /** The word that makes the act a threat through xcomp ("threatened to shell"), or -1. */
+  static int threatHead(Annotation a, int verb) {
+    Dependency d = controlLink(a, verb);
+    boolean threat = d != null && d.governor() >= 0 && d.relation().equals("xcomp")
+        && CONSTRUCTIONS.threatens(a.tokens().get(d.governor()).lemma());
+    return threat ? d.governor() : -1;
   }
 
   /** True when the state verb has, beside the action, an adjective of intention ("remained ready"). */

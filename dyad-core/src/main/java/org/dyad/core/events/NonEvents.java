@@ -24,7 +24,8 @@ final class NonEvents {
    */
   static boolean ownIntention(VerbMatcher matcher, Annotation a, int verb) {
     int act = Parses.child(a, verb, "xcomp");
-    return Modalities.intends(a.tokens().get(verb).lemma()) && Parses.child(a, verb, "obj", "iobj") < 0 && act >= 0
+    String lemma = a.tokens().get(verb).lemma();
+    return (Modalities.intends(lemma) || Constructions.standard().threatens(lemma)) && Parses.child(a, verb, "obj", "iobj") < 0 && act >= 0
         && !matcher.act(a, act).isEmpty();
   }
 

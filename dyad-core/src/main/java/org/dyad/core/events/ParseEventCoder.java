@@ -178,7 +178,9 @@ public final class ParseEventCoder implements EventCoder {
     Modality modality = Modalities.of(a, verb, quotes);
     boolean intended = modality == Modality.INTENDED && !Modalities.isScheduled(a, verb)
         || modality == Modality.REPORTED && Modalities.isIntention(a, verb);
-    String code = Accusations.refine(a, verb, object, intended ? IntentCodes.of(p.code()) : appeal(a, verb, p.code()));
+    String own = Modalities.threatHead(a, verb) >= 0 ? IntentCodes.threatFor(p.code())
+        : intended ? IntentCodes.of(p.code()) : appeal(a, verb, p.code());
+    String code = Accusations.refine(a, verb, object, own);
     code = Deployments.refine(a, verb, code, sources);
     emit(sources, targets, code, p.mutual() || reciprocal(a, verb, object), date, modality, evidence, out);
     if (code.equals("043")) {

@@ -56,4 +56,11 @@ class IntentCodesTest {
         .map(c -> c + ">" + IntentCodes.demandFor(c) + "/" + IntentCodes.appealFor(c)).collect(Collectors.joining(" "));
     assertEquals("040>106/026 051>102/022 061>101/021 073>103/023 0871>105/025 190>100/020 010>100/020", demands);
   }
+
+  @Test
+  void aThreatIsCodedByWhatIsThreatened() {
+    String threats = List.of("190", "195", "180", "173", "141", "161", "163", "1723", "040").stream()
+        .map(c -> c + ">" + IntentCodes.threatFor(c)).collect(Collectors.joining(" "));
+    assertEquals("190>1384 195>1384 180>138 173>137 141>133 161>1313 163>1312 1723>1323 040>130", threats);
+  }
 }
