@@ -61,6 +61,7 @@ class EventRulesIT {
       what is demanded from someone is demanded of them | Ghana demanded an apology from Togo on Monday. | GHA>TGO:100:asserted | -
       agreeing to do for another what nobody codes is an intent to cooperate | Norway agreed to share fishing data with Iceland. | NOR>ISL:030:intended | -
       an aim to do what nobody codes is no intent to cooperate | Norway hopes to share fishing data with Iceland. | - | :030:
+      a show of force held jointly is military cooperation between the sides | Chile and Peru held joint naval exercises off Arica in May. | CHL>PER:062:asserted PER>CHL:062:asserted | :15
       ordering someone to act is a demand | The Chilean government ordered the Bolivian ambassador to leave the country. | CHL>BOL:100:asserted | -
       an action someone says they will take is an intent | Chile said it will supply weapons to Ecuador. | CHL>ECU:033: | :072:
       a target under against when the pattern names none | Armenia mobilized against Azerbaijan on Tuesday. | ARM>AZE:150:asserted | -

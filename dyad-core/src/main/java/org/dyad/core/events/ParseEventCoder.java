@@ -35,6 +35,8 @@ public final class ParseEventCoder implements EventCoder {
    * "a journalist was arrested"): coercion 17, assault 18, fighting 19, mass violence 20, in the
    * passive, with the source unknown ({@link ActorRef#unknown()}) and the victim an actor.
    */
+  /** Military cooperation (062): what a show of force (15x) done jointly is. */
+  private static final String JOINT_FORCE = "062";
   /** Modifiers that make coordinated doers act on each other. */
   private static final Set<String> RECIPROCAL = Set.of("joint", "jointly", "together", "mutual", "mutually", "bilateral",
       "bilaterally");
@@ -178,8 +180,10 @@ public final class ParseEventCoder implements EventCoder {
     Modality modality = Modalities.of(a, verb, quotes);
     boolean intended = modality == Modality.INTENDED && !Modalities.isScheduled(a, verb)
         || modality == Modality.REPORTED && Modalities.isIntention(a, verb);
-    String own = Modalities.threatHead(a, verb) >= 0 ? IntentCodes.threatFor(p.code())
-        : intended ? IntentCodes.of(p.code()) : appeal(a, verb, p.code());
+    // a show of force done jointly ("held joint military exercises") is military cooperation between the sides
+    String base = p.code().startsWith("15") && reciprocal(a, verb, object) ? JOINT_FORCE : p.code();
+    String own = Modalities.threatHead(a, verb) >= 0 ? IntentCodes.threatFor(base)
+        : intended ? IntentCodes.of(base) : appeal(a, verb, base);
     String code = Accusations.refine(a, verb, object, own);
     code = Deployments.refine(a, verb, code, sources);
     emit(sources, targets, code, p.mutual() || reciprocal(a, verb, object), date, modality, evidence, out);
