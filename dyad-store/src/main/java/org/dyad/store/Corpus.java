@@ -125,6 +125,23 @@ public final class Corpus implements AutoCloseable {
     return Outcome.NEW;
   }
 
+  /**
+   * The store key of the article that {@link #add} filed {@code a} under (its own for a new or already stored
+   * article, its original's for a copy), or null when {@code a} was not stored as an article (no text).
+   */
+  public String articleKey(AnalyzedArticle a) {
+    requireNonNull(a, "a is null");
+    if (a.text().isBlank()) {
+      return null;
+    }
+    String key = Deduplicator.contentHash(a.text());
+    if (db.exists("SELECT 1 FROM articles WHERE key = ?", key)) {
+      return key;
+    }
+    String of = a.duplicateOf() == null ? null : keysById.getOrDefault(a.duplicateOf(), a.duplicateOf());
+    return of != null && db.exists("SELECT 1 FROM articles WHERE key = ?", of) ? of : null;
+  }
+
   /** Calls {@code seen} with (key, text) for every stored article, so a de-duplicator can know the corpus. */
   public void forEachText(BiConsumer<String, String> seen) {
     try (PreparedStatement ps = db.connection().prepareStatement("SELECT key, text FROM articles ORDER BY ingested, key");

@@ -1,0 +1,110 @@
+package org.dyad.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.cli.watch.Source;
+import org.dyad.cli.watch.SourceMemory;
+import org.dyad.cli.watch.UpdateFeed;
+import org.dyad.cli.watch.WatchState;
+import org.dyad.core.pipeline.Pipeline;
+import org.dyad.core.pipeline.PipelineRunner;
+import org.dyad.model.RawDocument;
+import org.dyad.store.Corpus;
+import org.dyad.store.Corpus.Outcome;
+
+/**
+ * The watch cycle: poll every source for what is new, run it through the ingest path ({@link Ingestion}:
+ * cleaning, whole-store de-duplication, analysis, storing, copies merged into their originals' counts),
+ * publish the cycle's update files, and only then remember what was seen ({@link WatchState}), so a watch
+ * killed mid-cycle redoes the cycle on restart and the store's de-duplication takes back what it had stored.
+ */
+final class Watch {
+  private final Pipeline pipeline;
+  private final Corpus corpus;
+  private final Path store;
+  private final List<Source> sources;
+  private final int threads;
+  private final Clock clock;
+  private final PrintWriter err;
+  private final Ingestion ingest;
+  private final UpdateFeed updates;
+
+  Watch(Pipeline pipeline, Corpus corpus, Path store, List<Source> sources, int threads, Clock clock, PrintWriter err) {
+    this.pipeline = requireNonNull(pipeline, "pipeline is null");
+    this.corpus = requireNonNull(corpus, "corpus is null");
+    this.store = requireNonNull(store, "store is null");
+    this.sources = List.copyOf(sources);
+    this.threads = threads;
+    this.clock = requireNonNull(clock, "clock is null");
+    this.err = requireNonNull(err, "err is null");
+    this.ingest = new Ingestion(pipeline, corpus);
+    this.updates = new UpdateFeed(store);
+  }
+
+  /** What one cycle did, for its summary line. */
+  record Report(int cycle, int items, int stored, int duplicates, long events, int failures, double seconds, String update) {
+    String line() {
+      return String.format(Locale.ROOT, "dyad: watch cycle %d: %d new item(s), %d article(s) stored, %d duplicate(s), "
+          + "%d event(s), %d failure(s), %.1f s; update %s", cycle, items, stored, duplicates, events, failures, seconds, update);
+    }
+  }
+
+  /** Runs one cycle and says what it did on standard error. */
+  Report cycle() {
+    long start = System.nanoTime();
+    Instant at = clock.instant();
+    WatchState state = WatchState.load(store);
+    int cycle = state.cycle() + 1;
+    Map<String, SourceMemory> memories = new LinkedHashMap<>();
+    List<RawDocument> fresh = new ArrayList<>();
+    int failures = poll(cycle, state, memories, fresh);
+    Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+    Set<String> keys = new LinkedHashSet<>();
+    try (PipelineRunner runner = new PipelineRunner(pipeline, threads, (doc, a) -> {
+      outcomes.merge(ingest.store(doc, a), 1, Integer::sum);
+      String key = corpus.articleKey(a);
+      if (key != null) {
+        keys.add(key);
+      }
+    })) {
+      fresh.forEach(runner::submit);
+    }
+    corpus.flush();
+    UpdateFeed.Written w = updates.write(corpus, keys, at);
+    state.after(cycle, memories).save(store);
+    Report r = new Report(cycle, fresh.size(), outcomes.getOrDefault(Outcome.NEW, 0),
+        outcomes.getOrDefault(Outcome.COPY, 0) + outcomes.getOrDefault(Outcome.ALREADY_STORED, 0), w.events(),
+        failures + outcomes.getOrDefault(Outcome.FAILED, 0), (System.nanoTime() - start) / 1e9, w.stamp());
+    err.println(r.line());
+    err.flush();
+    return r;
+  }
+
+  /** Polls every source into {@code fresh}; returns how many failed, each said on standard error. */
+  private int poll(int cycle, WatchState state, Map<String, SourceMemory> memories, List<RawDocument> fresh) {
+    int failures = 0;
+    for (Source s : sources) {
+      Source.Poll p = s.poll(cycle, state.memory(s.name()));
+      memories.put(s.name(), p.memory());
+      fresh.addAll(p.fresh());
+      if (p.failure() != null) {
+        failures++;
+        err.println("dyad: watch: " + s.name() + ": " + p.failure() + " (failure " + p.memory().failures()
+            + " in a row; next try in cycle " + p.memory().retryAt() + ")");
+      }
+    }
+    return failures;
+  }
+}
