@@ -1,0 +1,50 @@
+package org.dyad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.dyad.model.AnalyzedArticle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store read for some articles only, as a watch's update files need it: their key, their events, their GDELT rows. */
+class ArticleSliceTest {
+  @TempDir
+  Path dir;
+
+  private static String column(List<String> lines, int c) {
+    return lines.stream().map(l -> l.split("\t", -1)[c]).toList().toString();
+  }
+
+  @Test
+  void eventsAndGdeltRowsOfChosenArticlesCarryTheirCopiesCounts() throws Exception {
+    try (Corpus c = Corpus.open(dir.resolve("store"))) {
+      AnalyzedArticle talks = Articles.talks("t1");
+      AnalyzedArticle copy = Articles.talks("t2", "Thumbnail\n\n" + Articles.TEXT, "t1");
+      AnalyzedArticle other = Articles.telling("o1", LocalDate.of(2021, 4, 1), List.of(Articles.on("2021-04-01", "FRA", "DEU", "042", 1)));
+      c.add(talks, "t1.txt");
+      c.add(other, "o1.txt");
+      c.add(copy, "t2.txt");
+      String talksKey = c.articleKey(talks);
+      assertEquals(talksKey, c.articleKey(copy), "a copy is filed under its original");
+      assertNull(c.articleKey(Articles.failed("f1")));
+
+      List<EventRow> events = c.queries().eventsOfArticles(List.of(talksKey, talksKey));
+      assertEquals("[040 2, 0233 2, 190 2]", events.stream().map(e -> e.code() + " " + e.mentions()).toList().toString());
+      assertEquals(List.of(), c.queries().eventsOfArticles(List.of()));
+
+      Path out = dir.resolve("cycle.export.csv");
+      assertEquals(2, c.exporter().gdelt(out, List.of(talksKey)).rows(), "the negated event stays home");
+      List<String> lines = Files.readAllLines(out);
+      assertEquals("[040, 0233] [2, 2]", column(lines, 26) + " " + column(lines, 31));
+      assertEquals(1, c.exporter().gdelt(out, List.of(c.articleKey(other))).rows());
+      assertEquals("[042]", column(Files.readAllLines(out), 26));
+      assertEquals(0, c.exporter().gdelt(out, List.of()).rows());
+      assertEquals(List.of(), Files.readAllLines(out));
+    }
+  }
+}
