@@ -29,6 +29,8 @@ import org.dyad.store.Corpus.Outcome;
  * cleaning, whole-store de-duplication, analysis, storing, copies merged into their originals' counts),
  * publish the cycle's update files, and only then remember what was seen ({@link WatchState}), so a watch
  * killed mid-cycle redoes the cycle on restart and the store's de-duplication takes back what it had stored.
+ * The update holds the articles the cycle stored or gave a copy; a story stored by an earlier cycle and read
+ * again (another feed linking the same page) is counted as a duplicate but not published again.
  */
 final class Watch {
   private final Pipeline pipeline;
@@ -65,7 +67,9 @@ final class Watch {
   Report cycle() {
     long start = System.nanoTime();
     Instant at = clock.instant();
-    WatchState state = WatchState.load(store);
+    WatchState before = WatchState.load(store);
+    WatchState state = before.starting(Instant.now());
+    state.save(store);
     int cycle = state.cycle() + 1;
     Map<String, SourceMemory> memories = new LinkedHashMap<>();
     List<RawDocument> fresh = new ArrayList<>();
@@ -73,10 +77,11 @@ final class Watch {
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     Set<String> keys = new LinkedHashSet<>();
     try (PipelineRunner runner = new PipelineRunner(pipeline, threads, (doc, a) -> {
-      outcomes.merge(ingest.store(doc, a), 1, Integer::sum);
+      Outcome o = ingest.store(doc, a);
+      outcomes.merge(o, 1, Integer::sum);
       String key = corpus.articleKey(a);
-      if (key != null) {
-        keys.add(key);
+      if (key != null && (o != Outcome.ALREADY_STORED || before.started() != null && !corpus.storedSince(List.of(key), state.started()).isEmpty())) {
+        keys.add(key); // new reports, and what a killed attempt of this cycle stored; not repeats of older cycles' stories
       }
     })) {
       fresh.forEach(runner::submit);

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.dyad.model.AnalyzedArticle;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,28 @@ import org.junit.jupiter.api.io.TempDir;
 class ArticleSliceTest {
   @TempDir
   Path dir;
+
+  @Test
+  void storedSinceSaysWhatWasStoredOrCopiedFromAMoment() {
+    Instant t1 = Instant.parse("2026-12-07T18:00:00Z");
+    Instant t2 = Instant.parse("2026-12-07T18:15:00Z");
+    AnalyzedArticle talks = Articles.talks("t1");
+    AnalyzedArticle other = Articles.telling("o1", LocalDate.of(2021, 4, 1), List.of());
+    String talksKey;
+    String otherKey;
+    try (Corpus c = Corpus.open(dir.resolve("store"), false, Clock.fixed(t1, ZoneOffset.UTC))) {
+      c.add(talks, "t1.txt");
+      c.add(other, "o1.txt");
+      talksKey = c.articleKey(talks);
+      otherKey = c.articleKey(other);
+    }
+    try (Corpus c = Corpus.open(dir.resolve("store"), false, Clock.fixed(t2, ZoneOffset.UTC))) {
+      c.add(Articles.talks("t2", "Thumbnail\n\n" + Articles.TEXT, talksKey), "t2.txt");
+      assertEquals(List.of(talksKey, otherKey), List.copyOf(c.storedSince(List.of(talksKey, otherKey, "absent"), t1)));
+      assertEquals(List.of(talksKey), List.copyOf(c.storedSince(List.of(talksKey, otherKey), t2)));
+      assertEquals(List.of(), List.copyOf(c.storedSince(List.of(talksKey, otherKey), t2.plusMillis(1))));
+    }
+  }
 
   private static String column(List<String> lines, int c) {
     return lines.stream().map(l -> l.split("\t", -1)[c]).toList().toString();

@@ -2,11 +2,13 @@ package org.dyad.cli.watch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -26,12 +28,22 @@ class WatchStateTest {
   @Test
   void savedStateReadsBackAndKeepsSourcesNotPolled() {
     SourceMemory feed = SourceMemory.NEW.listed(Set.of("b", "a"), new Validators("\"e1\"", "Mon, 07 Dec 2026 10:00:00 GMT"));
-    new WatchState(0, Map.of()).after(1, Map.of("feed", feed, "folder", SourceMemory.NEW.failed(1, "gone"))).save(store);
+    new WatchState(0, Map.of(), null).after(1, Map.of("feed", feed, "folder", SourceMemory.NEW.failed(1, "gone"))).save(store);
     WatchState back = WatchState.load(store);
-    assertEquals(new WatchState(1, Map.of("feed", feed, "folder", SourceMemory.NEW.failed(1, "gone"))), back);
+    assertEquals(new WatchState(1, Map.of("feed", feed, "folder", SourceMemory.NEW.failed(1, "gone")), null), back);
     WatchState next = back.after(2, Map.of("folder", SourceMemory.NEW));
     assertEquals("2 [a, b] 0", next.cycle() + " " + next.memory("feed").seen() + " " + next.memory("folder").failures());
     assertFalse(Files.exists(store.resolve(WatchState.FILE + ".tmp")), "no temporary file left behind");
+  }
+
+  @Test
+  void aStartedCycleKeepsItsFirstStartUntilItFinishes() {
+    Instant first = Instant.parse("2026-12-07T18:00:00.123456Z");
+    new WatchState(4, Map.of(), null).starting(first).save(store);
+    WatchState killed = WatchState.load(store);
+    assertEquals("4 2026-12-07T18:00:00.123456Z", killed.cycle() + " " + killed.started());
+    assertEquals(first, killed.starting(first.plusSeconds(60)).started(), "a redo keeps the killed attempt's start");
+    assertNull(killed.after(5, Map.of()).started());
   }
 
   @Test
