@@ -1,10 +1,12 @@
 package org.dyad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,7 @@ import org.dyad.cli.watch.LocalSite;
 import org.dyad.cli.watch.LocalSite.Answer;
 import org.dyad.cli.watch.Source;
 import org.dyad.cli.watch.UpdateFeed;
+import org.dyad.cli.watch.WatchState;
 import org.dyad.core.json.ArticleJson;
 import org.dyad.core.nlp.NlpAnnotator;
 import org.dyad.core.pipeline.PipelineConfig;
@@ -184,7 +187,43 @@ class WatchIT {
     assertTrue(err.toString().contains("/loop.xml: more than 3 redirects from " + site.url("/loop.xml") + " (failure 2 in a row; next try in cycle 4)"),
         err.toString());
     assertEquals(expectedStore(), dump(store));
-    assertUpdates(store, List.of(Set.of("ferry", "kenya"), Set.of("ferry", "talks", "nairobi"), Set.of("egypt")));
+    assertUpdates(store, List.of("20261207180000", "20261207181500", "20261207183000"));
+  }
+
+  @Test
+  void aCycleKilledAfterStoringIsRedoneOnRestartToTheSameEndState() throws Exception {
+    site = new LocalSite();
+    Path store = dir.resolve("store");
+    Path crawl = Files.createDirectories(dir.resolve("crawl"));
+    StepClock clock = new StepClock();
+    StringWriter err = new StringWriter();
+    try (Corpus corpus = Corpus.open(store)) {
+      Watch watch = watch(store, corpus, crawl, clock, err);
+      for (int cycle = 1; cycle <= 2; cycle++) {
+        siteFor(cycle, crawl);
+        watch.cycle();
+        clock.step();
+      }
+      siteFor(3, crawl);
+      // The third cycle dies after storing its articles and writing its update files, before naming them in
+      // lastupdate.txt and remembering what it saw: the state a kill -9 at that moment leaves.
+      Path blocker = Files.createDirectories(store.resolve(UpdateFeed.FOLDER).resolve(UpdateFeed.LAST + ".tmp"));
+      assertThrows(UncheckedIOException.class, watch::cycle);
+      Files.delete(blocker);
+    }
+    WatchState killed = WatchState.load(store);
+    assertEquals("cycle 2 done, 3 started", "cycle " + killed.cycle() + " done, " + (killed.started() == null ? "none" : "3") + " started");
+    site.clearLog();
+    try (Corpus corpus = Corpus.open(store)) {
+      Watch restarted = watch(store, corpus, crawl, clock, err);
+      assertEquals("3: 2 items, 0 stored, 2 dup, 0 failed", counts(restarted.cycle()), err.toString());
+    }
+    assertEquals("[GET /world.xml world-2, GET /flaky.xml, GET /news/ferry.html]", site.log().toString().replace("\"", ""),
+        "the redo fetches what the killed attempt fetched, nothing more");
+    assertEquals(expectedStore(), dump(store));
+    assertUpdates(store, List.of("20261207180000", "20261207181500", "20261207183001"));
+    assertEquals(Files.readString(store.resolve("updates/20261207183000.jsonl")), Files.readString(store.resolve("updates/20261207183001.jsonl")),
+        "a reader that took the killed attempt's files saw the same events");
   }
 
   /** What the store holds after the three cycles: five articles (by address or crawled file), one copy. */
@@ -219,9 +258,9 @@ class WatchIT {
    * JSON lines, the factual dated ones in the GDELT file), each counted with the reports stored by then (the
    * fishing accord twice from cycle 2, when its copy came), and lastupdate.txt names the last cycle's files.
    */
-  private void assertUpdates(Path store, List<Set<String>> expected) throws Exception {
+  private void assertUpdates(Path store, List<String> stamps) throws Exception {
+    List<Set<String>> expected = List.of(Set.of("ferry", "kenya"), Set.of("ferry", "talks", "nairobi"), Set.of("egypt"));
     Path updates = store.resolve(UpdateFeed.FOLDER);
-    List<String> stamps = List.of("20261207180000", "20261207181500", "20261207183000");
     Map<String, String> keyByName = new TreeMap<>();
     for (String row : strings(store, "SELECT key || '|' || text FROM articles")) {
       NAMES.forEach((word, name) -> {
@@ -252,7 +291,7 @@ class WatchIT {
     }
     assertTrue(events > 0, "the texts give events, so the updates are checked on something");
     String last = Files.readString(updates.resolve(UpdateFeed.LAST));
-    assertTrue(last.matches("\\d+ [0-9a-f]{32} 20261207183000\\.export\\.csv\n\\d+ [0-9a-f]{32} 20261207183000\\.jsonl\n"), last);
+    assertTrue(last.matches("\\d+ [0-9a-f]{32} " + stamps.get(2) + "\\.export\\.csv\n\\d+ [0-9a-f]{32} " + stamps.get(2) + "\\.jsonl\n"), last);
   }
 
   private static List<String> column(Path tsv, int c) throws Exception {
