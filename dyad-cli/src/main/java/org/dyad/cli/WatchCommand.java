@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.cli.watch.AllowedPageFetcher;
+import org.dyad.cli.watch.CycleSchedule;
 import org.dyad.cli.watch.FeedSource;
 import org.dyad.cli.watch.FolderSource;
 import org.dyad.cli.watch.HostAllowList;
@@ -94,13 +95,7 @@ final class WatchCommand implements Callable<Integer> {
       VerbLexicon verbs = dictionaries.verbs(spec);
       Pipeline pipeline = Pipelines.standard(config, date, () -> nlp.annotator(verbs), dictionaries.dictionaries(spec, date), verbs);
       Watch watch = new Watch(pipeline, corpus, store.dir, watched, threading.threads(spec), Clock.systemUTC(), err);
-      for (int n = 1; cycles == 0 || n <= cycles; n++) {
-        long started = System.nanoTime();
-        watch.cycle();
-        if (cycles == 0 || n < cycles) {
-          Thread.sleep(Math.max(0, period.toMillis() - (System.nanoTime() - started) / 1_000_000));
-        }
-      }
+      new CycleSchedule(period, cycles, System::nanoTime, Thread::sleep, err).run(watch::cycle);
       return 0;
     }
   }
