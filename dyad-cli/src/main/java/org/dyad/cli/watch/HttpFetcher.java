@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class HttpFetcher {
   public static final int MAX_REDIRECTS = 3;
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-  private static final String AGENT = "dyad-watch/0.1 (+https://github.com/dyad)";
+  private static final String AGENT = "dyad-watch/0.1";
   private final HostAllowList allowed;
   private final Duration timeout;
   private final long maxBytes;
