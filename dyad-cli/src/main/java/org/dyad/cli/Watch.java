@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.dyad.cli.watch.Source;
 import org.dyad.cli.watch.SourceMemory;
 import org.dyad.cli.watch.UpdateFeed;
@@ -72,10 +72,9 @@ final class Watch {
     state.save(store);
     int cycle = state.cycle() + 1;
     Map<String, SourceMemory> memories = new LinkedHashMap<>();
-    List<RawDocument> fresh = new ArrayList<>();
-    int failures = poll(cycle, state, memories, fresh);
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     Set<String> keys = new LinkedHashSet<>();
+    Polled polled;
     try (PipelineRunner runner = new PipelineRunner(pipeline, threads, (doc, a) -> {
       Outcome o = ingest.store(doc, a);
       outcomes.merge(o, 1, Integer::sum);
@@ -84,32 +83,36 @@ final class Watch {
         keys.add(key); // new reports, and what a killed attempt of this cycle stored; not repeats of older cycles' stories
       }
     })) {
-      fresh.forEach(runner::submit);
+      polled = poll(cycle, state, memories, runner::submit);
     }
     corpus.flush();
     UpdateFeed.Written w = updates.write(corpus, keys, at);
     state.after(cycle, memories).save(store);
-    Report r = new Report(cycle, fresh.size(), outcomes.getOrDefault(Outcome.NEW, 0),
+    Report r = new Report(cycle, polled.fresh(), outcomes.getOrDefault(Outcome.NEW, 0),
         outcomes.getOrDefault(Outcome.COPY, 0) + outcomes.getOrDefault(Outcome.ALREADY_STORED, 0), w.events(),
-        failures + outcomes.getOrDefault(Outcome.FAILED, 0), (System.nanoTime() - start) / 1e9, w.stamp());
+        polled.failed() + outcomes.getOrDefault(Outcome.FAILED, 0), (System.nanoTime() - start) / 1e9, w.stamp());
     err.println(r.line());
     err.flush();
     return r;
   }
 
-  /** Polls every source into {@code fresh}; returns how many failed, each said on standard error. */
-  private int poll(int cycle, WatchState state, Map<String, SourceMemory> memories, List<RawDocument> fresh) {
-    int failures = 0;
+  /** How many new documents the sources gave and how many sources failed. */
+  private record Polled(int fresh, int failed) {}
+
+  /** Polls every source, its new documents into {@code sink} as they are read; each failure is said on standard error. */
+  private Polled poll(int cycle, WatchState state, Map<String, SourceMemory> memories, Consumer<RawDocument> sink) {
+    int fresh = 0;
+    int failed = 0;
     for (Source s : sources) {
-      Source.Poll p = s.poll(cycle, state.memory(s.name()));
+      Source.Poll p = s.poll(cycle, state.memory(s.name()), sink);
       memories.put(s.name(), p.memory());
-      fresh.addAll(p.fresh());
+      fresh += p.fresh();
       if (p.failure() != null) {
-        failures++;
+        failed++;
         err.println("dyad: watch: " + s.name() + ": " + p.failure() + " (failure " + p.memory().failures()
             + " in a row; next try in cycle " + p.memory().retryAt() + ")");
       }
     }
-    return failures;
+    return new Polled(fresh, failed);
   }
 }

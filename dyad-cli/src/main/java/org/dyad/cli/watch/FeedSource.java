@@ -12,9 +12,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.function.Consumer;
 import java.util.Set;
 import org.dyad.core.read.RomeFeedReader;
 import org.dyad.model.RawDocument;
@@ -42,19 +41,19 @@ public final class FeedSource implements Source {
   }
 
   @Override
-  public Poll poll(int cycle, SourceMemory memory) {
+  public Poll poll(int cycle, SourceMemory memory, Consumer<RawDocument> sink) {
     if (!memory.due(cycle)) {
       return Poll.waiting(memory);
     }
     Fetched f = http.get(uri, memory.validators());
     return switch (f.status()) {
-      case NOT_MODIFIED -> new Poll(List.of(), memory.unchanged(), null, false);
+      case NOT_MODIFIED -> new Poll(0, memory.unchanged(), null, false);
       case FAILED -> Poll.failed(cycle, memory, f.reason());
-      case OK -> read(cycle, memory, f);
+      case OK -> read(cycle, memory, f, sink);
     };
   }
 
-  private Poll read(int cycle, SourceMemory memory, Fetched f) {
+  private Poll read(int cycle, SourceMemory memory, Fetched f, Consumer<RawDocument> sink) {
     SyndFeed feed;
     try (XmlReader xml = new XmlReader(new ByteArrayInputStream(f.body()))) {
       feed = new SyndFeedInput().build(xml);
@@ -63,14 +62,15 @@ public final class FeedSource implements Source {
     }
     LocalDate fetched = feed.getPublishedDate() == null ? null : feed.getPublishedDate().toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
     Set<String> listed = new LinkedHashSet<>();
-    List<RawDocument> fresh = new ArrayList<>();
+    int fresh = 0;
     for (SyndEntry e : feed.getEntries()) {
       String key = key(e);
       if (key == null || !listed.add(key)) {
         continue;
       }
       if (!memory.seen().contains(key)) {
-        fresh.add(items.item(e, key, uri + " item " + key, fetched, null));
+        sink.accept(items.item(e, key, uri + " item " + key, fetched, null));
+        fresh++;
       }
     }
     return new Poll(fresh, memory.listed(listed, f.validators()), null, false);

@@ -7,10 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dyad.core.read.InputReader;
 import org.dyad.model.RawDocument;
@@ -36,7 +36,7 @@ public final class FolderSource implements Source {
   }
 
   @Override
-  public Poll poll(int cycle, SourceMemory memory) {
+  public Poll poll(int cycle, SourceMemory memory, Consumer<RawDocument> sink) {
     if (!memory.due(cycle)) {
       return Poll.waiting(memory);
     }
@@ -47,7 +47,7 @@ public final class FolderSource implements Source {
       return Poll.failed(cycle, memory, "cannot list " + root + ": " + e.getMessage());
     }
     Set<String> listed = new LinkedHashSet<>();
-    List<RawDocument> fresh = new ArrayList<>();
+    int[] fresh = {0};
     for (Path file : files) {
       String key;
       try {
@@ -58,10 +58,13 @@ public final class FolderSource implements Source {
       }
       listed.add(key);
       if (!memory.seen().contains(key)) {
-        reader.readFile(file, id(file), fresh::add);
+        reader.readFile(file, id(file), doc -> {
+          sink.accept(doc);
+          fresh[0]++;
+        });
       }
     }
-    return new Poll(fresh, memory.listed(listed, Validators.NONE), null, false);
+    return new Poll(fresh[0], memory.listed(listed, Validators.NONE), null, false);
   }
 
   private String id(Path file) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dyad.cli.watch.LocalSite.Answer;
@@ -39,8 +41,22 @@ class FeedSourceIT {
         + "</title><description>" + description + "</description></item>";
   }
 
-  private static String docs(Source.Poll p) {
-    return p.fresh().stream().map(d -> d.id() + "=" + d.content().strip()
+  /** A poll whose documents are kept. */
+  private record Polled(Source.Poll poll, List<RawDocument> docs) {
+    SourceMemory memory() {
+      return poll.memory();
+    }
+  }
+
+  private Polled poll(int cycle, SourceMemory memory) {
+    List<RawDocument> docs = new ArrayList<>();
+    Source.Poll p = feed.poll(cycle, memory, docs::add);
+    assertEquals(docs.size(), p.fresh());
+    return new Polled(p, docs);
+  }
+
+  private static String docs(Polled p) {
+    return p.docs().stream().map(d -> d.id() + "=" + d.content().strip()
         + d.issues().stream().map(Issue::code).map(c -> " !" + c).collect(Collectors.joining())).toList().toString();
   }
 
@@ -51,15 +67,15 @@ class FeedSourceIT {
     String away = site.url("/secret").replace("127.0.0.1", "localhost");
     site.set("/feed", Answer.tagged(rss(item("g1", site.url("/p1"), "Ferry", "short one"), item("g2", site.url("/p2"), "Big", "big one"),
         item("g3", away, "Away", "elsewhere")), "application/rss+xml", "\"r1\""));
-    Source.Poll first = feed.poll(1, SourceMemory.NEW);
+    Polled first = poll(1, SourceMemory.NEW);
     assertEquals("[g1=<html><body><p>The ferry resumed service.</p></body></html>, g2=big one !link-unreadable, g3=elsewhere]", docs(first));
     assertEquals("[g1, g2, g3] \"r1\"", first.memory().seen() + " " + first.memory().etag());
-    Source.Poll unchanged = feed.poll(2, first.memory());
+    Polled unchanged = poll(2, first.memory());
     assertEquals("[] [g1, g2, g3]", docs(unchanged) + " " + unchanged.memory().seen());
     site.set("/feed", Answer.tagged(rss(item("g4", site.url("/p1"), "Ferry again", "again"), item("g1", site.url("/p1"), "Ferry", "short one")),
         "application/rss+xml", "\"r2\""));
-    Source.Poll next = feed.poll(3, unchanged.memory());
-    assertEquals("[g4]", next.fresh().stream().map(RawDocument::id).toList().toString());
+    Polled next = poll(3, unchanged.memory());
+    assertEquals("[g4]", next.docs().stream().map(RawDocument::id).toList().toString());
     assertEquals("[g1, g4]", next.memory().seen().toString());
     assertEquals("[GET /feed, GET /p1, GET /p2, GET /feed \"r1\", GET /feed \"r1\", GET /p1]", site.log().toString());
   }
@@ -67,16 +83,16 @@ class FeedSourceIT {
   @Test
   void garbageAndErrorsAreRecordedAndRetriedWithBackOff() {
     site.set("/feed", Answer.page("this is { not a feed", "application/rss+xml"));
-    Source.Poll bad = feed.poll(1, SourceMemory.NEW);
+    Source.Poll bad = poll(1, SourceMemory.NEW).poll();
     assertEquals(site.url("/feed") + " is not a readable RSS or Atom feed", bad.failure().replaceFirst(": .*", ""));
     site.set("/feed", Answer.status(500));
-    assertEquals("true", String.valueOf(feed.poll(1, bad.memory()).waited()));
-    Source.Poll down = feed.poll(2, bad.memory());
+    assertEquals("true", String.valueOf(poll(1, bad.memory()).poll().waited()));
+    Source.Poll down = poll(2, bad.memory()).poll();
     assertEquals(site.url("/feed") + " answered HTTP 500; failures 2, retry at 4", down.failure() + "; failures "
         + down.memory().failures() + ", retry at " + down.memory().retryAt());
     site.set("/feed", Answer.page(rss(item("g1", "", "Quiet day", "Nothing moved at the border.")), "application/rss+xml"));
-    assertEquals("true", String.valueOf(feed.poll(3, down.memory()).waited()));
-    Source.Poll back = feed.poll(4, down.memory());
+    assertEquals("true", String.valueOf(poll(3, down.memory()).poll().waited()));
+    Polled back = poll(4, down.memory());
     assertEquals("[g1=Nothing moved at the border.] 0", docs(back) + " " + back.memory().failures());
   }
 }
