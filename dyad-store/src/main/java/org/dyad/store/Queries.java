@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import java.sql.Connection;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,11 @@ public final class Queries {
   /** The filter's page of events, in date order (undated last), each with its evidence and place. */
   public Slice<EventRow> events(EventFilter f) {
     return events.events(f);
+  }
+
+  /** Every event of these articles (by store key), in the order they were stored. */
+  public List<EventRow> eventsOfArticles(Collection<String> articleKeys) {
+    return events.ofArticles(articleKeys);
   }
 
   /** One event, many reports: the filter's page of events merged across the articles and copies that tell them. */
