@@ -29,6 +29,16 @@ class AgentNounTest {
   }
 
   @Test
+  void anUnknownDatelineTownGivesTheCountryNamedAfterItsComma() {
+    String t = "OKENE, Nigeria: Two children were hurt when a wall fell, and Chad sent aid.";
+    List<EntityMention> m = resolve(FakeAnnotation.article(t, "OKENE"), FakeAnnotation.of(t));
+    assertEquals("children | GROUP | children | - | - | NGA | NGACVL", at(m, "children"));
+    String u = "OKENE - Two children were hurt when a wall fell, and Chad and Niger sent aid.";
+    assertEquals("children | GROUP | children | - | - | - | CVL", at(resolve(u, FakeAnnotation.of(u)), "children"),
+        "no country in the dateline, two in the text: the role alone");
+  }
+
+  @Test
   void aLawyersTitleBeforeTheName() {
     String t = "Lawyer Ana Ruiz said the ruling was unjust.";
     assertEquals("JUD", DictionaryEntityResolverTest.actorOf(at(resolve(t, FakeAnnotation.of(t).person("Ana Ruiz")), "Lawyer Ana Ruiz")));
