@@ -78,6 +78,17 @@ class FalseMatchTest {
   }
 
   @Test
+  void aCapitalOneSetsOutForIsAPlace() {
+    String t = "The minister left for Nairobi on Sunday after talks in Addis Ababa.";
+    assertEquals("Nairobi | LOCATION | Nairobi | - | - | KEN | -", first(t, FakeAnnotation.of(t), null, "Nairobi"));
+    String u = "The delegation set off for Nairobi at dawn.";
+    assertEquals("Nairobi | LOCATION | Nairobi | - | - | KEN | -", first(u, FakeAnnotation.of(u), null, "Nairobi"));
+    String v = "The vote was a victory for Nairobi, officials said.";
+    assertEquals("KENGOV", DictionaryEntityResolverTest.actorOf(first(v, FakeAnnotation.of(v), null, "Nairobi")),
+        "'for' after other words keeps the capital the government");
+  }
+
+  @Test
   void aCompanysOfficerIsBusinessNotGovernment() {
     String t = "Mark Lee, president of the car-data firm Autovista, said sales fell.";
     assertEquals("Mark Lee | PERSON | Mark Lee | president | - | - | BUS",
