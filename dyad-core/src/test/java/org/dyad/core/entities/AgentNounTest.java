@@ -21,6 +21,7 @@ class AgentNounTest {
       doctors in a city are local | Doctors in Lahore went on strike over pay. | nmod(Doctors, Lahore) case(Lahore, in) | `Doctors in Lahore | GROUP | Lahore doctors | - | - | PAK | PAKHLH`
       farmers are agriculture | Angry farmers blocked roads across Peru. | - | `farmers | GROUP | farmers | - | - | PER | PERAGR`
       gunmen are unidentified armed forces | Gunmen stormed a hotel in the Somali capital. | - | `Gunmen | GROUP | gunmen | - | - | SOM | SOMUAF`
+      a trader with a country is business | A Ghanaian trader was robbed at the border post. | - | `Ghanaian trader | GROUP | Ghana trader | - | - | GHA | GHABUS`
       women need a country | Afghan women marched for the right to work. | - | `Afghan women | GROUP | Afghanistan women | - | - | AFG | AFGCVL`
       a congress in lower case is a legislature | The Peruvian congress voted to remove the minister. | - | `Peruvian congress | GROUP | Peru congress | - | - | PER | PERLEG`
       """)
