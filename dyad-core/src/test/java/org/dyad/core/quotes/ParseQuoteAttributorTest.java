@@ -149,8 +149,17 @@ class ParseQuoteAttributorTest {
   @Test
   void theWritersOwnVoiceAndADatelineBeforeAColonAreNobodysStatements() {
     String t = "KALMAR: Ferries were late again. I found that the port had closed.";
-    ParsedText p = ParsedText.of(t).tag("KALMAR", "NNP").ner("KALMAR", "LOCATION").verb("found", "find").verb("closed", "close").dep("found", "nsubj", "I")
+    ParsedText p = ParsedText.of(t).tag("KALMAR", "NNP").ner("KALMAR", "LOCATION").verb("found", "find").verb("closed", "close").tag("I", "PRP").dep("found", "nsubj", "I")
         .dep("found", "ccomp", "closed").dep("closed", "nsubj", "port").dep("closed", "aux", "had").dep("port", "det", "the");
     assertEquals("", run(t, p));
+  }
+
+  @Test
+  void theUsInCapitalsIsACountryNotTheWriters() {
+    String t = "The US said that the port had closed.";
+    ParsedText p = ParsedText.of(t).tag("US", "NNP").ner("US", "LOCATION").verb("said", "say").verb("closed", "close")
+        .dep("said", "nsubj", "US").dep("US", "det", "The").dep("said", "ccomp", "closed").dep("closed", "nsubj", "port")
+        .dep("closed", "aux", "had").dep("port", "det", "the").dep("closed", "mark", "that");
+    assertEquals("[the port had closed] said US indirect", run(t, p));
   }
 }
