@@ -86,7 +86,7 @@ public final class Queries {
     return new Slice<>(rows, sql.count("SELECT count(*)" + from, w), offset);
   }
 
-  private static final String ACTOR = "SELECT entity_id, mode(type), mode(name), mode(country), mode(actor), count(*), "
+  private static final String ACTOR = "SELECT entity_id, mode(type), mode(name), mode(country), mode(country_from), mode(actor), count(*), "
       + "count(DISTINCT article_key), list(DISTINCT title) FILTER (WHERE title IS NOT NULL) FROM entities";
 
   /** Entities across the corpus, most mentioned first; {@code type} (PERSON, ORGANIZATION, ...) may be null. */
@@ -107,8 +107,8 @@ public final class Queries {
   }
 
   private static ActorRow actor(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-        rs.getLong(7), Sql.strings(rs.getArray(8)));
+    return new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+        rs.getLong(7), rs.getLong(8), Sql.strings(rs.getArray(9)));
   }
 
   /** Articles in date order (undated last), with their copies, quotes and events counted. */

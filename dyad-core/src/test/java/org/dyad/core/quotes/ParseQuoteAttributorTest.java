@@ -35,6 +35,23 @@ class ParseQuoteAttributorTest {
   }
 
   @Test
+  void aSpeakerWithAPossessiveApposedToAnOrganisationIsNotTheOrganisation() {
+    String t = "The court fined a trader for aiding the Zorvan Front, his lawyer said.";
+    ParsedText p = ParsedText.of(t).verb("fined", "fine").verb("aiding", "aid").verb("said", "say").tag("his", "PRP$", "he")
+        .dep("fined", "nsubj", "court").dep("court", "det", "The").dep("fined", "obj", "trader").dep("trader", "det", "a")
+        .dep("fined", "advcl", "aiding").dep("aiding", "mark", "for").dep("aiding", "obj", "Front").dep("Front", "det", "the")
+        .dep("Front", "compound", "Zorvan").dep("Front", "appos", "lawyer").dep("lawyer", "nmod:poss", "his")
+        .dep("fined", "parataxis", "said").dep("said", "nsubj", "Front");
+    int at = t.indexOf("Zorvan Front");
+    List<org.dyad.model.EntityMention> entities = List.of(new org.dyad.model.EntityMention(at, at + 12, "Zorvan Front",
+        "ORGANIZATION", "Zorvan Front", null, null, "RUR", "RURREB"));
+    CleanedArticle article = new CleanedArticle("t", null, null, null, LocalDate.of(2030, 5, 8), null, t, "en", List.of());
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article, p.build(), entities, List.of());
+    assertEquals("his lawyer -", quotes.stream().map(q -> q.speaker().name() + " " + (q.speaker().actor() == null ? "-" : q.speaker().actor()))
+        .collect(Collectors.joining(" | ")), "the parser's apposition is a misreading: the lawyer is the trader's");
+  }
+
+  @Test
   void aClauseBeforeTheCueHungAsAnAdverbialIsTheContent() {
     String t = "Ana Ruiz spoke first. Crops are failing, she noted.";
     ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("failing", "fail").verb("noted", "note")
