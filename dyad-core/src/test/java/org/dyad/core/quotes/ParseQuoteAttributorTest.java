@@ -1,6 +1,7 @@
 package org.dyad.core.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -135,5 +136,23 @@ class ParseQuoteAttributorTest {
     ParsedText p = ParsedText.of(t).tag("KALMAR", "NNP").ner("KALMAR", "LOCATION").verb("found", "find").verb("closed", "close").dep("found", "nsubj", "I")
         .dep("found", "ccomp", "closed").dep("closed", "nsubj", "port").dep("closed", "aux", "had").dep("port", "det", "the");
     assertEquals("", run(t, p));
+  }
+
+  @Test
+  void aClauseTheParserSplitsAtItsQuotationIsStillTheReportedClause() {
+    String t = "Ruiz said the harbour was \u201Cthe busiest in years.\u201D";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("said", "say")
+        .dep("said", "nsubj", "Ruiz").dep("said", "obj", "harbour").dep("harbour", "det", "the").dep("said", "dep", "busiest")
+        .dep("busiest", "cop", "was").dep("busiest", "punct", "\u201C").dep("busiest", "det", "the#2")
+        .dep("busiest", "obl", "years").dep("years", "case", "in").dep("said", "punct", ".").dep("said", "punct", "\u201D");
+    assertEquals("[the harbour was \u201Cthe busiest in years.\u201D] said Ana Ruiz direct", run(t, p));
+  }
+
+  @Test
+  void anObjectBesideADependentWithoutItsOwnVerbIsNoClause() {
+    String t = "Ruiz told the crew \u201Cabout the storm.\u201D";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("told", "tell").dep("told", "obj", "crew")
+        .dep("told", "nsubj", "Ruiz").dep("told", "dep", "storm").dep("storm", "case", "about").dep("storm", "punct", "\u201C").dep("crew", "det", "the");
+    assertFalse(run(t, p).contains("[the crew"), run(t, p));
   }
 }
