@@ -311,7 +311,9 @@ class WebBrowserIT {
         .orElseThrow(() -> new AssertionError("no dateline marker"));
     ((JavascriptExecutor) browser).executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", marker);
     WebElement popup = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
-    assertTrue(popup.getText().contains("placed here only by their article's dateline"), popup.getText());
+    // textContent, not getText: a popup that Leaflet is still panning into view has no rendered text yet
+    String content = popup.getAttribute("textContent");
+    assertTrue(content.contains("placed here only by their article's dateline"), content);
     assertTrue(popup.findElements(By.cssSelector(".dateline")).size() >= 1);
     assertTrue(browser.findElement(By.id("status")).getText().contains("placed by their article's dateline"));
   }

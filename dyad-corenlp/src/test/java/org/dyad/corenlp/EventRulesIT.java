@@ -37,6 +37,19 @@ class EventRulesIT {
     EventSentences.assertFragments(EventSentences.actors(sentence, LocalDate.of(2023, 5, 10)), present, absent);
   }
 
+  /** Sides the dictionaries do not code: named by their words, or unknown ("?") when the text names no doer. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', nullValues = "-", textBlock = """
+      a group named by a common noun of people is an uncoded side | Iran expelled the nuclear inspectors on Monday. | IRN>[nuclear inspectors]: | -
+      an uncoded doer named by a noun of people | Shepherds attacked a Peruvian army patrol on Monday. | [Shepherds]>PER | ?>
+      a passive killing with no doer has an unknown source | Three Kenyan policemen were killed near the Somali border on Sunday. | ?>KENCOP: | -
+      an active verb without a subject has no unknown doer | Bombed the bridge near Herat twice last year. | - | ?>
+      a place alone is no victim of an unknown doer | Shots were fired in central Kabul on Monday. | - | ?>
+      """)
+  void namesUncodedSides(String what, String sentence, String present, String absent) {
+    EventSentences.assertFragments(EventSentences.sides(sentence, LocalDate.of(2023, 5, 10)), present, absent);
+  }
+
   /** Each actor by its country (first three letters), where the role code is not the point. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', nullValues = "-", textBlock = """

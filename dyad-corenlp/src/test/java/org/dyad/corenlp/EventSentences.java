@@ -48,6 +48,21 @@ final class EventSentences {
         .sorted().collect(Collectors.joining(" "));
   }
 
+  /**
+   * "SOURCE>TARGET:code:modality" for each event, a coded side by its code, an uncoded one by its name in
+   * brackets ("[weapons inspectors]"), an unknown one as "?", sorted.
+   */
+  static String sides(String text, LocalDate date) {
+    AnalyzedArticle a = analyzer().analyze("t", text, date);
+    return a.events().stream()
+        .map(e -> side(e.source()) + ">" + (e.target() == null ? "-" : side(e.target())) + ":" + e.code() + ":" + e.modality())
+        .sorted().collect(Collectors.joining(" "));
+  }
+
+  private static String side(org.dyad.model.ActorRef r) {
+    return r.actor() != null ? r.actor() : r.name().isEmpty() ? "?" : "[" + r.name() + "]";
+  }
+
   /** The events of one code, in the coder's order (for checks of their dates). */
   static List<Event> events(String text, LocalDate date, String code) {
     return analyzer().analyze("t", text, date).events().stream().filter(e -> e.code().equals(code)).toList();

@@ -182,6 +182,34 @@ final class ActorFinder {
     return named == null ? null : new ActorRef(named.name(), null);
   }
 
+  /**
+   * The people or group a node's noun phrase names when no dictionary codes them ("expelled the
+   * weapons inspectors", "freed 19 hostages"): the phrase's head is a common noun of
+   * {@code actor-nouns.txt} (WordNet's persons and social groups). A side without a code, named by
+   * its head with the modifiers before it; empty when the head is no such noun.
+   */
+  List<ActorRef> phraseActor(int node) {
+    if (node < 0) {
+      return List.of();
+    }
+    Token head = a.tokens().get(node);
+    if (!head.pos().startsWith("NN") || head.pos().equals("NNP") || !ActorNouns.contains(head.lemma())) {
+      return List.of();
+    }
+    int from = node;
+    for (Dependency d : a.children(node)) {
+      String rel = d.relation();
+      if (d.dependent() < node && (rel.equals("amod") || rel.equals("compound") || rel.equals("nummod"))) {
+        from = Math.min(from, d.dependent());
+      }
+    }
+    StringBuilder name = new StringBuilder();
+    for (int i = from; i <= node; i++) {
+      name.append(i > from ? " " : "").append(a.tokens().get(i).word());
+    }
+    return List.of(new ActorRef(name.toString(), null));
+  }
+
   /** A person or organisation mention without an actor code over the span, or null. */
   private EntityMention named(int start, int end) {
     for (EntityMention e : entities) {

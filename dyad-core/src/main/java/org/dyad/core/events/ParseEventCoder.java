@@ -32,8 +32,8 @@ public final class ParseEventCoder implements EventCoder {
   private static final Set<String> PLACED_ROOTS = Set.of("14", "17", "18", "19", "20");
   /**
    * Roots of acts still coded when the text names no doer ("two soldiers were killed in Kunar",
-   * "a journalist was arrested"): coercion 17, assault 18, fighting 19, mass violence 20, with the
-   * source unknown ({@link ActorRef#unknown()}) and the victim coded.
+   * "a journalist was arrested"): coercion 17, assault 18, fighting 19, mass violence 20, in the
+   * passive, with the source unknown ({@link ActorRef#unknown()}) and the victim an actor.
    */
   /** Modifiers that make coordinated doers act on each other. */
   private static final Set<String> RECIPROCAL = Set.of("joint", "jointly", "together", "mutual", "mutually", "bilateral",
@@ -139,7 +139,11 @@ public final class ParseEventCoder implements EventCoder {
     if (sources.isEmpty()) {
       sources = ConjunctLifter.cueSpeaker(a, verb, quotes);
     }
-    boolean unknownDoer = sources.isEmpty() && roles.source() < 0 && UNKNOWN_DOER_ROOTS.contains(p.code().substring(0, 2));
+    if (sources.isEmpty()) {
+      sources = actors.phraseActor(roles.source());
+    }
+    boolean unknownDoer = sources.isEmpty() && roles.source() < 0 && isPassive(a, verb)
+        && UNKNOWN_DOER_ROOTS.contains(p.code().substring(0, 2));
     if (unknownDoer) {
       sources = List.of(ActorRef.unknown());
     }
@@ -152,7 +156,7 @@ public final class ParseEventCoder implements EventCoder {
     }
     List<ActorRef> targets = targets(a, verb, object, p, roles, actors, p.mutual() && sources.size() > 1);
     if (p.code().equals("043") && Visits.hostsCountedPeople(a, roles.target(), targets)
-        || NonEvents.callsNoOne(a, verb, p.code(), targets) || unknownDoer && targets.isEmpty()) {
+        || NonEvents.callsNoOne(a, verb, p.code(), targets) || unknownDoer && !namesPatient(actors, roles)) {
       return;
     }
     VerbDater.Dated date = ConjunctLifter.date(article, a, verb, dates);
@@ -217,6 +221,9 @@ public final class ParseEventCoder implements EventCoder {
     if (targets.isEmpty() && PLACED_ROOTS.contains(p.code().substring(0, 2))) {
       targets = actors.placeOf(scene(a, verb, object));
     }
+    if (targets.isEmpty() && !eachOther) {
+      targets = actors.phraseActor(roles.target());
+    }
     return targets;
   }
 
@@ -261,6 +268,16 @@ public final class ParseEventCoder implements EventCoder {
       }
     }
     return -1;
+  }
+
+  /** A passive verb, with its auxiliary or reduced ("were killed", "the prisoners held since May"). */
+  private static boolean isPassive(Annotation a, int verb) {
+    return Parses.child(a, verb, "nsubj:pass", "aux:pass") >= 0 || Roles.isBareParticiple(a, verb);
+  }
+
+  /** True when the act's own patient is an actor (not only a place it happened at). */
+  private static boolean namesPatient(ActorFinder actors, Roles roles) {
+    return !actors.actors(roles.target()).isEmpty() || !actors.phraseActor(roles.target()).isEmpty();
   }
 
   /**

@@ -67,7 +67,7 @@ final class StatementCoder {
 
   /** 112 when the speaker reports another's use of force, 015 when it claims its own; else none. */
   private static java.util.Optional<String> claim(Quote q, ActorRef speaker, Event e) {
-    if (e.quadClass() != 4 || !e.modality().equals(Modality.REPORTED.label())) {
+    if (e.quadClass() != 4 || !e.modality().equals(Modality.REPORTED.label()) || !e.source().known()) {
       return java.util.Optional.empty();
     }
     boolean own = sameCountry(e.source().actor(), speaker.actor());

@@ -11,6 +11,7 @@ import org.dyad.model.DateMention;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Quote;
 import org.dyad.model.nlp.Annotation;
+import org.dyad.model.nlp.Token;
 import org.dyad.model.nlp.Sentence;
 
 /**
@@ -87,7 +88,12 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
 
   /** "I found that", "we know that", "you think that": the article's own voice, nobody's statement. */
   private static boolean isWriterOrReader(Annotation a, int speaker) {
-    return speaker >= 0 && WRITER.contains(a.tokens().get(speaker).word().toLowerCase(Locale.ROOT));
+    if (speaker < 0) {
+      return false;
+    }
+    Token t = a.tokens().get(speaker);
+    // a pronoun, never the country written in capitals ("the US said")
+    return t.pos().startsWith("PRP") && !t.word().equals("US") && WRITER.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   /** True when one quotation covers most of {@code [start, end)}. */

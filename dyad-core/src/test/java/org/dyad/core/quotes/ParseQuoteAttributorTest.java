@@ -133,9 +133,18 @@ class ParseQuoteAttributorTest {
   @Test
   void theWritersOwnVoiceAndADatelineBeforeAColonAreNobodysStatements() {
     String t = "KALMAR: Ferries were late again. I found that the port had closed.";
-    ParsedText p = ParsedText.of(t).tag("KALMAR", "NNP").ner("KALMAR", "LOCATION").verb("found", "find").verb("closed", "close").dep("found", "nsubj", "I")
+    ParsedText p = ParsedText.of(t).tag("KALMAR", "NNP").ner("KALMAR", "LOCATION").verb("found", "find").verb("closed", "close").tag("I", "PRP").dep("found", "nsubj", "I")
         .dep("found", "ccomp", "closed").dep("closed", "nsubj", "port").dep("closed", "aux", "had").dep("port", "det", "the");
     assertEquals("", run(t, p));
+  }
+
+  @Test
+  void theUsInCapitalsIsACountryNotTheWriters() {
+    String t = "The US said that the port had closed.";
+    ParsedText p = ParsedText.of(t).tag("US", "NNP").ner("US", "LOCATION").verb("said", "say").verb("closed", "close")
+        .dep("said", "nsubj", "US").dep("US", "det", "The").dep("said", "ccomp", "closed").dep("closed", "nsubj", "port")
+        .dep("closed", "aux", "had").dep("port", "det", "the").dep("closed", "mark", "that");
+    assertEquals("[the port had closed] said US indirect", run(t, p));
   }
 
   @Test
@@ -171,7 +180,8 @@ class ParseQuoteAttributorTest {
   void anIndefiniteGroupIsNoAntecedentForIt() {
     String t = "A union was formed in May. It said the talks had failed.";
     ParsedText p = ParsedText.of(t).verb("formed", "form").verb("said", "say").verb("failed", "fail").tag("It", "PRP", "it")
-        .dep("talks", "det", "the")        .dep("formed", "nsubj:pass", "union").dep("union", "det", "A").dep("formed", "aux:pass", "was").dep("said", "nsubj", "It")
+        .dep("talks", "det", "the")
+        .dep("formed", "nsubj:pass", "union").dep("union", "det", "A").dep("formed", "aux:pass", "was").dep("said", "nsubj", "It")
         .dep("said", "ccomp", "failed").dep("failed", "nsubj", "talks").dep("failed", "aux", "had");
     assertEquals("[the talks had failed] said - indirect", run(t, p));
   }
