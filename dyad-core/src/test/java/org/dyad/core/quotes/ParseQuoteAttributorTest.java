@@ -1,6 +1,7 @@
 package org.dyad.core.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -161,5 +162,44 @@ class ParseQuoteAttributorTest {
         .dep("said", "nsubj", "US").dep("US", "det", "The").dep("said", "ccomp", "closed").dep("closed", "nsubj", "port")
         .dep("closed", "aux", "had").dep("port", "det", "the").dep("closed", "mark", "that");
     assertEquals("[the port had closed] said US indirect", run(t, p));
+  }
+
+  @Test
+  void aClauseTheParserSplitsAtItsQuotationIsStillTheReportedClause() {
+    String t = "Ruiz said the harbour was \u201Cthe busiest in years.\u201D";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("said", "say")
+        .dep("said", "nsubj", "Ruiz").dep("said", "obj", "harbour").dep("harbour", "det", "the").dep("said", "dep", "busiest")
+        .dep("busiest", "cop", "was").dep("busiest", "punct", "\u201C").dep("busiest", "det", "the#2")
+        .dep("busiest", "obl", "years").dep("years", "case", "in").dep("said", "punct", ".").dep("said", "punct", "\u201D");
+    assertEquals("[the harbour was \u201Cthe busiest in years.\u201D] said Ana Ruiz direct", run(t, p));
+  }
+
+  @Test
+  void anObjectBesideADependentWithoutItsOwnVerbIsNoClause() {
+    String t = "Ruiz told the crew \u201Cabout the storm.\u201D";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("told", "tell").dep("told", "obj", "crew")
+        .dep("told", "nsubj", "Ruiz").dep("told", "dep", "storm").dep("storm", "case", "about").dep("storm", "punct", "\u201C").dep("crew", "det", "the");
+    assertFalse(run(t, p).contains("[the crew"), run(t, p));
+  }
+
+  @Test
+  void itAndTheyWithNoOrganisationNamedGoBackToAGroupOrPluralSubject() {
+    String t = "The union defended the strike. It said the talks had failed. Pilots met on Monday. They said pay was too low.";
+    ParsedText p = ParsedText.of(t).verb("defended", "defend").verb("said", "say").verb("failed", "fail").verb("met", "meet")
+        .verb("said#2", "say").tag("It", "PRP", "it").tag("Pilots", "NNS", "pilot").dep("talks", "det", "the#2").dep("defended", "nsubj", "union").dep("union", "det", "The").dep("defended", "obj", "strike")
+        .dep("said", "nsubj", "It").dep("said", "ccomp", "failed").dep("failed", "nsubj", "talks").dep("failed", "aux", "had")
+        .dep("met", "nsubj", "Pilots").dep("said#2", "nsubj", "They").dep("said#2", "ccomp", "low").dep("low", "nsubj", "pay")
+        .dep("low", "cop", "was").dep("low", "advmod", "too");
+    assertEquals("[the talks had failed] said The union indirect | [pay was too low] said Pilots indirect", run(t, p));
+  }
+
+  @Test
+  void anIndefiniteGroupIsNoAntecedentForIt() {
+    String t = "A union was formed in May. It said the talks had failed.";
+    ParsedText p = ParsedText.of(t).verb("formed", "form").verb("said", "say").verb("failed", "fail").tag("It", "PRP", "it")
+        .dep("talks", "det", "the")
+        .dep("formed", "nsubj:pass", "union").dep("union", "det", "A").dep("formed", "aux:pass", "was").dep("said", "nsubj", "It")
+        .dep("said", "ccomp", "failed").dep("failed", "nsubj", "talks").dep("failed", "aux", "had");
+    assertEquals("[the talks had failed] said - indirect", run(t, p));
   }
 }
