@@ -74,4 +74,12 @@ class QuotesIT {
     assertEquals(1, q.size(), q.toString());
     assertTrue(q.get(0).text().endsWith("\u201Cthe busiest in the region.\u201D") || q.get(0).text().endsWith("region."), q.get(0).text());
   }
+
+  @Test
+  void aReportedClauseEndingInAQuotationIsOneDirectQuoteWithItsSubject() {
+    List<Quote> q = run("Mayor Paul Brenner said the storm was \"the worst in a century.\"");
+    assertEquals(1, q.size(), q.toString());
+    assertEquals("the storm was \"the worst in a century.\"", q.get(0).text());
+    assertEquals("Paul Brenner", speakers(q));
+  }
 }

@@ -21,7 +21,7 @@ import org.dyad.model.Speaker;
 /** Writes one analysed article and everything found in it as rows of the store's tables. */
 final class ArticleRows {
   private static final String ARTICLE = "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-  private static final String ENTITY = "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  private static final String ENTITY = "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final String QUOTE = "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
   private static final String EVENT = "INSERT INTO events VALUES (nextval('event_ids'),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
@@ -72,7 +72,8 @@ final class ArticleRows {
       int n = 0;
       for (EntityMention e : entities) {
         new Params(ps).str(key).num(n++).str(EntityIds.of(e)).num(e.start()).num(e.end()).str(e.text()).str(e.type())
-            .str(e.name()).str(e.title()).str(e.affiliation()).str(e.country()).str(e.actor()).place(e.place());
+            .str(e.name()).str(e.title()).str(e.affiliation()).str(e.country()).str(e.actor()).place(e.place())
+            .str(e.countryFrom());
         ps.addBatch();
       }
       ps.executeBatch();

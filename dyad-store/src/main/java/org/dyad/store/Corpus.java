@@ -15,10 +15,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,6 +126,49 @@ public final class Corpus implements AutoCloseable {
       flush();
     }
     return Outcome.NEW;
+  }
+
+  /**
+   * The store key of the article that {@link #add} filed {@code a} under (its own for a new or already stored
+   * article, its original's for a copy), or null when {@code a} was not stored as an article (no text).
+   */
+  public String articleKey(AnalyzedArticle a) {
+    requireNonNull(a, "a is null");
+    if (a.text().isBlank()) {
+      return null;
+    }
+    String key = Deduplicator.contentHash(a.text());
+    if (db.exists("SELECT 1 FROM articles WHERE key = ?", key)) {
+      return key;
+    }
+    String of = a.duplicateOf() == null ? null : keysById.getOrDefault(a.duplicateOf(), a.duplicateOf());
+    return of != null && db.exists("SELECT 1 FROM articles WHERE key = ?", of) ? of : null;
+  }
+
+  /**
+   * Those of these article keys that were stored, or given a copy, at or after {@code since}: what an
+   * interrupted run stored before it was killed.
+   */
+  public Set<String> storedSince(Collection<String> articleKeys, Instant since) {
+    requireNonNull(since, "since is null");
+    Timestamp t = Timestamp.from(since);
+    Set<String> out = new LinkedHashSet<>();
+    String sql = "SELECT max(ingested) FROM (SELECT ingested FROM articles WHERE key = ? UNION ALL SELECT ingested FROM mentions WHERE article_key = ?)";
+    try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
+      for (String key : articleKeys) {
+        ps.setString(1, key);
+        ps.setString(2, key);
+        try (ResultSet rs = ps.executeQuery()) {
+          Timestamp last = rs.next() ? rs.getTimestamp(1) : null;
+          if (last != null && !last.before(t)) {
+            out.add(key);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("store read failed: " + e.getMessage(), e);
+    }
+    return out;
   }
 
   /** Calls {@code seen} with (key, text) for every stored article, so a de-duplicator can know the corpus. */

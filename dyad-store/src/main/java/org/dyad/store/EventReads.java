@@ -3,9 +3,12 @@ package org.dyad.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.dyad.model.ActorRef;
@@ -33,6 +36,15 @@ final class EventReads {
     Where w = f.where();
     List<EventRow> rows = sql.select("SELECT " + COLUMNS + FROM + w.sql() + ORDER + Sql.page(f.offset(), f.limit()), w, EventReads::row);
     return new Slice<>(rows, sql.count("SELECT count(*)" + FROM + w.sql(), w), f.offset());
+  }
+
+  List<EventRow> ofArticles(Collection<String> keys) {
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(keys));
+    if (distinct.isEmpty()) {
+      return List.of();
+    }
+    Where w = new Where().add("e.article_key IN (" + String.join(", ", Collections.nCopies(distinct.size(), "?")) + ")", distinct.toArray());
+    return sql.select("SELECT " + COLUMNS + FROM + w.sql() + " ORDER BY e.event_id", w, EventReads::row);
   }
 
   private static EventRow row(ResultSet rs) throws SQLException {

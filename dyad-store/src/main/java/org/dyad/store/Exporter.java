@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,6 +54,22 @@ public final class Exporter {
         case PARQUET -> new Written(copy(table, file, "(FORMAT parquet)"), List.of());
         case GDELT -> new GdeltWriter(db).write(file);
       };
+    } catch (SQLException e) {
+      throw new StoreException("export failed: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /**
+   * Writes the GDELT 2.0 event table of these articles only (by store key, as {@link Corpus#articleKey} gives
+   * them): the update file of one watch cycle. Their events carry the counts of every report stored so far.
+   */
+  public Written gdelt(Path file, Collection<String> articleKeys) {
+    requireNonNull(file, "file is null");
+    requireNonNull(articleKeys, "articleKeys is null");
+    try {
+      return new GdeltWriter(db, articleKeys).write(file);
     } catch (SQLException e) {
       throw new StoreException("export failed: " + e.getMessage(), e);
     } catch (IOException e) {

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,19 +42,44 @@ final class GdeltWriter {
       + "(SELECT count(DISTINCT s) FROM (SELECT a.source AS s UNION ALL SELECT m.source FROM mentions m WHERE m.article_key = a.key) "
       + "WHERE s IS NOT NULL), e.place_name, e.place_kind, e.place_geonames_id, e.place_lat, e.place_lon, e.place_country, "
       + "a.gdelt_tone, a.key FROM events e JOIN articles a ON a.key = e.article_key "
-      + "WHERE " + EXPORTED + " AND e.day IS NOT NULL ORDER BY e.event_id";
+      + "WHERE " + EXPORTED + " AND e.day IS NOT NULL";
   private final Connection db;
+  /** The articles whose events go out, or null for all. */
+  private final Collection<String> articles;
 
   GdeltWriter(Connection db) {
+    this(db, null);
+  }
+
+  /** A writer of the events of these articles only (by store key), or of all when null. */
+  GdeltWriter(Connection db, Collection<String> articles) {
     this.db = db;
+    this.articles = articles == null ? null : List.copyOf(new LinkedHashSet<>(articles));
+  }
+
+  /** {@code AND column IN (?, ...)} for the chosen articles (nothing when all); an empty choice matches nothing. */
+  private Where only(String column) {
+    Where w = new Where();
+    if (articles != null) {
+      w.add(articles.isEmpty() ? "FALSE" : column + " IN (" + String.join(", ", Collections.nCopies(articles.size(), "?")) + ")",
+          articles.toArray());
+    }
+    return w;
+  }
+
+  private static String and(Where w) {
+    return w.sql().replaceFirst("^ WHERE ", " AND ");
   }
 
   /** Writes the table; says how many events it wrote and how many it left out for want of a day. */
   Exporter.Written write(Path file) throws SQLException, IOException {
     Map<String, List<GdeltEvent.Mention>> places = places();
     long n = 0;
+    Where w = only("a.key");
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        Statement st = db.createStatement(); ResultSet rs = st.executeQuery(SQL)) {
+        PreparedStatement ps = db.prepareStatement(SQL + and(w) + " ORDER BY e.event_id")) {
+      w.bind(ps, 1);
+      ResultSet rs = ps.executeQuery();
       while (rs.next()) {
         out.write(String.join("\t", row(event(rs, places.getOrDefault(rs.getString(25), List.of())))));
         out.write('\n');
@@ -60,13 +87,16 @@ final class GdeltWriter {
       }
     }
     long undated = count("SELECT count(*) FROM events e WHERE " + EXPORTED + " AND e.day IS NULL");
-    long untold = count("SELECT count(*) FROM events e WHERE NOT " + EXPORTED);
+    long untold = count("SELECT count(*) FROM events e WHERE NOT (" + EXPORTED + ")");
     return new Exporter.Written(n, undated == 0 && untold == 0 ? List.of() : List.of(undated
         + " event(s) without a calendar date (GDELT files every event under a day)", untold + " negated or hypothetical event(s)"));
   }
 
   private long count(String sql) throws SQLException {
-    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+    Where w = only("e.article_key");
+    try (PreparedStatement ps = db.prepareStatement(sql + and(w))) {
+      w.bind(ps, 1);
+      ResultSet rs = ps.executeQuery();
       rs.next();
       return rs.getLong(1);
     }
@@ -76,8 +106,11 @@ final class GdeltWriter {
   private Map<String, List<GdeltEvent.Mention>> places() throws SQLException {
     Map<String, List<GdeltEvent.Mention>> out = new HashMap<>();
     String sql = "SELECT article_key, start_offset, end_offset, place_name, place_kind, place_geonames_id, place_lat, place_lon, "
-        + "place_country FROM entities WHERE place_name IS NOT NULL ORDER BY article_key, start_offset";
-    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        + "place_country FROM entities WHERE place_name IS NOT NULL";
+    Where w = only("article_key");
+    try (PreparedStatement ps = db.prepareStatement(sql + and(w) + " ORDER BY article_key, start_offset")) {
+      w.bind(ps, 1);
+      ResultSet rs = ps.executeQuery();
       while (rs.next()) {
         out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new GdeltEvent.Mention(rs.getInt(2), rs.getInt(3), Sql.place(rs, 4)));
       }

@@ -1,6 +1,7 @@
 package org.dyad.store;
 
 import java.sql.Connection;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +26,11 @@ public final class Queries {
   /** The filter's page of events, in date order (undated last), each with its evidence and place. */
   public Slice<EventRow> events(EventFilter f) {
     return events.events(f);
+  }
+
+  /** Every event of these articles (by store key), in the order they were stored. */
+  public List<EventRow> eventsOfArticles(Collection<String> articleKeys) {
+    return events.ofArticles(articleKeys);
   }
 
   /** One event, many reports: the filter's page of events merged across the articles and copies that tell them. */
@@ -80,7 +86,7 @@ public final class Queries {
     return new Slice<>(rows, sql.count("SELECT count(*)" + from, w), offset);
   }
 
-  private static final String ACTOR = "SELECT entity_id, mode(type), mode(name), mode(country), mode(actor), count(*), "
+  private static final String ACTOR = "SELECT entity_id, mode(type), mode(name), mode(country), mode(country_from), mode(actor), count(*), "
       + "count(DISTINCT article_key), list(DISTINCT title) FILTER (WHERE title IS NOT NULL) FROM entities";
 
   /** Entities across the corpus, most mentioned first; {@code type} (PERSON, ORGANIZATION, ...) may be null. */
@@ -101,8 +107,8 @@ public final class Queries {
   }
 
   private static ActorRow actor(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6),
-        rs.getLong(7), Sql.strings(rs.getArray(8)));
+    return new ActorRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+        rs.getLong(7), rs.getLong(8), Sql.strings(rs.getArray(9)));
   }
 
   /** Articles in date order (undated last), with their copies, quotes and events counted. */

@@ -33,6 +33,7 @@ CREATE TABLE IF NOT EXISTS entities (
   country VARCHAR, actor VARCHAR,
   place_name VARCHAR, place_kind VARCHAR, place_geonames_id BIGINT,  -- the place (an event's action place), or nulls
   place_lat DOUBLE, place_lon DOUBLE, place_country VARCHAR,
+  country_from VARCHAR DEFAULT NULL, -- how the country was reached: name, title, organisation, dateline, context; or null
   PRIMARY KEY (article_key, n));
 CREATE TABLE IF NOT EXISTS quotes (
   article_key VARCHAR NOT NULL, n INTEGER NOT NULL,

@@ -29,9 +29,10 @@ final class Articles {
     int quote = text.indexOf("We want");
     int russia = text.indexOf("Russia pledged");
     List<EntityMention> entities = List.of(
-        new EntityMention(rahimi, rahimi + 11, "Amir Rahimi", "PERSON", "Amir Rahimi", "foreign minister", null, "AFG", "AFGGOV"),
-        new EntityMention(petrov, petrov + 11, "Oleg Petrov", "PERSON", "Oleg Petrov", "envoy", null, "RUS", "RUSGOV"),
-        new EntityMention(russia, russia + 6, "Russia", "COUNTRY", "Russia", null, null, "RUS", "RUS"));
+        new EntityMention(rahimi, rahimi + 11, "Amir Rahimi", "PERSON", "Amir Rahimi", "foreign minister", null, "AFG", "AFGGOV",
+            null, "dateline"),
+        new EntityMention(petrov, petrov + 11, "Oleg Petrov", "PERSON", "Oleg Petrov", "envoy", null, "RUS", "RUSGOV", null, "title"),
+        new EntityMention(russia, russia + 6, "Russia", "COUNTRY", "Russia", null, null, "RUS", "RUS", null, "name"));
     List<Quote> quotes = List.of(new Quote(quote, quote + 18, "We want calm borders", true, "said",
         new Speaker("Amir Rahimi", quote + 22, quote + 28, "AFGGOV", "foreign minister"), "2021-03-01", "text"));
     List<Event> events = List.of(

@@ -49,11 +49,11 @@ class CorpusTest {
     try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement();
         ResultSet rs = st.executeQuery("SELECT place_name, (SELECT value FROM meta WHERE name = 'schema') FROM events WHERE n = 0")) {
       assertTrue(rs.next());
-      assertEquals("Kabul 4", rs.getString(1) + " " + rs.getString(2), "migrated through versions 2 and 3 to 4");
-      st.execute("UPDATE meta SET value = '5' WHERE name = 'schema'");
+      assertEquals("Kabul 5", rs.getString(1) + " " + rs.getString(2), "migrated through versions 2, 3 and 4 to 5");
+      st.execute("UPDATE meta SET value = '6' WHERE name = 'schema'");
     }
     StoreException e = assertThrows(StoreException.class, () -> Corpus.open(dir).close());
-    assertTrue(e.getMessage().contains("schema version 5"), e.getMessage());
+    assertTrue(e.getMessage().contains("schema version 6"), e.getMessage());
   }
 
   @Test
@@ -71,6 +71,21 @@ class CorpusTest {
       assertEquals(List.of("040 Kabul text", "0233 Kabul dateline", "190 Kabul dateline"), c.queries().events(EventFilter.all(10))
           .items().stream().map(e -> e.code() + " " + e.place().name() + " " + e.placeSource()).toList(),
           "the migration fills what ingest now fills, also when the old store is opened to be read (by dyad serve)");
+    }
+  }
+
+  @Test
+  void aVersionFourStoreGetsCountryFromEmptyInOldRowsAndFilledInNewOnes() throws Exception {
+    OldStores.holding(dir, Articles.talks("old"), 4);
+    try (Corpus c = Corpus.open(dir)) {
+      c.add(Articles.talks("new", Articles.TEXT + " More talks follow.", null), "new.txt");
+    }
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Corpus.DATABASE)); Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT string_agg(a.id || ' ' || e.text || ' ' || e.country || ' ' || coalesce(e.country_from, '-'), ', '"
+            + " ORDER BY a.id DESC, e.n) || ' schema ' || (SELECT value FROM meta WHERE name = 'schema') FROM entities e JOIN articles a ON a.key = e.article_key")) {
+      assertTrue(rs.next());
+      assertEquals("old Amir Rahimi AFG -, old Oleg Petrov RUS -, old Russia RUS -, new Amir Rahimi AFG dateline, new Oleg Petrov RUS title, "
+          + "new Russia RUS name schema 5", rs.getString(1), "rows of the old store keep no evidence; rows written after the migration do");
     }
   }
 

@@ -9,8 +9,22 @@ final class OldStores {
   private OldStores() {
   }
 
+  /** A store in {@code dir} holding {@code article} as a Dyad of schema {@code version} wrote it. */
+  static void holding(java.nio.file.Path dir, org.dyad.model.AnalyzedArticle article, int version) throws SQLException {
+    try (Corpus c = Corpus.open(dir)) {
+      c.add(article, article.id() + ".txt");
+    }
+    try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Corpus.DATABASE));
+        Statement st = db.createStatement()) {
+      asVersion(st, version);
+    }
+  }
+
   /** Drops every column added after {@code version} and records that version. */
   static void asVersion(Statement st, int version) throws SQLException {
+    if (version < 5) {
+      st.execute("ALTER TABLE entities DROP COLUMN country_from");
+    }
     if (version < 4) {
       st.execute("ALTER TABLE events DROP COLUMN place_source");
       st.execute("ALTER TABLE events DROP COLUMN lexicon");

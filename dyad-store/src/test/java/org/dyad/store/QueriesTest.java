@@ -201,7 +201,7 @@ class QueriesTest {
     Slice<ActorRow> persons = q.actors("person", 0, 10);
     assertEquals(2, persons.total());
     ActorRow rahimi = persons.items().stream().filter(a -> a.name().equals("Amir Rahimi")).findFirst().orElseThrow();
-    assertEquals(new ActorRow("person:amir-rahimi", "PERSON", "Amir Rahimi", "AFG", "AFGGOV", 1, 1, List.of("foreign minister")), rahimi);
+    assertEquals(new ActorRow("person:amir-rahimi", "PERSON", "Amir Rahimi", "AFG", "dateline", "AFGGOV", 1, 1, List.of("foreign minister")), rahimi);
     assertEquals(rahimi, q.actor("person:amir-rahimi").orElseThrow());
     assertTrue(q.actor("person:nobody").isEmpty());
   }

@@ -74,13 +74,7 @@ class ToneStoreTest {
 
   @Test
   void aVersionTwoStoreGetsTheToneColumnsAndItsRowsStayUnscored() throws SQLException {
-    try (Corpus c = Corpus.open(dir)) {
-      c.add(Articles.talks("old"), "old.txt");
-    }
-    String url = "jdbc:duckdb:" + dir.resolve(Corpus.DATABASE);
-    try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement()) {
-      OldStores.asVersion(st, 2);
-    }
+    OldStores.holding(dir, Articles.talks("old"), 2);
     try (Corpus c = Corpus.open(dir)) {
       String other = Articles.TEXT.replace("KABUL", "HERAT") + "\n\nA second paragraph makes it another text.";
       AnalyzedArticle t = toned("new");
@@ -92,7 +86,7 @@ class ToneStoreTest {
       List<TimelineRow> days = c.queries().timeline(EventFilter.all(100), Period.DAY).periods();
       assertEquals(0.5, days.get(0).meanTone(), "the mean leaves the unscored event out");
     }
-    try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement();
+    try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Corpus.DATABASE)); Statement st = db.createStatement();
         ResultSet rs = st.executeQuery("SELECT value FROM meta WHERE name = 'schema'")) {
       rs.next();
       assertEquals(DuckDbStore.SCHEMA_VERSION, rs.getString(1));

@@ -33,7 +33,23 @@ record DatelineReader(int end, String country) {
       place = tt.text(0, end);
     }
     GazetteerEntry e = gazetteer.get(place);
-    return new DatelineReader(end, e == null ? null : e.country());
+    return new DatelineReader(end, e != null && e.country() != null ? e.country() : countryAfterComma(tt, end, gazetteer));
+  }
+
+  /** Punctuation that closes a dateline: "GAZA CITY, Palestinian Territories:", "SUVA, Fiji (Reuters) -". */
+  private static final java.util.Set<String> CLOSING = java.util.Set.of(":", "-", "--", "—", "–", "(", "-LRB-");
+
+  /**
+   * The country a dateline names after its place's comma when the place itself is unknown ("ZARIA,
+   * Nigeria:"): a country name right after the comma and closed by a colon, dash or parenthesis.
+   */
+  private static String countryAfterComma(TokenText tt, int end, Gazetteer gazetteer) {
+    if (end == 0 || end + 1 >= tt.size() || !tt.word(end).equals(",")) {
+      return null;
+    }
+    Gazetteer.Match m = gazetteer.longestAt(tt, end + 1, tt.sentenceEnd(end));
+    boolean closed = m != null && m.end() < tt.size() && CLOSING.contains(tt.word(m.end()));
+    return closed && m.entry().kind() == GazetteerEntry.Kind.COUNTRY ? m.entry().country() : null;
   }
 
   private static boolean isUpperWord(String w) {

@@ -17,6 +17,9 @@ final class DictionaryMatcher {
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "from", "to", "into",
       "across", "around", "via", "through", "toward", "towards", "inside", "visit", "visited", "visiting",
       "arrived", "reached", "flew", "left", "of", "between");
+  /** Verbs of setting out, after which "for" names a destination ("left for Beijing", "bound for Kabul"). */
+  private static final Set<String> SETTING_OUT = Set.of("leave", "leaves", "leaving", "left", "head", "heads", "heading",
+      "headed", "bound", "depart", "departs", "departed", "departing", "sail", "sailed", "sailing", "set", "sets", "setting");
   private static final Set<String> PLACE_NOUNS = Set.of("city", "region", "province", "district", "airport",
       "time", "oblast", "suburb", "suburbs", "street", "streets", "based", "residents");
   /** Forms of address before a surname, which never make it another person's name. */
@@ -192,6 +195,10 @@ final class DictionaryMatcher {
       before--;
     }
     if (before >= 0 && LOCATIVE.contains(tt.lower(before))) {
+      return true;
+    }
+    if (before >= 1 && tt.lower(before).equals("for") && (SETTING_OUT.contains(tt.lower(before - 1))
+        || before >= 2 && tt.lower(before - 1).equals("off") && SETTING_OUT.contains(tt.lower(before - 2)))) {
       return true;
     }
     int after = m.end() < tt.size() && tt.word(m.end()).equals("-") ? m.end() + 1 : m.end();

@@ -19,24 +19,36 @@ record GazetteerEntry(Kind kind, String name, String country, String actor, Casi
    * ("Iran", "Turkey") need at least one capital letter anywhere in the phrase as written, so "Iran",
    * "IRAN" (a headline or wire slug) and "iRan" (a careless typist) match but "iran", "turkey",
    * "china" or "chad" written all in lower case never do (too many are common words); names written
-   * in lower case in the dictionary ("al-Qaeda") match in any case.
+   * in lower case in the dictionary ("al-Qaeda") match in any case. A name of several words written
+   * in title case ("Armed Islamic Group", "State Department") needs its first or its last word
+   * capitalised in the text: a common phrase that only contains a capitalised word ("an armed Islamic
+   * group", "a national Democratic party") is no name, while "the State department" and "al Qaeda"
+   * still are.
    */
   enum Casing {
-    ACRONYM, CAPITALISED, ANY;
+    ACRONYM, CAPITALISED, TITLED, ANY;
 
     static Casing of(String phrase) {
       if (PhraseKey.isAcronym(phrase)) {
         return ACRONYM;
       }
-      return PhraseKey.isCapitalised(phrase) ? CAPITALISED : ANY;
+      if (!PhraseKey.isCapitalised(phrase)) {
+        return ANY;
+      }
+      return phrase.strip().contains(" ") ? TITLED : CAPITALISED;
     }
 
     boolean fits(String written) {
       return switch (this) {
         case ACRONYM -> PhraseKey.capitals(written) >= 2;
         case CAPITALISED -> PhraseKey.capitals(written) >= 1;
+        case TITLED -> endsCapitalised(written.strip().split("\\s+"));
         case ANY -> true;
       };
+    }
+
+    private static boolean endsCapitalised(String[] words) {
+      return PhraseKey.isCapitalised(words[0]) || PhraseKey.isCapitalised(words[words.length - 1]);
     }
   }
 

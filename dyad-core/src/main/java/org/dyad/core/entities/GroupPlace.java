@@ -33,7 +33,7 @@ final class GroupPlace {
   private static final Set<String> OWNING_OR_LOCATIVE = Set.of("from", "of", "in", "at", "inside");
   /** Roles whose members are usually of the country they are in. */
   private static final Set<String> LOCAL_ROLES = Set.of("COP", "OPP", "CVL", "EDU", "REB", "LEG", "JUD",
-      "REL", "LAB", "HLH", "BUS");
+      "REL", "LAB", "HLH", "BUS", "AGR", "UAF");
   private static final int MAX_HOPS = 2;
   private final Gazetteer gazetteer;
 

@@ -10,7 +10,7 @@ import java.util.Set;
 final class RoleLexicon {
   /** The CAMEO-style role codes Dyad knows (see organizations.tsv). */
   static final Set<String> ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "REB", "PTY",
-      "BUS", "MED", "CVL", "ELI", "EDU", "REF", "REL", "LAB", "HLH");
+      "BUS", "MED", "CVL", "ELI", "EDU", "REF", "REL", "LAB", "HLH", "AGR", "UAF");
 
   enum Kind {
     TITLE, GROUP, BARE, HEAD, MODIFIER, SHARED

@@ -34,6 +34,10 @@ final class NounPhraseSpeakers {
     Token t = a.tokens().get(token);
     EntityMention e = entityAt(t.start(), t.end());
     EntityMention named = e == null || !"PERSON".equals(e.type()) ? apposedPerson(token) : null;
+    int owned = e != null && named == null && !"PERSON".equals(e.type()) ? apposedOwnedSpeaker(token) : -1;
+    if (owned >= 0) {
+      return resolve(owned);
+    }
     if (named != null || e != null) {
       EntityMention m = named != null ? named : e;
       return speaker(m, m.start(), m.end());
@@ -125,6 +129,23 @@ final class NounPhraseSpeakers {
       }
     }
     return null;
+  }
+
+  /**
+   * "... joined the Zorvan Front, his lawyer said": a speaker noun with a possessive pronoun that the parser
+   * hangs on an organisation as its apposition is someone of the pronoun's, not the organisation (an
+   * organisation's own description, "the Zorvan Front, a rebel group, said", has no possessive).
+   */
+  private int apposedOwnedSpeaker(int head) {
+    for (int c : Parses.children(a, head, "appos")) {
+      Token t = a.tokens().get(c);
+      for (int p : Parses.children(a, c, "nmod:poss")) {
+        if (a.tokens().get(p).pos().startsWith("PRP") && SpeakerNounList.canSpeak(t.lemma())) {
+          return c;
+        }
+      }
+    }
+    return -1;
   }
 
   /** A long noun phrase cut to its head and the words right before it ("a report [released last year]"). */

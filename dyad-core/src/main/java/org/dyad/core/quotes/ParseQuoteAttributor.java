@@ -35,6 +35,22 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     List<Quote> out = new ArrayList<>(indirect);
     out.addAll(new DirectQuotes(article, a, speakers, dates).find(marks, indirect));
     out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+    return withoutNestedDirect(out);
+  }
+
+  /**
+   * One content is one quote: a direct quote inside a longer direct quote ("X said he hopes the vote
+   * shows that “...”" also holds "hopes" with its own clause) is part of the longer one and goes.
+   */
+  static List<Quote> withoutNestedDirect(List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      boolean nested = q.direct() && quotes.stream().anyMatch(o -> o != q && o.direct() && o.start() <= q.start()
+          && q.end() <= o.end() && o.end() - o.start() > q.end() - q.start());
+      if (!nested) {
+        out.add(q);
+      }
+    }
     return out;
   }
 

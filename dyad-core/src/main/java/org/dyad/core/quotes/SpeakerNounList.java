@@ -30,6 +30,11 @@ final class SpeakerNounList {
     return "person".equals(NOUNS.get(lemma.toLowerCase(Locale.ROOT)));
   }
 
+  /** True when a noun with this lemma names a group or an organisation ("the ministry", "the campaign"). */
+  static boolean isGroup(String lemma) {
+    return "group".equals(NOUNS.get(lemma.toLowerCase(Locale.ROOT)));
+  }
+
   private static Map<String, String> load(String name) {
     Map<String, String> out = new HashMap<>();
     try (InputStream in = SpeakerNounList.class.getResourceAsStream(name)) {

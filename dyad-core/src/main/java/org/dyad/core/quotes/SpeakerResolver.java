@@ -127,6 +127,12 @@ final class SpeakerResolver {
     return null;
   }
 
+  /** "a campaign", "an agency": an indefinite phrase introduces something new, not what a pronoun goes back to. */
+  private boolean indefinite(int noun) {
+    int det = Parses.child(a, noun, "det");
+    return det >= 0 && Set.of("a", "an").contains(a.tokens().get(det).lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** The last entity of the given types named before the pronoun, in its sentence or the {@code window} before it. */
   private Speaker antecedent(Token pronoun, Set<String> types, int window) {
     int firstSentence = Math.max(0, pronoun.sentence() - window);
@@ -137,7 +143,31 @@ final class SpeakerResolver {
         best = e;
       }
     }
-    return best == null ? null : new Speaker(best.name(), pronoun.start(), pronoun.end(), best.actor(), best.title());
+    if (best == null) {
+      return groupSubject(pronoun, PLURAL.contains(pronoun.word().toLowerCase(java.util.Locale.ROOT)));
+    }
+    return new Speaker(best.name(), pronoun.start(), pronoun.end(), best.actor(), best.title());
+  }
+
+  /**
+   * With no organisation named: the nearest subject before the pronoun, in its sentence or the window
+   * before, whose head is a common noun for a group ("The campaign is defending the ad. It calls ..."),
+   * a singular one for "it"; for "they" also a plural noun for speakers ("Officials said they ..."); not
+   * an indefinite one.
+   * Null when there is none.
+   */
+  private Speaker groupSubject(Token pronoun, boolean plural) {
+    int from = a.sentences().get(Math.max(0, pronoun.sentence() - IT_WINDOW)).firstToken();
+    for (int i = pronoun.index() - 1; i >= from; i--) {
+      Token t = a.tokens().get(i);
+      if (Parses.relation(a, i).startsWith("nsubj") && t.pos().startsWith("NN") && !t.pos().startsWith("NNP")
+          && (plural ? t.pos().equals("NNS") && SpeakerNounList.canSpeak(t.lemma()) || SpeakerNounList.isGroup(t.lemma())
+              : t.pos().equals("NN") && SpeakerNounList.isGroup(t.lemma())) && !indefinite(i)) {
+        Speaker s = phrases.resolve(i);
+        return s == null ? null : new Speaker(s.name(), pronoun.start(), pronoun.end(), s.actor(), s.title());
+      }
+    }
+    return null;
   }
 
 

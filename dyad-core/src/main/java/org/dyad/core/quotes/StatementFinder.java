@@ -64,10 +64,30 @@ final class StatementFinder {
       int[] span = Parses.subtree(a, clause);
       return trimmed(a, span[0], span[1], verb, a.tokens().get(verb).word(), subject);
     }
+    int[] split = splitClause(a, verb);
+    if (split != null) {
+      return trimmed(a, split[0], split[1], verb, a.tokens().get(verb).word(), subject);
+    }
     if (Parses.relation(a, verb).equals("parataxis") && subject >= 0) {
       return beside(a, verb, subject);
     }
     return subject >= 0 ? preposed(a, verb, subject) : null;
+  }
+
+  /**
+   * "said the storm was “the worst in years.”": a quotation mark inside the reported clause can lead the
+   * parser to split it into an object of the verb (its subject) and a dependent predicate with its own
+   * copula or auxiliary; the two side by side are the clause. Null when the verb has no such pair.
+   */
+  private static int[] splitClause(Annotation a, int verb) {
+    int obj = Parses.child(a, verb, "obj");
+    int pred = Parses.child(a, verb, "dep");
+    if (obj <= verb || pred <= obj || Parses.child(a, pred, "cop", "aux", "aux:pass") < 0) {
+      return null;
+    }
+    int[] subject = Parses.subtree(a, obj);
+    int[] predicate = Parses.subtree(a, pred);
+    return subject[1] == predicate[0] ? new int[] {subject[0], predicate[1]} : null;
   }
 
   /**

@@ -22,7 +22,7 @@ import org.dyad.model.Issue;
  * is left alone: Dyad never goes on the network. Fetches have a short timeout, a size cap, no
  * proxy and no redirects.
  */
-public final class LocalPageFetcher {
+public final class LocalPageFetcher implements PageFetcher {
   private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
   private final Duration timeout;
   private final long maxBytes;
@@ -56,6 +56,7 @@ public final class LocalPageFetcher {
    *
    * @param base the folder a relative link is resolved against
    */
+  @Override
   public Optional<Page> fetch(String link, Path base) {
     Optional<Path> file = localFile(link, base);
     if (file.isPresent()) {
@@ -134,7 +135,8 @@ public final class LocalPageFetcher {
     }
   }
 
-  private static String mediaType(String contentType) {
+  /** The media type of a {@code Content-Type} header, lower case without parameters; null for null. */
+  public static String mediaType(String contentType) {
     if (contentType == null) {
       return null;
     }
@@ -142,7 +144,8 @@ public final class LocalPageFetcher {
     return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
   }
 
-  private static String charset(String contentType) {
+  /** The charset parameter of a {@code Content-Type} header, or null. */
+  public static String charset(String contentType) {
     if (contentType == null) {
       return null;
     }

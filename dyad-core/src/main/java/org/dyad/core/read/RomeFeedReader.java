@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -26,14 +27,21 @@ import org.dyad.model.RawDocument;
  * else its content, else its description. The feed's own date is the fetch date of its items. A
  * file that is not a feed becomes one document with the reason.
  */
-final class RomeFeedReader {
+public final class RomeFeedReader {
   private static final Pattern TAG = Pattern.compile("<[A-Za-z][^<>]{0,200}>");
   private final long maxBytes;
-  private final LocalPageFetcher fetcher;
+  private final PageFetcher fetcher;
 
-  RomeFeedReader(long maxBytes, LocalPageFetcher fetcher) {
+  /**
+   * @param maxBytes an item's own text longer than this is cut, with an issue
+   * @param fetcher reads the items' linked pages
+   */
+  public RomeFeedReader(long maxBytes, PageFetcher fetcher) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("maxBytes must be positive");
+    }
     this.maxBytes = maxBytes;
-    this.fetcher = fetcher;
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher is null");
   }
 
   void read(Path file, byte[] bytes, String name, Consumer<RawDocument> sink) {
@@ -56,7 +64,13 @@ final class RomeFeedReader {
     }
   }
 
-  private RawDocument item(SyndEntry e, String id, String origin, LocalDate feedDate, Path base) {
+  /**
+   * One feed item as a document: its linked page when the fetcher reads it, else its content or description.
+   *
+   * @param feedDate the feed's own date, the item's fetch date (may be null)
+   * @param base the folder relative links are resolved against (may be null)
+   */
+  public RawDocument item(SyndEntry e, String id, String origin, LocalDate feedDate, Path base) {
     List<Issue> issues = new ArrayList<>();
     LocalDate published = Documents.day(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate());
     String link = e.getLink() == null ? null : e.getLink().strip();

@@ -61,6 +61,34 @@ class FalseMatchTest {
   }
 
   @Test
+  void aTitleCaseNameNeedsItsCapitalsNotJustOneOfThem() {
+    String t = "Two brothers were said to have joined an armed Islamic group across the border.";
+    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
+    assertEquals(List.of(), m.stream().filter(e -> e.actor() != null && e.actor().startsWith("DZA")).map(EntityMention::text).toList(),
+        "a common phrase with one capitalised word is no Algerian group");
+    String u = "The Armed Islamic Group claimed the bombing, officials in Algiers said.";
+    assertEquals("Armed Islamic Group | ORGANIZATION | Armed Islamic Group | - | - | DZA | DZAREB",
+        first(u, FakeAnnotation.of(u), null, "Armed Islamic Group"));
+    String v = "Fighters of the Armed Islamic group were seen near the coast.";
+    assertEquals("DZAREB", DictionaryEntityResolverTest.actorOf(first(v, FakeAnnotation.of(v), null, "Armed Islamic group")),
+        "a capital at the start of the name is enough for a careless writer");
+    String w = "Officials blamed al Qaeda for the attack.";
+    assertEquals("IMGMUSAQE", DictionaryEntityResolverTest.actorOf(first(w, FakeAnnotation.of(w), null, "al Qaeda")),
+        "a name the dictionary writes with a lower-case particle matches as written");
+  }
+
+  @Test
+  void aCapitalOneSetsOutForIsAPlace() {
+    String t = "The minister left for Nairobi on Sunday after talks in Addis Ababa.";
+    assertEquals("Nairobi | LOCATION | Nairobi | - | - | KEN | -", first(t, FakeAnnotation.of(t), null, "Nairobi"));
+    String u = "The delegation set off for Nairobi at dawn.";
+    assertEquals("Nairobi | LOCATION | Nairobi | - | - | KEN | -", first(u, FakeAnnotation.of(u), null, "Nairobi"));
+    String v = "The vote was a victory for Nairobi, officials said.";
+    assertEquals("KENGOV", DictionaryEntityResolverTest.actorOf(first(v, FakeAnnotation.of(v), null, "Nairobi")),
+        "'for' after other words keeps the capital the government");
+  }
+
+  @Test
   void aCompanysOfficerIsBusinessNotGovernment() {
     String t = "Mark Lee, president of the car-data firm Autovista, said sales fell.";
     assertEquals("Mark Lee | PERSON | Mark Lee | president | - | - | BUS",

@@ -1,6 +1,7 @@
 package org.dyad.core.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,23 @@ class ParseQuoteAttributorTest {
         .dep("close", "nsubj", "bridge").dep("bridge", "det", "The").dep("close", "aux", "will")
         .dep("close", "parataxis", "added").dep("added", "nsubj", "engineer").dep("engineer", "det", "the");
     assertEquals("[The bridge will close] added the engineer indirect", run(t, p));
+  }
+
+  @Test
+  void aSpeakerWithAPossessiveApposedToAnOrganisationIsNotTheOrganisation() {
+    String t = "The court fined a trader for aiding the Zorvan Front, his lawyer said.";
+    ParsedText p = ParsedText.of(t).verb("fined", "fine").verb("aiding", "aid").verb("said", "say").tag("his", "PRP$", "he")
+        .dep("fined", "nsubj", "court").dep("court", "det", "The").dep("fined", "obj", "trader").dep("trader", "det", "a")
+        .dep("fined", "advcl", "aiding").dep("aiding", "mark", "for").dep("aiding", "obj", "Front").dep("Front", "det", "the")
+        .dep("Front", "compound", "Zorvan").dep("Front", "appos", "lawyer").dep("lawyer", "nmod:poss", "his")
+        .dep("fined", "parataxis", "said").dep("said", "nsubj", "Front");
+    int at = t.indexOf("Zorvan Front");
+    List<org.dyad.model.EntityMention> entities = List.of(new org.dyad.model.EntityMention(at, at + 12, "Zorvan Front",
+        "ORGANIZATION", "Zorvan Front", null, null, "RUR", "RURREB"));
+    CleanedArticle article = new CleanedArticle("t", null, null, null, LocalDate.of(2030, 5, 8), null, t, "en", List.of());
+    List<Quote> quotes = new ParseQuoteAttributor().attribute(article, p.build(), entities, List.of());
+    assertEquals("his lawyer -", quotes.stream().map(q -> q.speaker().name() + " " + (q.speaker().actor() == null ? "-" : q.speaker().actor()))
+        .collect(Collectors.joining(" | ")), "the parser's apposition is a misreading: the lawyer is the trader's");
   }
 
   @Test
@@ -144,5 +162,44 @@ class ParseQuoteAttributorTest {
         .dep("said", "nsubj", "US").dep("US", "det", "The").dep("said", "ccomp", "closed").dep("closed", "nsubj", "port")
         .dep("closed", "aux", "had").dep("port", "det", "the").dep("closed", "mark", "that");
     assertEquals("[the port had closed] said US indirect", run(t, p));
+  }
+
+  @Test
+  void aClauseTheParserSplitsAtItsQuotationIsStillTheReportedClause() {
+    String t = "Ruiz said the harbour was \u201Cthe busiest in years.\u201D";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("said", "say")
+        .dep("said", "nsubj", "Ruiz").dep("said", "obj", "harbour").dep("harbour", "det", "the").dep("said", "dep", "busiest")
+        .dep("busiest", "cop", "was").dep("busiest", "punct", "\u201C").dep("busiest", "det", "the#2")
+        .dep("busiest", "obl", "years").dep("years", "case", "in").dep("said", "punct", ".").dep("said", "punct", "\u201D");
+    assertEquals("[the harbour was \u201Cthe busiest in years.\u201D] said Ana Ruiz direct", run(t, p));
+  }
+
+  @Test
+  void anObjectBesideADependentWithoutItsOwnVerbIsNoClause() {
+    String t = "Ruiz told the crew \u201Cabout the storm.\u201D";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("told", "tell").dep("told", "obj", "crew")
+        .dep("told", "nsubj", "Ruiz").dep("told", "dep", "storm").dep("storm", "case", "about").dep("storm", "punct", "\u201C").dep("crew", "det", "the");
+    assertFalse(run(t, p).contains("[the crew"), run(t, p));
+  }
+
+  @Test
+  void itAndTheyWithNoOrganisationNamedGoBackToAGroupOrPluralSubject() {
+    String t = "The union defended the strike. It said the talks had failed. Pilots met on Monday. They said pay was too low.";
+    ParsedText p = ParsedText.of(t).verb("defended", "defend").verb("said", "say").verb("failed", "fail").verb("met", "meet")
+        .verb("said#2", "say").tag("It", "PRP", "it").tag("Pilots", "NNS", "pilot").dep("talks", "det", "the#2").dep("defended", "nsubj", "union").dep("union", "det", "The").dep("defended", "obj", "strike")
+        .dep("said", "nsubj", "It").dep("said", "ccomp", "failed").dep("failed", "nsubj", "talks").dep("failed", "aux", "had")
+        .dep("met", "nsubj", "Pilots").dep("said#2", "nsubj", "They").dep("said#2", "ccomp", "low").dep("low", "nsubj", "pay")
+        .dep("low", "cop", "was").dep("low", "advmod", "too");
+    assertEquals("[the talks had failed] said The union indirect | [pay was too low] said Pilots indirect", run(t, p));
+  }
+
+  @Test
+  void anIndefiniteGroupIsNoAntecedentForIt() {
+    String t = "A union was formed in May. It said the talks had failed.";
+    ParsedText p = ParsedText.of(t).verb("formed", "form").verb("said", "say").verb("failed", "fail").tag("It", "PRP", "it")
+        .dep("talks", "det", "the")
+        .dep("formed", "nsubj:pass", "union").dep("union", "det", "A").dep("formed", "aux:pass", "was").dep("said", "nsubj", "It")
+        .dep("said", "ccomp", "failed").dep("failed", "nsubj", "talks").dep("failed", "aux", "had");
+    assertEquals("[the talks had failed] said - indirect", run(t, p));
   }
 }

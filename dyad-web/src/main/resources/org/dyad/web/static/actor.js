@@ -14,7 +14,7 @@
       const a = await api("/api/actors/" + encodeURIComponent(id));
       document.title = "Dyad - " + a.name;
       show("heading", a.name);
-      show("meta", [a.type, a.actor, a.titles.join("; "), a.mentions + " mentions in " + a.articles + " articles"].filter(Boolean).join(" · "));
+      show("meta", [a.type, a.actor, a.countryFrom ? "country from " + a.countryFrom : "", a.titles.join("; "), a.mentions + " mentions in " + a.articles + " articles"].filter(Boolean).join(" · "));
       const code = a.type === "COUNTRY" ? a.country : a.actor;
       show("links", link("/speaker.html", { speaker: a.type === "PERSON" ? a.entityId : a.actor || a.name }, "Statements"),
         code ? el("span", {}, " · ", link("/dyad.html", { dyad: code + ":*" }, "Timeline of " + code), " · ",
