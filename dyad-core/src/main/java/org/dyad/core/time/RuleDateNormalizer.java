@@ -42,6 +42,7 @@ import org.dyad.model.nlp.Timex;
  */
 public final class RuleDateNormalizer implements DateNormalizer {
   private static final Pattern TRAILING_PREPOSITION = Pattern.compile("(?i)^(.*\\S)\\s+(?:before|after)$");
+  private static final Pattern LEADING_CLITIC = Pattern.compile("['\u2019]s?\\s+(?=\\S)");
   private static final Pattern EVENT_FOLLOWS = Pattern.compile("\\s+\\p{L}");
   private final DateRules rules;
   private final FutureTenseDetector tense;
@@ -103,7 +104,7 @@ public final class RuleDateNormalizer implements DateNormalizer {
     List<Candidate> pieces = new ArrayList<>();
     for (Timex t : annotation.timexes()) {
       if (t.end() <= text.length() && !text.substring(t.start(), t.end()).isBlank()) {
-        pieces.add(new Candidate(t.start(), t.end(), t.type(), t.value(), true));
+        pieces.add(new Candidate(startPastClitic(t, text), t.end(), t.type(), t.value(), true));
       }
     }
     List<Candidate> all = new ArrayList<>();
@@ -114,6 +115,12 @@ public final class RuleDateNormalizer implements DateNormalizer {
       all.add(new Candidate(span[0], span[1], null, null, false));
     }
     return all;
+  }
+
+  /** "'s weekly" in "the Ledger's weekly show": the span starts after a clitic or quote mark on its own. */
+  private static int startPastClitic(Timex t, String text) {
+    Matcher m = LEADING_CLITIC.matcher(text).region(t.start(), t.end());
+    return m.lookingAt() ? m.end() : t.start();
   }
 
   /**

@@ -49,6 +49,9 @@ final class TimeVocabulary {
     var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
       String w = POSSESSIVE.matcher(m.group()).replaceFirst(""); // "year's end", "today's"
+      if (w.isEmpty()) {
+        continue; // a clitic or quote mark on its own ("'s weekly" when a span starts inside "Post's") names no time
+      }
       if (Character.isDigit(w.charAt(0)) || WORDS.contains(w) || w.endsWith("s") && WORDS.contains(w.substring(0, w.length() - 1))) {
         return true;
       }

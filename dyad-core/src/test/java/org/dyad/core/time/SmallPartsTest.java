@@ -71,6 +71,18 @@ class SmallPartsTest {
     assertEquals(expected, new UnanchoredValueResolver().resolve(type, value, ANCHOR, false));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      's monthly         | true
+      `'s `              | false
+      `' `               | false
+      the Ledger's staff | false
+      the year's end     | true
+      """)
+  void findsTimeWordsPastBareClitics(String text, boolean expected) {
+    assertEquals(expected, TimeVocabulary.mentionsTime(text), text);
+  }
+
   @Test
   void unanchoredAnnotatorValuesWithoutArticleDateAreNull() {
     UnanchoredValueResolver r = new UnanchoredValueResolver();
