@@ -39,7 +39,7 @@ final class EvalAllCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "DIR", description = "The folder holding every set (../shared/eval).")
+  @Option(names = "--data", required = true, paramLabel = "DIR", description = "The folder holding every evaluation set (the team's shared eval folder).")
   Path data;
 
   @Option(names = "--cache", paramLabel = "DIR",

@@ -21,7 +21,7 @@ abstract class GoldFolderCommand implements Callable<Integer> {
   EvalRunOptions run;
 
   @Option(names = "--data", required = true, paramLabel = "DIR",
-      description = "The set's folder (the description above names it; ../shared/eval holds them all).")
+      description = "The set's folder (the description above names it; the team's shared eval folder holds them all).")
   Path data;
 
   /** Runs the evaluation over the checked folder, appending error lines to {@code listing}. */
