@@ -62,6 +62,7 @@ class EventRulesIT {
       agreeing to do for another what nobody codes is an intent to cooperate | Norway agreed to share fishing data with Iceland. | NOR>ISL:030:intended | -
       an aim to do what nobody codes is no intent to cooperate | Norway hopes to share fishing data with Iceland. | - | :030:
       a show of force held jointly is military cooperation between the sides | Chile and Peru held joint naval exercises off Arica in May. | CHL>PER:062:asserted PER>CHL:062:asserted | :15
+      forces sent on a peacekeeping mission are military protection | Ghana deployed 300 soldiers to Mali on a peacekeeping mission. | GHA>MLI:074:asserted | :15
       ordering someone to act is a demand | The Chilean government ordered the Bolivian ambassador to leave the country. | CHL>BOL:100:asserted | -
       an action someone says they will take is an intent | Chile said it will supply weapons to Ecuador. | CHL>ECU:033: | :072:
       a target under against when the pattern names none | Armenia mobilized against Azerbaijan on Tuesday. | ARM>AZE:150:asserted | -

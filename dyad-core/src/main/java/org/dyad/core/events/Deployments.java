@@ -19,8 +19,15 @@ final class Deployments {
 
   private Deployments() {}
 
-  /** 074 for an armed defence, else {@code code} unchanged. */
+  /**
+   * 074 for an armed defence, and for forces deployed or mobilised (15x) for peacekeeping ("sent 230
+   * troops to Liberia on a peacekeeping mission", "deployed peacekeepers to X": CAMEO's "provide
+   * military protection or peacekeeping"), else {@code code} unchanged.
+   */
   static String refine(Annotation a, int verb, String code, List<ActorRef> sources) {
+    if (code.startsWith("15") && namesPeacekeeping(a, verb)) {
+      return MILITARY_PROTECTION;
+    }
     if (!code.equals(VERBAL_DEFENCE)) {
       return code;
     }
@@ -34,6 +41,18 @@ final class Deployments {
    */
   static int sender(Annotation a, int verb) {
     return purposeOfDeployment(a, verb) ? Parses.child(a, a.head(verb).governor(), "nsubj") : -1;
+  }
+
+  /** A word of peacekeeping (peacekeeper, peacekeeping, peace-keeping) in the verb's clause. */
+  private static boolean namesPeacekeeping(Annotation a, int verb) {
+    int[] span = Parses.subtree(a, verb);
+    for (int i = span[0]; i < span[1]; i++) {
+      String w = a.tokens().get(i).lemma().toLowerCase(java.util.Locale.ROOT).replace("-", "");
+      if (w.startsWith("peacekeep")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The verb is an infinitive ("to defend") under a verb of sending or placing forces. */
