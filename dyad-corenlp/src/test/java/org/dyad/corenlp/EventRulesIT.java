@@ -63,6 +63,8 @@ class EventRulesIT {
       an aim to do what nobody codes is no intent to cooperate | Norway hopes to share fishing data with Iceland. | - | :030:
       a show of force held jointly is military cooperation between the sides | Chile and Peru held joint naval exercises off Arica in May. | CHL>PER:062:asserted PER>CHL:062:asserted | :15
       forces sent on a peacekeeping mission are military protection | Ghana deployed 300 soldiers to Mali on a peacekeeping mission. | GHA>MLI:074:asserted | :15
+      an attack made in words is criticism | The Kenyan opposition leader launched a fierce attack on the Ugandan president, calling him a dictator. | KEN>UGA:111:asserted | :19
+      an attack with weapons stays an attack | Kenyan troops attacked Somali positions near the border on Monday. | KEN>SOM:19 | :111:
       ordering someone to act is a demand | The Chilean government ordered the Bolivian ambassador to leave the country. | CHL>BOL:100:asserted | -
       an action someone says they will take is an intent | Chile said it will supply weapons to Ecuador. | CHL>ECU:033: | :072:
       a target under against when the pattern names none | Armenia mobilized against Azerbaijan on Tuesday. | ARM>AZE:150:asserted | -

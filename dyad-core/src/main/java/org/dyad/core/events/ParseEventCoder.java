@@ -35,6 +35,8 @@ public final class ParseEventCoder implements EventCoder {
    * "a journalist was arrested"): coercion 17, assault 18, fighting 19, mass violence 20, in the
    * passive, with the source unknown ({@link ActorRef#unknown()}) and the victim an actor.
    */
+  /** Criticism (111): what an attack made in words is. */
+  private static final String CRITICISM = "111";
   /** Military cooperation (062): what a show of force (15x) done jointly is. */
   private static final String JOINT_FORCE = "062";
   /** Modifiers that make coordinated doers act on each other. */
@@ -184,7 +186,7 @@ public final class ParseEventCoder implements EventCoder {
     String base = p.code().startsWith("15") && reciprocal(a, verb, object) ? JOINT_FORCE : p.code();
     String own = Modalities.threatHead(a, verb) >= 0 ? IntentCodes.threatFor(base)
         : intended ? IntentCodes.of(base) : appeal(a, verb, base);
-    String code = Accusations.refine(a, verb, object, own);
+    String code = Accusations.refine(a, verb, object, verbalAttack(a, verb, object, own) ? CRITICISM : own);
     code = Deployments.refine(a, verb, code, sources);
     emit(sources, targets, code, p.mutual() || reciprocal(a, verb, object), date, modality, evidence, out);
     if (code.equals("043")) {
@@ -288,6 +290,27 @@ public final class ParseEventCoder implements EventCoder {
       }
     }
     return -1;
+  }
+
+  /**
+   * An attack made in words: a use of force (19x) whose verb or object has a participle of saying beside it
+   * ("launched a scathing attack on the minister, calling him a liar"; "attacked the plan, saying
+   * ..."). News calls harsh criticism an attack; CAMEO codes it as criticism (111).
+   */
+  private static boolean verbalAttack(Annotation a, int verb, int object, String code) {
+    if (!code.startsWith("19")) {
+      return false;
+    }
+    for (int node : new int[] {verb, object}) {
+      for (Dependency d : node < 0 ? List.<Dependency>of() : a.children(node)) {
+        Token t = a.tokens().get(d.dependent());
+        if (Set.of("advcl", "xcomp", "dep", "acl").contains(d.relation()) && t.pos().equals("VBG")
+            && org.dyad.core.quotes.CueVerbs.cuesAny(t.lemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A passive verb, with its auxiliary or reduced ("were killed", "the prisoners held since May"). */
