@@ -175,7 +175,8 @@ public final class ParseEventCoder implements EventCoder {
     if (refusal.isPresent()) {
       int[] head = evidence(a, refusal.get().head(), new Roles(-1, -1));
       evidence = new int[] {Math.min(evidence[0], head[0]), Math.max(evidence[1], head[1])};
-      emit(sources, targets, refusal.get().code(), p.mutual() || reciprocal(a, verb, object), date,
+      // coordinated sides that fail or refuse to do together what is done together reject it each way
+      emit(sources, targets, refusal.get().code(), p.mutual() || reciprocal(a, verb, object) || IntentCodes.isSymmetric(p.code()), date,
           refusal.get().modality(), evidence, out);
       return;
     }
