@@ -35,6 +35,8 @@ public final class ParseEventCoder implements EventCoder {
    * "a journalist was arrested"): coercion 17, assault 18, fighting 19, mass violence 20, in the
    * passive, with the source unknown ({@link ActorRef#unknown()}) and the victim an actor.
    */
+  /** How a participle of saying hangs beside an attack made in words ("..., calling him a liar"). */
+  private static final Set<String> PARTICIPLE_LINKS = Set.of("advcl", "xcomp", "dep", "acl");
   /** Criticism (111): what an attack made in words is. */
   private static final String CRITICISM = "111";
   /** Military cooperation (062): what a show of force (15x) done jointly is. */
@@ -305,7 +307,7 @@ public final class ParseEventCoder implements EventCoder {
     for (int node : new int[] {verb, object}) {
       for (Dependency d : node < 0 ? List.<Dependency>of() : a.children(node)) {
         Token t = a.tokens().get(d.dependent());
-        if (Set.of("advcl", "xcomp", "dep", "acl").contains(d.relation()) && t.pos().equals("VBG")
+        if (PARTICIPLE_LINKS.contains(d.relation()) && t.pos().equals("VBG")
             && org.dyad.core.quotes.CueVerbs.cuesAny(t.lemma())) {
           return true;
         }
