@@ -28,13 +28,19 @@ import org.dyad.model.nlp.Token;
  * that was made (not an aim or an act someone is asked to do: {@link StatementCues}).
  */
 public final class ParseEventCoder implements EventCoder {
-  /** Roots whose unnamed target is the country where the act happens: protest 14, coercion 17, force 18 to 20. */
-  private static final Set<String> PLACED_ROOTS = Set.of("14", "17", "18", "19", "20");
   /**
-   * Roots of acts still coded when the text names no doer ("two soldiers were killed in Kunar",
-   * "a journalist was arrested"): coercion 17, assault 18, fighting 19, mass violence 20, in the
-   * passive, with the source unknown ({@link ActorRef#unknown()}) and the victim an actor.
+   * Roots of material acts whose unnamed target is the place they are done in, as its country: aid 07
+   * ("flew medicine into X"), yielding 08 ("declared a ceasefire in X"), protest 14, shows of force 15
+   * ("put troops on alert along the border with X"), cuts 16 ("withdrew peacekeepers from X"),
+   * coercion 17 ("imposed a curfew in parts of X"), force 18 to 20.
    */
+  private static final Set<String> PLACED_ROOTS = Set.of("07", "08", "14", "15", "16", "17", "18", "19", "20");
+  /** The prepositions of the place an act is done in ({@link #scene}). */
+  private static final List<String> SCENE_PREPOSITIONS = List.of("in", "near", "into", "inside", "along", "across",
+      "throughout", "around", "at");
+  /** The prepositions of the place a withdrawal or cut is done from, or aid is sent to. */
+  private static final java.util.Map<String, List<String>> SCENE_EXTRA = java.util.Map.of("07", List.of("to"), "08",
+      List.of("from"), "16", List.of("from"));
   /** How a participle of saying hangs beside an attack made in words ("..., calling him a liar"). */
   private static final Set<String> PARTICIPLE_LINKS = Set.of("advcl", "xcomp", "dep", "acl");
   /** Criticism (111): what an attack made in words is. */
@@ -44,6 +50,11 @@ public final class ParseEventCoder implements EventCoder {
   /** Modifiers that make coordinated doers act on each other. */
   private static final Set<String> RECIPROCAL = Set.of("joint", "jointly", "together", "mutual", "mutually", "bilateral",
       "bilaterally");
+  /**
+   * Roots of acts still coded when the text names no doer ("two soldiers were killed in Kunar",
+   * "a journalist was arrested"): coercion 17, assault 18, fighting 19, mass violence 20, in the
+   * passive, with the source unknown ({@link ActorRef#unknown()}) and the victim an actor.
+   */
   private static final Set<String> UNKNOWN_DOER_ROOTS = Set.of("17", "18", "19", "20");
   private final VerbLexicon verbs;
   private final VerbMatcher matcher;
@@ -220,6 +231,9 @@ public final class ParseEventCoder implements EventCoder {
   private List<ActorRef> targets(Annotation a, int verb, int object, VerbPattern p, Roles roles, ActorFinder actors,
       boolean eachOther) {
     List<ActorRef> targets = eachOther ? List.of() : actors.actors(roles.target());
+    if (targets.isEmpty() && !eachOther) {
+      targets = actors.madeBy(roles.target());
+    }
     if (targets.isEmpty() && !eachOther && p.object() != null && object >= 0) {
       targets = actors.actors(object);
     }
@@ -235,8 +249,16 @@ public final class ParseEventCoder implements EventCoder {
     if (targets.isEmpty() && !eachOther) {
       targets = actors.actors(purposeObject(a, verb));
     }
-    if (targets.isEmpty() && PLACED_ROOTS.contains(p.code().substring(0, 2))) {
-      targets = actors.placeOf(scene(a, verb, object));
+    String root = p.code().substring(0, 2);
+    if (targets.isEmpty() && PLACED_ROOTS.contains(root)) {
+      int scene = scene(a, verb, object, root);
+      targets = actors.placeOf(scene);
+      if (targets.isEmpty()) {
+        targets = actors.placeIn(scene);
+      }
+      if (targets.isEmpty()) {
+        targets = actors.placeNamed(scene);
+      }
     }
     if (targets.isEmpty() && !eachOther) {
       targets = actors.phraseActor(roles.target());
@@ -279,11 +301,15 @@ public final class ParseEventCoder implements EventCoder {
   }
 
   /**
-   * The place where a protest or a use of force happens ("protested in Beijing", "shelled farms near
-   * Herat"): the complement under "in" or "near" of the verb, else of its object; -1 if none.
+   * The place where a material act happens ("protested in Beijing", "shelled farms near Herat",
+   * "imposed a curfew in parts of X"): the complement under a preposition of place
+   * ({@link #SCENE_PREPOSITIONS}, for some roots also "to" or "from") of the verb, else of its
+   * object; -1 if none.
    */
-  private static int scene(Annotation a, int verb, int object) {
-    for (String prep : List.of("in", "near")) {
+  private static int scene(Annotation a, int verb, int object, String root) {
+    List<String> preps = new java.util.ArrayList<>(SCENE_PREPOSITIONS);
+    preps.addAll(SCENE_EXTRA.getOrDefault(root, List.of()));
+    for (String prep : preps) {
       int place = Roles.oblique(a, verb, prep);
       if (place < 0 && object >= 0) {
         place = Roles.oblique(a, object, prep);
