@@ -20,6 +20,7 @@ import org.dyad.cli.watch.CycleSchedule;
 import org.dyad.cli.watch.FeedSource;
 import org.dyad.cli.watch.FolderSource;
 import org.dyad.cli.watch.HostAllowList;
+import org.dyad.cli.watch.HostPacer;
 import org.dyad.cli.watch.HttpFetcher;
 import org.dyad.cli.watch.Source;
 import org.dyad.core.events.VerbLexicon;
@@ -68,6 +69,10 @@ final class WatchCommand implements Callable<Integer> {
       description = "Largest feed or page fetched; a larger one is not read (a page's item keeps the feed's text). Default: ${DEFAULT-VALUE}.")
   long maxBytes;
 
+  @Option(names = "--host-interval", defaultValue = "1000", paramLabel = "MS",
+      description = "Least time between two requests to one host, in milliseconds (a robots.txt Crawl-delay may ask more, up to 60 s). Default: ${DEFAULT-VALUE}.")
+  long hostIntervalMillis;
+
   @Option(names = "--alert", paramLabel = "RULE", description = {"An alert over each cycle's events, such as dyad=RUS:UKR,quad=4,above=2x "
       + "(the dyad's material-conflict count at least twice its mean over the last 8 cycles); repeatable.",
       "Also metric=goldstein with below=-2 (mean Goldstein 2 below), over=7d (the dyad's day against its 7 days before, from the store), "
@@ -95,7 +100,11 @@ final class WatchCommand implements Callable<Integer> {
     if (cycles < 0) {
       throw new ParameterException(spec.commandLine(), "--cycles cannot be negative: " + cycles);
     }
-    HttpFetcher http = new HttpFetcher(new HostAllowList(new HashSet<>(allowHosts)), Duration.ofSeconds(Math.max(1, timeoutSeconds)), maxBytes);
+    if (hostIntervalMillis < 0) {
+      throw new ParameterException(spec.commandLine(), "--host-interval cannot be negative: " + hostIntervalMillis);
+    }
+    HttpFetcher http = new HttpFetcher(new HostAllowList(new HashSet<>(allowHosts)), Duration.ofSeconds(Math.max(1, timeoutSeconds)), maxBytes,
+        new HostPacer(Duration.ofMillis(hostIntervalMillis), System::nanoTime, Thread::sleep));
     List<Source> watched = sources(http);
     Alerts alerts = alerts();
     PrintWriter err = spec.commandLine().getErr();
