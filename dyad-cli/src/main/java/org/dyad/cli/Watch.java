@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.dyad.cli.watch.Alerts;
 import org.dyad.cli.watch.CycleLog;
@@ -91,6 +92,7 @@ final class Watch {
     Set<String> keys = new LinkedHashSet<>();
     Polled polled;
     corpus.takeWithdrawn(); // only this cycle's edits are published as withdrawn
+    Set<Long> withdrawn = new TreeSet<>(before.started() != null ? updates.unpublishedRemovals() : Set.of());
     try (PipelineRunner runner = new PipelineRunner(pipeline, threads, (doc, analysed) -> {
       Ingestion.Result r = ingest.storeReplacingEdits(doc, analysed);
       Outcome o = r.outcome();
@@ -105,7 +107,8 @@ final class Watch {
     corpus.flush();
     List<EventRow> events = corpus.queries().eventsOfArticles(keys);
     Alerts.Result fired = alerts.evaluate(events, before.alerts(), corpus.queries());
-    UpdateFeed.Written w = updates.write(corpus, keys, events, fired.fired(), corpus.takeWithdrawn(), at);
+    withdrawn.addAll(corpus.takeWithdrawn());
+    UpdateFeed.Written w = updates.write(corpus, keys, events, fired.fired(), withdrawn, at);
     state.after(cycle, memories, fired.history()).save(store);
     for (Alerts.Fired f : fired.fired()) {
       out.println(f.line());

@@ -18,6 +18,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.dyad.core.json.ArticleJson;
 import org.dyad.store.Corpus;
 import org.dyad.store.EventRow;
@@ -70,6 +73,33 @@ public final class UpdateFeed {
       return new Written(stamp, rows, events.size(), fired.size(), removed.size());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the update files in " + dir, e);
+    }
+  }
+
+  /**
+   * The event ids withdrawn by updates written after the one {@code lastupdate.txt} names: what a killed attempt of
+   * the cycle being redone withdrew (its store changes are not made again, so the redo publishes them anew).
+   */
+  public Set<Long> unpublishedRemovals() {
+    try {
+      if (!Files.isDirectory(dir)) {
+        return Set.of();
+      }
+      Path last = dir.resolve(LAST);
+      String first = Files.exists(last) ? Files.readString(last).lines().findFirst().orElse("") : "";
+      String name = first.substring(first.lastIndexOf(' ') + 1);
+      String named = name.length() >= 14 ? name.substring(0, 14) : ""; // the stamp lastupdate.txt names
+      Set<Long> out = new TreeSet<>();
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.filter(f -> f.getFileName().toString().matches("\\d{14}\\.removed\\.txt")).toList()) {
+          if (f.getFileName().toString().substring(0, 14).compareTo(named) > 0) {
+            Files.readAllLines(f).stream().filter(l -> !l.isBlank()).map(Long::parseLong).forEach(out::add);
+          }
+        }
+      }
+      return out;
+    } catch (IOException | NumberFormatException e) {
+      throw new IllegalStateException("cannot read the withdrawn events of " + dir + ": " + e.getMessage(), e);
     }
   }
 
