@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         Thread.currentThread().interrupt();
       }
     }));
-    try (Corpus corpus = Corpus.openReadOnly(store.dir); DyadServer server = DyadServer.start(corpus, host, port)) {
+    try (Corpus corpus = Corpus.openReadOnly(store.dir); DyadServer server = DyadServer.start(corpus, store.dir, host, port)) {
       spec.commandLine().getErr().println("dyad: serving " + store.dir + " at http://" + host + ":" + server.port() + "/ (Ctrl-C stops)");
       spec.commandLine().getErr().flush();
       stopped.await();

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
 import org.dyad.core.json.ArticleJson;
 import org.dyad.store.Corpus;
 
@@ -23,8 +24,16 @@ public final class DyadServer implements AutoCloseable {
     this.app = app;
   }
 
-  /** Starts serving {@code corpus} on {@code host:port} (port 0 picks a free one). */
+  /** Starts serving {@code corpus} on {@code host:port} (port 0 picks a free one), without a watch status. */
   public static DyadServer start(Corpus corpus, String host, int port) {
+    return start(corpus, null, host, port);
+  }
+
+  /**
+   * Starts serving {@code corpus}, kept in the folder {@code store} (for {@code /api/watch}; may be null), on
+   * {@code host:port} (port 0 picks a free one).
+   */
+  public static DyadServer start(Corpus corpus, Path store, String host, int port) {
     requireNonNull(corpus, "corpus is null");
     requireNonNull(host, "host is null");
     Javalin app = Javalin.create(config -> {
@@ -44,7 +53,7 @@ public final class DyadServer implements AutoCloseable {
       ctx.header("Referrer-Policy", "no-referrer");
       ctx.header("X-Frame-Options", "DENY");
     });
-    new ApiRoutes(corpus.queries()).register(app);
+    new ApiRoutes(corpus.queries(), store).register(app);
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
     ApiError.register(app);
     app.start(host, port);
