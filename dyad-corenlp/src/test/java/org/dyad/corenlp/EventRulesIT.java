@@ -51,6 +51,9 @@ class EventRulesIT {
       the doer of a reduced passive on the target | The senators denounced the threats made by the Colombian army against farmers. | [senators]>COLMIL:111 | -
       a coercive act is aimed at the place it is done in, named when it has no country | The Indian army imposed a curfew in parts of Kashmir on Monday. | INDMIL>[Kashmir]:172 | -
       a withdrawal is aimed at the place it is made from | The African Union withdrew its observers from Darfur in March. | IGOAFRAFU>[Darfur]:08 | -
+      a reply is aimed at who made the request | Peru rejected a request from the Chilean navy to search its ports. | PER>CHLMIL:12 | -
+      what is demanded from someone goes to them, named by their words | The Bolivian minister demanded an apology from the ambassador on Monday. | >[ambassador]:10 | -
+      what a quantity counts is the side (freed dozens of prisoners) | Rebels freed dozens of prisoners on Monday. | >[prisoners]:084 | -
       """)
   void namesUncodedSides(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.sides(sentence, LocalDate.of(2023, 5, 10)), present, absent);

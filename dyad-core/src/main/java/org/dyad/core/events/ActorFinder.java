@@ -244,11 +244,16 @@ final class ActorFinder {
    * The people or group a node's noun phrase names when no dictionary codes them ("expelled the
    * weapons inspectors", "freed 19 hostages"): the phrase's head is a common noun of
    * {@code actor-nouns.txt} (WordNet's persons and social groups). A side without a code, named by
-   * its head with the modifiers before it; empty when the head is no such noun.
+   * its head with the modifiers before it (what a noun of quantity counts: "freed dozens of
+   * prisoners"); empty when the head is no such noun.
    */
   List<ActorRef> phraseActor(int node) {
     if (node < 0) {
       return List.of();
+    }
+    int counted = VerbMatcher.counted(a, node);
+    if (counted >= 0) {
+      return phraseActor(counted);
     }
     Token head = a.tokens().get(node);
     if (!head.pos().startsWith("NN") || head.pos().equals("NNP") || !ActorNouns.contains(head.lemma())) {

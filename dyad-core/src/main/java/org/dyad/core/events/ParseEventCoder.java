@@ -41,6 +41,10 @@ public final class ParseEventCoder implements EventCoder {
   /** The prepositions of the place a withdrawal or cut is done from, or aid is sent to. */
   private static final java.util.Map<String, List<String>> SCENE_EXTRA = java.util.Map.of("07", List.of("to"), "08",
       List.of("from"), "16", List.of("from"));
+  /** Nouns of a speech act whose from, by or of complement is who made it: the target of a reply to it. */
+  private static final Set<String> SPEECH_ACT_NOUNS = Set.of("request", "demand", "offer", "proposal", "appeal", "bid",
+      "plea", "call", "application", "petition", "invitation", "ultimatum", "suggestion", "initiative", "overture",
+      "proposition", "motion", "complaint", "recommendation");
   /** How a participle of saying hangs beside an attack made in words ("..., calling him a liar"). */
   private static final Set<String> PARTICIPLE_LINKS = Set.of("advcl", "xcomp", "dep", "acl");
   /** Criticism (111): what an attack made in words is. */
@@ -234,36 +238,73 @@ public final class ParseEventCoder implements EventCoder {
     if (targets.isEmpty() && !eachOther) {
       targets = actors.madeBy(roles.target());
     }
+    if (targets.isEmpty() && !eachOther) {
+      targets = asker(a, object, actors);
+    }
     if (targets.isEmpty() && !eachOther && p.object() != null && object >= 0) {
       targets = actors.actors(object);
     }
     if (targets.isEmpty() && !eachOther && p.prep() == null) {
-      targets = actors.actors(Roles.firstOblique(a, verb, object, verbs.targetPrepositions()));
+      targets = sideOf(actors, Roles.firstOblique(a, verb, object, verbs.targetPrepositions()));
     }
     if (targets.isEmpty() && !eachOther) {
       targets = actors.placeIn(roles.target());
     }
     if (targets.isEmpty() && !eachOther && p.prep() == null) {
-      targets = actors.actors(Roles.firstOblique(a, verb, object, extraPrepositions(p.code())));
+      targets = sideOf(actors, Roles.firstOblique(a, verb, object, extraPrepositions(p.code())));
     }
     if (targets.isEmpty() && !eachOther) {
       targets = actors.actors(purposeObject(a, verb));
     }
     String root = p.code().substring(0, 2);
     if (targets.isEmpty() && PLACED_ROOTS.contains(root)) {
-      int scene = scene(a, verb, object, root);
-      targets = actors.placeOf(scene);
-      if (targets.isEmpty()) {
-        targets = actors.placeIn(scene);
-      }
-      if (targets.isEmpty()) {
-        targets = actors.placeNamed(scene);
-      }
+      targets = placed(actors, actors.phraseActor(roles.target()), scene(a, verb, object, root));
     }
     if (targets.isEmpty() && !eachOther) {
       targets = actors.phraseActor(roles.target());
     }
     return targets;
+  }
+
+  /** The actors a node names, else the people or group its phrase names without a code. */
+  private static List<ActorRef> sideOf(ActorFinder actors, int node) {
+    List<ActorRef> out = actors.actors(node);
+    return out.isEmpty() ? actors.phraseActor(node) : out;
+  }
+
+  /**
+   * Whose request, offer or proposal the object is, when the object is such a speech act ("refused a
+   * request from X", "rejected the proposal of X", "accepted an offer by X"): its complement under
+   * from, by or of; empty otherwise.
+   */
+  private static List<ActorRef> asker(Annotation a, int object, ActorFinder actors) {
+    if (object < 0 || !SPEECH_ACT_NOUNS.contains(a.tokens().get(object).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return List.of();
+    }
+    for (String prep : List.of("from", "by", "of")) {
+      List<ActorRef> out = sideOf(actors, Roles.oblique(a, object, prep));
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The target of a material act that names no actor as its target, by the place it is done in: the
+   * people it is done to, when a phrase names them, with the country of the place ("freed prisoners
+   * from a jail in X": the prisoners, X's country); else the place's country; else the place by its
+   * name ("in parts of Kashmir"); else the people alone.
+   */
+  private static List<ActorRef> placed(ActorFinder actors, List<ActorRef> people, int scene) {
+    List<ActorRef> place = actors.placeOf(scene);
+    if (place.isEmpty()) {
+      place = actors.placeIn(scene);
+    }
+    if (!people.isEmpty()) {
+      return place.isEmpty() ? people : List.of(new ActorRef(people.get(0).name(), place.get(0).actor()));
+    }
+    return place.isEmpty() ? actors.placeNamed(scene) : place;
   }
 
   /**

@@ -67,20 +67,29 @@ record VerbMatcher(VerbLexicon verbs) {
    * prisoners", "seized a number of weapons") is an object lemma too, with its modifiers.
    */
   private static void partitive(Annotation a, int object, Set<String> objects) {
-    if (!QUANTITIES.contains(lower(a, object))) {
-      return;
-    }
-    for (Dependency d : a.children(object)) {
-      int c = d.relation().startsWith("nmod") ? Parses.child(a, d.dependent(), "case") : -1;
-      if (c >= 0 && lower(a, c).equals("of")) {
-        objects.add(lower(a, d.dependent()));
-        for (Dependency m : a.children(d.dependent())) {
-          if (m.relation().equals("amod") || m.relation().equals("compound")) {
-            objects.add(lower(a, m.dependent()));
-          }
+    int counted = counted(a, object);
+    if (counted >= 0) {
+      objects.add(lower(a, counted));
+      for (Dependency m : a.children(counted)) {
+        if (m.relation().equals("amod") || m.relation().equals("compound")) {
+          objects.add(lower(a, m.dependent()));
         }
       }
     }
+  }
+
+  /** What a noun of quantity counts ("dozens of prisoners": prisoners), or -1 when the noun is none. */
+  static int counted(Annotation a, int noun) {
+    if (noun < 0 || !QUANTITIES.contains(lower(a, noun))) {
+      return -1;
+    }
+    for (Dependency d : a.children(noun)) {
+      int c = d.relation().startsWith("nmod") ? Parses.child(a, d.dependent(), "case") : -1;
+      if (c >= 0 && lower(a, c).equals("of")) {
+        return d.dependent();
+      }
+    }
+    return -1;
   }
 
   /** The noun of an oblique phrase and its adjectives and compounds as object lemmas "prep:lemma". */
