@@ -54,6 +54,9 @@ class EventRulesIT {
       a reply is aimed at who made the request | Peru rejected a request from the Chilean navy to search its ports. | PER>CHLMIL:12 | -
       what is demanded from someone goes to them, named by their words | The Bolivian minister demanded an apology from the ambassador on Monday. | >[ambassador]:10 | -
       what a quantity counts is the side (freed dozens of prisoners) | Rebels freed dozens of prisoners on Monday. | >[prisoners]:084 | -
+      announcing a suspension of aid is the cut | Norway announced a suspension of aid to Nicaragua on Monday. | NOR>NIC:162 | -
+      criticism faced from someone is theirs | The Kenyan government faces growing criticism from Uganda over the dam. | UGA>KENGOV:111 | -
+      approving an extradition is the extradition | A Spanish court approved the extradition of a Mexican banker to Mexico. | ESPJUD>MEX:063 | -
       """)
   void namesUncodedSides(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.sides(sentence, LocalDate.of(2023, 5, 10)), present, absent);
