@@ -57,6 +57,8 @@ class EventRulesIT {
       announcing a suspension of aid is the cut | Norway announced a suspension of aid to Nicaragua on Monday. | NOR>NIC:162 | -
       criticism faced from someone is theirs | The Kenyan government faces growing criticism from Uganda over the dam. | UGA>KENGOV:111 | -
       approving an extradition is the extradition | A Spanish court approved the extradition of a Mexican banker to Mexico. | ESPJUD>MEX:063 | -
+      a ceasefire agreed by two sides is each way | Chile and Peru agreed to a ceasefire on Monday. | CHL>PER:0871 PER>CHL:0871 | -
+      measures lifted are aimed at whom they were imposed on | Japan lifted the sanctions imposed on Myanmar after the vote. | JPN>MMR:08 | -
       """)
   void namesUncodedSides(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.sides(sentence, LocalDate.of(2023, 5, 10)), present, absent);

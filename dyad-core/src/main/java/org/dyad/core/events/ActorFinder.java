@@ -222,6 +222,26 @@ final class ActorFinder {
   }
 
   /**
+   * Whom a measure a node names was imposed on ("lifted the sanctions imposed on X", "eased the
+   * restrictions placed on X"): the on/against/upon complement of a past participle modifying the
+   * node; empty when there is none.
+   */
+  List<ActorRef> imposedOn(int node) {
+    if (node < 0) {
+      return List.of();
+    }
+    for (int c : Parses.children(a, node, "acl")) {
+      if ("VBN".equals(a.tokens().get(c).pos())) {
+        int on = Roles.firstOblique(a, c, -1, List.of("on", "against", "upon"));
+        if (on >= 0) {
+          return actors(on);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * The first named place in a node's phrase when it has no known country ("imposed a curfew in
    * parts of Kashmir"), as a side without a code; empty when the phrase names no place.
    */

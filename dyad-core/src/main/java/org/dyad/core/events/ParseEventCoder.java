@@ -239,6 +239,9 @@ public final class ParseEventCoder implements EventCoder {
       targets = actors.madeBy(roles.target());
     }
     if (targets.isEmpty() && !eachOther) {
+      targets = actors.imposedOn(object);
+    }
+    if (targets.isEmpty() && !eachOther) {
       targets = asker(a, object, actors);
     }
     if (targets.isEmpty() && !eachOther && p.object() != null && object >= 0) {
