@@ -59,6 +59,7 @@ class EventRulesIT {
       approving an extradition is the extradition | A Spanish court approved the extradition of a Mexican banker to Mexico. | ESPJUD>MEX:063 | -
       a ceasefire agreed by two sides is each way | Chile and Peru agreed to a ceasefire on Monday. | CHL>PER:0871 PER>CHL:0871 | -
       measures lifted are aimed at whom they were imposed on | Japan lifted the sanctions imposed on Myanmar after the vote. | JPN>MMR:08 | -
+      a common noun of two words names a side (central bank) | The central bank sued a Philippine bank over the theft on Monday. | [central bank]>PHL:115 | -
       """)
   void namesUncodedSides(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.sides(sentence, LocalDate.of(2023, 5, 10)), present, absent);

@@ -276,7 +276,8 @@ final class ActorFinder {
       return phraseActor(counted);
     }
     Token head = a.tokens().get(node);
-    if (!head.pos().startsWith("NN") || head.pos().equals("NNP") || !ActorNouns.contains(head.lemma())) {
+    if (!head.pos().startsWith("NN") || head.pos().equals("NNP")
+        || !(ActorNouns.contains(head.lemma()) || ActorNouns.contains(twoWords(node)))) {
       return List.of();
     }
     int from = node;
@@ -291,6 +292,14 @@ final class ActorFinder {
       name.append(i > from ? " " : "").append(a.tokens().get(i).word());
     }
     return List.of(new ActorRef(name.toString(), null));
+  }
+
+  /** The lemmas of a noun and the modifier right before it ("central bank"), or "" when there is none. */
+  private String twoWords(int node) {
+    Dependency before = node > 0 ? a.head(node - 1) : null;
+    boolean modifier = before != null && before.governor() == node
+        && (before.relation().equals("amod") || before.relation().equals("compound"));
+    return modifier ? a.tokens().get(node - 1).lemma() + " " + a.tokens().get(node).lemma() : "";
   }
 
   /** A person or organisation mention without an actor code over the span, or null. */
