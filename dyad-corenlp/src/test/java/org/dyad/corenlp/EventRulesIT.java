@@ -60,6 +60,10 @@ class EventRulesIT {
       a ceasefire agreed by two sides is each way | Chile and Peru agreed to a ceasefire on Monday. | CHL>PER:0871 PER>CHL:0871 | -
       measures lifted are aimed at whom they were imposed on | Japan lifted the sanctions imposed on Myanmar after the vote. | JPN>MMR:08 | -
       a common noun of two words names a side (central bank) | The central bank sued a Philippine bank over the theft on Monday. | [central bank]>PHL:115 | -
+      calling for sanctions against someone threatens them with sanctions | The Kenyan minister called for sanctions against Uganda on Monday. | >UGA:1312 | :020:
+      a deadline given is an ultimatum | The Peruvian president gave Chile a deadline to withdraw its ships. | >CHL:139 | -
+      forces mobilized are what is shown not whom it is aimed at | Chile mobilized troops for a possible war against Peru. | CHL>PER:15 | -
+      what is cut goes to someone, also through a coordinated object | Turkey suspended food supplies and flights to Armenia on Monday. | TUR>ARM:16 | -
       """)
   void namesUncodedSides(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.sides(sentence, LocalDate.of(2023, 5, 10)), present, absent);

@@ -41,6 +41,11 @@ public final class ParseEventCoder implements EventCoder {
   /** The prepositions of the place a withdrawal or cut is done from, or aid is sent to. */
   private static final java.util.Map<String, List<String>> SCENE_EXTRA = java.util.Map.of("07", List.of("to"), "08",
       List.of("from"), "16", List.of("from"));
+  /** Armed forces and their units ({@link #isForce}). */
+  private static final Set<String> FORCES = Set.of("troop", "troops", "soldier", "army", "force", "forces", "police",
+      "policeman", "reservist", "reserve", "brigade", "battalion", "division", "regiment", "unit", "military", "guard",
+      "navy", "warship", "fleet", "jet", "aircraft", "tank", "militia", "marine", "paratrooper", "contingent",
+      "gendarmerie", "commando");
   /** Nouns of a speech act whose from, by or of complement is who made it: the target of a reply to it. */
   private static final Set<String> SPEECH_ACT_NOUNS = Set.of("request", "demand", "offer", "proposal", "appeal", "bid",
       "plea", "call", "application", "petition", "invitation", "ultimatum", "suggestion", "initiative", "overture",
@@ -234,7 +239,8 @@ public final class ParseEventCoder implements EventCoder {
    */
   private List<ActorRef> targets(Annotation a, int verb, int object, VerbPattern p, Roles roles, ActorFinder actors,
       boolean eachOther) {
-    List<ActorRef> targets = eachOther ? List.of() : actors.actors(roles.target());
+    boolean ownForces = p.code().startsWith("15") && roles.target() == object && isForce(a, object);
+    List<ActorRef> targets = eachOther || ownForces ? List.of() : actors.actors(roles.target());
     if (targets.isEmpty() && !eachOther) {
       targets = actors.madeBy(roles.target());
     }
@@ -267,6 +273,14 @@ public final class ParseEventCoder implements EventCoder {
       targets = actors.phraseActor(roles.target());
     }
     return targets;
+  }
+
+  /**
+   * True when a noun names armed forces or their units ("mobilized troops", "put the army on
+   * alert"): in a show of force (15x) they are what is shown, not whom it is aimed at.
+   */
+  private static boolean isForce(Annotation a, int node) {
+    return node >= 0 && FORCES.contains(a.tokens().get(node).lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The actors a node names, else the people or group its phrase names without a code. */
@@ -313,7 +327,7 @@ public final class ParseEventCoder implements EventCoder {
   /**
    * Prepositions whose complement is the target of a cooperative or yielding act when the lexicon's
    * own give none: what is given, offered, promised or asked goes "to" someone (02 to 08); what is
-   * withdrawn or cut goes "from" someone (08 yield, 16 reduce relations); what is asked or demanded
+   * withdrawn goes "from" someone (08 yield); what is cut goes "to", "from" or "with" someone (16 reduce relations); what is asked or demanded
    * is asked "from" someone, or is an act "of" someone (02 appeals, 10 demands: "demanded an
    * apology from X", "called for the withdrawal of X's troops").
    */
@@ -324,6 +338,9 @@ public final class ParseEventCoder implements EventCoder {
     }
     if (root.equals("10")) {
       return List.of("from", "of");
+    }
+    if (root.equals("16")) {
+      return List.of("to", "from", "with"); // "suspended flights to X", "cut ties with X"
     }
     boolean cooperative = root.compareTo("02") >= 0 && root.compareTo("08") <= 0;
     boolean withdrawing = root.equals("08") || root.equals("16");

@@ -183,7 +183,11 @@ record Roles(int source, int target) {
    * preposition but "by" (the agent). Places are left to the entity stage: a town is no actor.
    */
   static int firstOblique(Annotation a, int verb, int object, List<String> preps) {
-    for (int node : new int[] {verb, object}) {
+    java.util.List<Integer> nodes = new java.util.ArrayList<>(List.of(verb, object));
+    if (object >= 0) {
+      nodes.addAll(Parses.children(a, object, "conj")); // "suspended food supplies and flights to X"
+    }
+    for (int node : nodes) {
       if (node < 0) {
         continue;
       }
