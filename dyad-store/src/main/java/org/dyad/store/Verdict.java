@@ -1,0 +1,28 @@
+package org.dyad.store;
+
+import java.util.Locale;
+
+/** An analyst's judgement of a coded event. */
+public enum Verdict {
+  /** The event is coded right. */
+  RIGHT,
+  /** Something is wrong ({@link WrongPart}), and the analyst does not say what would be right. */
+  WRONG,
+  /** Wrong, and the analyst gives the right code, actor codes or date ({@link Correction}). */
+  CORRECTED;
+
+  /** The verdict as stored and sent: {@code right}, {@code wrong}, {@code corrected}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The verdict of its id, any case; a clear error for anything else. */
+  public static Verdict parse(String id) {
+    for (Verdict v : values()) {
+      if (v.id().equalsIgnoreCase(id == null ? "" : id.strip())) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("verdict: want right, wrong or corrected, got '" + id + "'");
+  }
+}

@@ -1,0 +1,29 @@
+package org.dyad.store;
+
+import java.util.Locale;
+
+/** What is wrong with an event judged {@link Verdict#WRONG}. */
+public enum WrongPart {
+  /** The sentence tells no event (or not this one): the event should not be there at all. */
+  NOT_EVENT,
+  CODE,
+  SOURCE,
+  TARGET,
+  DATE,
+  MODALITY;
+
+  /** The part as stored and sent: {@code not_event}, {@code code}, ... */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The part of its id, any case; a clear error for anything else. */
+  public static WrongPart parse(String id) {
+    for (WrongPart p : values()) {
+      if (p.id().equalsIgnoreCase(id == null ? "" : id.strip())) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("part: want not_event, code, source, target, date or modality, got '" + id + "'");
+  }
+}

@@ -1,0 +1,13 @@
+-- From schema version 5 to 6: the reviews table (as in schema.sql).
+CREATE SEQUENCE IF NOT EXISTS review_ids START 1;
+CREATE TABLE IF NOT EXISTS reviews (
+  review_id BIGINT NOT NULL PRIMARY KEY,
+  article_key VARCHAR NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+  code VARCHAR NOT NULL, source_actor VARCHAR, target_actor VARCHAR,   -- the event as coded
+  verdict VARCHAR NOT NULL,         -- right, wrong, corrected
+  part VARCHAR,                     -- what is wrong (verdict wrong): not_event, code, source, target, date, modality
+  new_code VARCHAR, new_root VARCHAR, new_quad_class INTEGER, new_goldstein DOUBLE,  -- verdict corrected: each null
+  new_source_actor VARCHAR, new_target_actor VARCHAR, new_date DATE,                 -- when that part stays as coded
+  analyst VARCHAR NOT NULL, judged_at TIMESTAMP NOT NULL,
+  evidence VARCHAR NOT NULL);       -- the evidence text as the analyst saw it
+UPDATE meta SET value = '6' WHERE name = 'schema';
