@@ -217,7 +217,7 @@ public final class Corpus implements AutoCloseable {
 
   /** The store's review questions (events with their judgements, queue, sample, precision, orphans). */
   public Reviews reviews() {
-    return new Reviews(new Sql(db::readerForThread));
+    return queries().reviews();
   }
 
   /**

@@ -18,7 +18,7 @@ final class ReviewRows {
   static final int WIDTH = 16;
   private static final String EVIDENCE = "SELECT evidence FROM events WHERE article_key = ? AND start_offset = ? AND end_offset = ? "
       + "AND code = ? AND source_actor IS NOT DISTINCT FROM ? AND target_actor IS NOT DISTINCT FROM ? LIMIT 1";
-  private static final String INSERT = "INSERT INTO reviews VALUES (nextval('review_ids'),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+  private static final String INSERT = "INSERT INTO reviews VALUES (nextval('review_ids'),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
       + "RETURNING review_id";
 
   private ReviewRows() {
@@ -48,16 +48,21 @@ final class ReviewRows {
       ps.setString(10, code == null ? null : code.root());
       ps.setObject(11, code == null ? null : code.quadClass(), Types.INTEGER);
       ps.setObject(12, code == null ? null : code.goldstein(), Types.DOUBLE);
-      ps.setString(13, c == null ? null : c.sourceActor());
-      ps.setString(14, c == null ? null : c.targetActor());
+      ps.setString(13, code == null ? null : code.plover());
+      String source = c == null ? null : c.sourceActor();
+      String target = c == null ? null : c.targetActor();
+      ps.setString(14, source);
+      ps.setString(15, ActorCodes.country(source));
+      ps.setString(16, target);
+      ps.setString(17, ActorCodes.country(target));
       if (c == null || c.date() == null) {
-        ps.setNull(15, Types.DATE);
+        ps.setNull(18, Types.DATE);
       } else {
-        ps.setDate(15, Date.valueOf(c.date()));
+        ps.setDate(18, Date.valueOf(c.date()));
       }
-      ps.setString(16, review.analyst());
-      ps.setTimestamp(17, Timestamp.from(at));
-      ps.setString(18, evidence);
+      ps.setString(19, review.analyst());
+      ps.setTimestamp(20, Timestamp.from(at));
+      ps.setString(21, evidence);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return new ReviewRow(rs.getLong(1), review, at, evidence);

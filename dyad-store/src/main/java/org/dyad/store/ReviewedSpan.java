@@ -21,8 +21,9 @@ public record ReviewedSpan(String article, int start, int end, String evidence, 
 
   /**
    * The events the analysts say the span tells, corrections applied; empty when the judgements leave that unknown:
-   * an event there is not reviewed, or is judged wrong in its code, source or target without a correction. An
-   * event judged not an event is left out; one judged wrong only in its date or modality keeps its code and actors.
+   * an event there is not reviewed, or is judged wrong in its code, source, target or modality without a correction
+   * (whether a gold set would hold it is then unknown). An event judged not an event is left out; one judged wrong
+   * only in its date keeps its code and actors.
    */
   public Optional<List<EventRow>> truth() {
     List<EventRow> out = new ArrayList<>();
@@ -32,7 +33,7 @@ public record ReviewedSpan(String article, int start, int end, String evidence, 
       }
       Review r = e.review().review();
       WrongPart part = r.part();
-      if (part == WrongPart.CODE || part == WrongPart.SOURCE || part == WrongPart.TARGET) {
+      if (part != null && part != WrongPart.NOT_EVENT && part != WrongPart.DATE) {
         return Optional.empty();
       }
       if (part != WrongPart.NOT_EVENT) {

@@ -69,7 +69,8 @@ CREATE TABLE IF NOT EXISTS reviews (
   code VARCHAR NOT NULL, source_actor VARCHAR, target_actor VARCHAR,   -- the event as coded
   verdict VARCHAR NOT NULL,         -- right, wrong, corrected
   part VARCHAR,                     -- what is wrong (verdict wrong): not_event, code, source, target, date, modality
-  new_code VARCHAR, new_root VARCHAR, new_quad_class INTEGER, new_goldstein DOUBLE,  -- verdict corrected: each null
-  new_source_actor VARCHAR, new_target_actor VARCHAR, new_date DATE,                 -- when that part stays as coded
+  new_code VARCHAR, new_root VARCHAR, new_quad_class INTEGER, new_goldstein DOUBLE, new_plover VARCHAR,  -- verdict corrected:
+  new_source_actor VARCHAR, new_source_country VARCHAR, new_target_actor VARCHAR, new_target_country VARCHAR,  -- each null when
+  new_date DATE,                    -- that part stays as coded (root, QuadClass, Goldstein, PLOVER, countries: of the new code and actors)
   analyst VARCHAR NOT NULL, judged_at TIMESTAMP NOT NULL,
   evidence VARCHAR NOT NULL);       -- the evidence text as the analyst saw it
