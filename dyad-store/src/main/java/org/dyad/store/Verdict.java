@@ -1,5 +1,6 @@
 package org.dyad.store;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** An analyst's judgement of a coded event. */
@@ -12,6 +13,7 @@ public enum Verdict {
   CORRECTED;
 
   /** The verdict as stored and sent: {@code right}, {@code wrong}, {@code corrected}. */
+  @JsonValue
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

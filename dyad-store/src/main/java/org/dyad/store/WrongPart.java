@@ -1,5 +1,6 @@
 package org.dyad.store;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** What is wrong with an event judged {@link Verdict#WRONG}. */
@@ -13,6 +14,7 @@ public enum WrongPart {
   MODALITY;
 
   /** The part as stored and sent: {@code not_event}, {@code code}, ... */
+  @JsonValue
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

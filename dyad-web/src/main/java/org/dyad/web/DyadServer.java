@@ -23,8 +23,14 @@ public final class DyadServer implements AutoCloseable {
     this.app = app;
   }
 
-  /** Starts serving {@code corpus} on {@code host:port} (port 0 picks a free one). */
+  /** Starts serving {@code corpus} on {@code host:port} (port 0 picks a free one), taking no review writes. */
   public static DyadServer start(Corpus corpus, String host, int port) {
+    return start(corpus, host, port, ReviewAccess.READ_ONLY);
+  }
+
+  /** Starts serving {@code corpus}; review writes are taken as {@code access} says ({@link ReviewRoutes}). */
+  public static DyadServer start(Corpus corpus, String host, int port, ReviewAccess access) {
+    requireNonNull(access, "access is null");
     requireNonNull(corpus, "corpus is null");
     requireNonNull(host, "host is null");
     Javalin app = Javalin.create(config -> {
@@ -45,6 +51,7 @@ public final class DyadServer implements AutoCloseable {
       ctx.header("X-Frame-Options", "DENY");
     });
     new ApiRoutes(corpus.queries()).register(app);
+    new ReviewRoutes(corpus, access).register(app);
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
     ApiError.register(app);
     app.start(host, port);
