@@ -35,6 +35,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -347,7 +348,13 @@ class WebBrowserIT {
     browser.get(base + "/review.html?dyad=AFG:RUS");
     browser.findElement(By.id("analyst")).sendKeys("ana");
     browser.findElement(By.id("token")).sendKeys("not-the-token-0000");
-    waiting().until(d -> d.findElements(By.cssSelector("#items li")).size() >= 3);
+    try {
+      waiting().until(d -> d.findElements(By.cssSelector("#items li")).size() >= 3);
+    } catch (TimeoutException e) {
+      screenshot("review-queue");
+      throw new AssertionError("no queue: " + browser.findElement(By.id("status")).getText() + " "
+          + browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList(), e);
+    }
     browser.findElement(By.tagName("h1")).click();
     new Actions(browser).sendKeys("r").perform();
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Not saved"));
@@ -358,15 +365,15 @@ class WebBrowserIT {
     new Actions(browser).sendKeys("j").sendKeys("k").perform();
     assertTrue(browser.findElements(By.cssSelector("#items li")).get(0).getAttribute("class").contains("active"), "j then k: back");
     new Actions(browser).sendKeys("r").perform();
-    waiting().until(d -> "right".equals(d.findElements(By.cssSelector("#items li")).get(0).getAttribute("data-verdict")));
+    verdict(0, "right");
     new Actions(browser).sendKeys("w").sendKeys("n").perform();
-    waiting().until(d -> "wrong not_event".equals(d.findElements(By.cssSelector("#items li")).get(1).getAttribute("data-verdict")));
+    verdict(1, "wrong not_event");
     new Actions(browser).sendKeys("c").perform();
     WebElement code = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("fix-code")));
     new Select(code).selectByValue("036");
     ((JavascriptExecutor) browser).executeScript("document.getElementById('fix-date').value = '2021-03-01'");
     browser.findElement(By.cssSelector("#correction button")).click();
-    waiting().until(d -> "corrected".equals(d.findElements(By.cssSelector("#items li")).get(2).getAttribute("data-verdict")));
+    verdict(2, "corrected");
     screenshot("review");
     ReviewStats stats = corpus.reviews().stats();
     assertEquals("1/3", stats.overall().right() + "/" + stats.overall().judged());
@@ -378,5 +385,11 @@ class WebBrowserIT {
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("current"), HOSTILE_ACTOR));
     assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
     assertCspKeptQuiet();
+  }
+
+  /** Waits until the queue's item {@code i} shows this verdict (the list is redrawn after each judgement). */
+  private static void verdict(int i, String verdict) {
+    waiting().ignoring(StaleElementReferenceException.class)
+        .until(d -> verdict.equals(d.findElements(By.cssSelector("#items li")).get(i).getAttribute("data-verdict")));
   }
 }

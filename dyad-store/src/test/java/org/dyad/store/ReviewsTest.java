@@ -87,6 +87,8 @@ class ReviewsTest {
           "the rejected event left out, the correction applied with the codebook's root and QuadClass");
       assertEquals(3, c.reviews().events(EventFilter.all(100), false).total(), "the coded view keeps every event");
       assertEquals(List.of("190"), c.reviews().unreviewed(EventFilter.all(100)).items().stream().map(r -> r.event().code()).toList());
+      assertEquals(List.of("190"), c.reviews().unreviewed(EventFilter.of(Dyad.parse("RUS:AFG", true), null, null, null, null, 100))
+          .items().stream().map(r -> r.event().code()).toList(), "a dyad's queue (the dyad's columns are the event's, not the review's)");
     }
   }
 
