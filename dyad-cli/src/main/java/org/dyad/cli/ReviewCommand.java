@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dyad.eval.events.GoldSentence;
 import org.dyad.eval.events.GoldWriter;
@@ -16,7 +15,6 @@ import org.dyad.store.Corpus;
 import org.dyad.store.Precision;
 import org.dyad.store.ReviewStats;
 import org.dyad.store.Reviews;
-import org.dyad.store.ReviewedSpan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,8 +93,8 @@ final class ReviewCommand {
 
   @Command(name = "export", mixinStandardHelpOptions = true,
       description = {"Write the reviewed evidence spans as a gold file in the PETRARCH JSON-lines format (id, date, text, events)",
-          "that 'dyad eval gold --gold FILE' scores: a span whose every event is judged, with the events judged right or",
-          "corrected (not those judged not an event); spans with an unjudged event or a wrong part left unsaid are counted, not written."})
+          "that 'dyad eval gold --gold FILE' scores: each sentence whose every coded event is judged, with the events judged right",
+          "or corrected (not those judged not an event); sentences with an unjudged event or a wrong part left unsaid are counted, not written."})
   static final class Export implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -109,23 +107,18 @@ final class ReviewCommand {
 
     @Override
     public Integer call() throws IOException {
-      List<ReviewedSpan> spans;
+      ReviewGold.Gold gold;
       try (Corpus corpus = Corpus.openReadOnly(store.dir)) {
-        spans = corpus.reviews().spans();
+        gold = ReviewGold.of(corpus.queries(), corpus.reviews().spans());
       }
-      int written = 0;
       try (BufferedWriter out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-        for (ReviewedSpan span : spans) {
-          Optional<GoldSentence> gold = ReviewGold.of(span);
-          if (gold.isPresent()) {
-            out.write(GoldWriter.line(gold.get()));
-            out.write('\n');
-            written++;
-          }
+        for (GoldSentence g : gold.sentences()) {
+          out.write(GoldWriter.line(g));
+          out.write('\n');
         }
       }
-      spec.commandLine().getErr().println("dyad: wrote " + written + " gold sentence(s) to " + output
-          + (spans.size() > written ? "; left out " + (spans.size() - written) + " reviewed span(s) with an event not judged, "
+      spec.commandLine().getErr().println("dyad: wrote " + gold.sentences().size() + " gold sentence(s) to " + output
+          + (gold.unknown() > 0 ? "; left out " + gold.unknown() + " sentence(s) with an event not judged, "
               + "or judged wrong without saying what is right" : ""));
       return 0;
     }
