@@ -17,6 +17,7 @@ import org.dyad.eval.events.GoldSentence;
 import org.dyad.model.ActorRef;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.Event;
+import org.dyad.model.SentenceTone;
 import org.dyad.store.Corpus;
 import org.dyad.store.Correction;
 import org.dyad.store.EventFilter;
@@ -115,6 +116,34 @@ class ReviewCommandTest {
     assertEquals(List.of("[(NOR,SWE,042)] false 2024-03-06", "[(DNK,ISLGOV,1121)] false 2024-03-06", "[] true 2024-03-06"),
         read.stream().map(g -> g.events() + " " + g.noEvents() + " " + g.date()).toList());
     assertEquals("Finland sent aid to Estonia.", read.get(2).text());
+  }
+
+  @Test
+  void aSentenceIsGoldOnlyWhenEveryEventCodedInItIsJudged() throws IOException {
+    String text = "Chile met Peru and Peru thanked Chile. Chile sent aid to Bolivia.";
+    int second = text.indexOf("Chile sent");
+    Event met = new Event(new ActorRef("Chile", "CHL"), new ActorRef("Peru", "PER"), "040", "04", 1, 1.0, "CONSULT", null, null,
+        "asserted", 0, 15);
+    Event thanked = new Event(new ActorRef("Peru", "PER"), new ActorRef("Chile", "CHL"), "051", "05", 1, 3.4, "COOPERATE", null, null,
+        "asserted", 20, 37);
+    Event aid = new Event(new ActorRef("Chile", "CHL"), new ActorRef("Bolivia", "BOL"), "070", "07", 2, 7.0, "AID", null, null,
+        "asserted", second, text.length() - 1);
+    Path s = dir.resolve("sentences");
+    try (Corpus c = Corpus.open(s)) {
+      c.add(new AnalyzedArticle("b1", null, null, "Andes", LocalDate.of(2024, 5, 2), null, text, null, List.of(), List.of(), List.of(),
+          List.of(met, thanked, aid), List.of(), null, List.of(new SentenceTone(0, second - 1, 0), new SentenceTone(second, text.length(), 0))),
+          "b1.txt");
+      for (EventRow e : c.queries().events(EventFilter.all(10)).items()) {
+        if (!e.code().equals("051")) {
+          c.review(new Review(EventKey.of(e), Verdict.RIGHT, null, null, "ana"));
+        }
+      }
+    }
+    Path gold = dir.resolve("sentences.jsonl");
+    assertTrue(run("review", "export", "--store", s.toString(), "-o", gold.toString()).contains("wrote 1 gold sentence(s)"));
+    List<GoldSentence> read = GoldReader.read(new StringReader(Files.readString(gold)), "sentences.jsonl");
+    assertEquals("Chile sent aid to Bolivia. [(CHL,BOL,070)]", read.get(0).text() + " " + read.get(0).events(),
+        "the whole sentence; the first left out, its 051 not judged");
   }
 
   @Test
