@@ -1,7 +1,6 @@
 package org.dyad.store;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** An analyst's judgement of a coded event. */
 public enum Verdict {
@@ -15,16 +14,12 @@ public enum Verdict {
   /** The verdict as stored and sent: {@code right}, {@code wrong}, {@code corrected}. */
   @JsonValue
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return Ids.of(this);
   }
 
   /** The verdict of its id, any case; a clear error for anything else. */
   public static Verdict parse(String id) {
-    for (Verdict v : values()) {
-      if (v.id().equalsIgnoreCase(id == null ? "" : id.strip())) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("verdict: want right, wrong or corrected, got '" + id + "'");
+    return Ids.parse(values(), id, "verdict: want right, wrong or corrected");
   }
+
 }

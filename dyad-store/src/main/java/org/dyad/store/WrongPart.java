@@ -1,7 +1,6 @@
 package org.dyad.store;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** What is wrong with an event judged {@link Verdict#WRONG}. */
 public enum WrongPart {
@@ -16,16 +15,12 @@ public enum WrongPart {
   /** The part as stored and sent: {@code not_event}, {@code code}, ... */
   @JsonValue
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return Ids.of(this);
   }
 
   /** The part of its id, any case; a clear error for anything else. */
   public static WrongPart parse(String id) {
-    for (WrongPart p : values()) {
-      if (p.id().equalsIgnoreCase(id == null ? "" : id.strip())) {
-        return p;
-      }
-    }
-    throw new IllegalArgumentException("part: want not_event, code, source, target, date or modality, got '" + id + "'");
+    return Ids.parse(values(), id, "part: want not_event, code, source, target, date or modality");
   }
+
 }
