@@ -42,6 +42,18 @@ final class Ingestion {
     return o;
   }
 
+  /**
+   * Stores a watched document's analysis, an edited version of a stored article (same address, other content)
+   * replacing it ({@link Corpus#addReplacingEdits}). The de-duplicator takes a lightly edited text for a copy of
+   * its older version and leaves it unanalysed, so such an edit is analysed here first. Call in input order.
+   */
+  Result storeReplacingEdits(RawDocument doc, AnalyzedArticle a) {
+    AnalyzedArticle article = a.duplicateOf() != null && corpus.isEdit(a) ? pipeline.analyze(pipeline.clean(doc), null) : a;
+    Outcome o = corpus.addReplacingEdits(article, doc.origin());
+    counts.merge(o, 1, Integer::sum);
+    return new Result(article, o);
+  }
+
   int count(Outcome o) {
     return counts.get(o);
   }

@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
       }
     }));
     try (Corpus corpus = readOnly ? Corpus.openReadOnly(store.dir) : ReviewToken.openExisting(store.dir);
-        DyadServer server = DyadServer.start(corpus, host, port, access)) {
+        DyadServer server = DyadServer.start(corpus, store.dir, host, port, access)) {
       if (access.writable()) {
         ReviewToken.publish(spec, store.dir, access);
       }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.dyad.cli.watch.Alerts;
+import org.dyad.cli.watch.CycleLog;
 import org.dyad.cli.watch.Source;
 import org.dyad.cli.watch.SourceMemory;
 import org.dyad.cli.watch.UpdateFeed;
@@ -22,6 +25,7 @@ import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineRunner;
 import org.dyad.model.RawDocument;
 import org.dyad.store.Corpus;
+import org.dyad.store.EventRow;
 import org.dyad.store.Corpus.Outcome;
 
 /**
@@ -42,8 +46,16 @@ final class Watch {
   private final PrintWriter err;
   private final Ingestion ingest;
   private final UpdateFeed updates;
+  private final Alerts alerts;
+  private final PrintWriter out;
 
   Watch(Pipeline pipeline, Corpus corpus, Path store, List<Source> sources, int threads, Clock clock, PrintWriter err) {
+    this(pipeline, corpus, store, sources, threads, clock, new Alerts(List.of()), err, err);
+  }
+
+  /** @param out where fired alerts are said (standard output), one line each */
+  Watch(Pipeline pipeline, Corpus corpus, Path store, List<Source> sources, int threads, Clock clock, Alerts alerts, PrintWriter out,
+      PrintWriter err) {
     this.pipeline = requireNonNull(pipeline, "pipeline is null");
     this.corpus = requireNonNull(corpus, "corpus is null");
     this.store = requireNonNull(store, "store is null");
@@ -53,17 +65,21 @@ final class Watch {
     this.err = requireNonNull(err, "err is null");
     this.ingest = new Ingestion(pipeline, corpus);
     this.updates = new UpdateFeed(store);
+    this.alerts = requireNonNull(alerts, "alerts is null");
+    this.out = requireNonNull(out, "out is null");
   }
 
-  /** What one cycle did, for its summary line. */
-  record Report(int cycle, int items, int stored, int duplicates, long events, int failures, double seconds, String update) {
+  /** What one cycle did, for its summary line and the cycle log. */
+  record Report(int cycle, Instant at, int items, int stored, int updated, int duplicates, long events, int alerts, int failures,
+      double seconds, long heapMb, String update) {
     String line() {
-      return String.format(Locale.ROOT, "dyad: watch cycle %d: %d new item(s), %d article(s) stored, %d duplicate(s), "
-          + "%d event(s), %d failure(s), %.1f s; update %s", cycle, items, stored, duplicates, events, failures, seconds, update);
+      return String.format(Locale.ROOT, "dyad: watch cycle %d: %d new item(s), %d article(s) stored, %d updated, %d duplicate(s), "
+          + "%d event(s), %d alert(s), %d failure(s), %.1f s, heap %d MB; update %s", cycle, items, stored, updated, duplicates, events,
+          alerts, failures, seconds, heapMb, update);
     }
   }
 
-  /** Runs one cycle and says what it did on standard error. */
+  /** Runs one cycle and says what it did on standard error (and its alerts on standard output). */
   Report cycle() {
     long start = System.nanoTime();
     Instant at = clock.instant();
@@ -75,10 +91,13 @@ final class Watch {
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     Set<String> keys = new LinkedHashSet<>();
     Polled polled;
-    try (PipelineRunner runner = new PipelineRunner(pipeline, threads, (doc, a) -> {
-      Outcome o = ingest.store(doc, a);
+    corpus.takeWithdrawn(); // only this cycle's edits are published as withdrawn
+    Set<Long> withdrawn = new TreeSet<>(before.started() != null ? updates.unpublishedRemovals() : Set.of());
+    try (PipelineRunner runner = new PipelineRunner(pipeline, threads, (doc, analysed) -> {
+      Ingestion.Result r = ingest.storeReplacingEdits(doc, analysed);
+      Outcome o = r.outcome();
       outcomes.merge(o, 1, Integer::sum);
-      String key = corpus.articleKey(a);
+      String key = corpus.articleKey(r.article());
       if (key != null && (o != Outcome.ALREADY_STORED || before.started() != null && !corpus.storedSince(List.of(key), state.started()).isEmpty())) {
         keys.add(key); // new reports, and what a killed attempt of this cycle stored; not repeats of older cycles' stories
       }
@@ -86,11 +105,21 @@ final class Watch {
       polled = poll(cycle, state, memories, runner::submit);
     }
     corpus.flush();
-    UpdateFeed.Written w = updates.write(corpus, keys, at);
-    state.after(cycle, memories).save(store);
-    Report r = new Report(cycle, polled.fresh(), outcomes.getOrDefault(Outcome.NEW, 0),
-        outcomes.getOrDefault(Outcome.COPY, 0) + outcomes.getOrDefault(Outcome.ALREADY_STORED, 0), w.events(),
-        polled.failed() + outcomes.getOrDefault(Outcome.FAILED, 0), (System.nanoTime() - start) / 1e9, w.stamp());
+    List<EventRow> events = corpus.queries().eventsOfArticles(keys);
+    Alerts.Result fired = alerts.evaluate(events, before.alerts(), corpus.queries());
+    withdrawn.addAll(corpus.takeWithdrawn());
+    UpdateFeed.Written w = updates.write(corpus, keys, events, fired.fired(), withdrawn, at);
+    state.after(cycle, memories, fired.history()).save(store);
+    for (Alerts.Fired f : fired.fired()) {
+      out.println(f.line());
+    }
+    out.flush();
+    Runtime rt = Runtime.getRuntime();
+    Report r = new Report(cycle, at, polled.fresh(), outcomes.getOrDefault(Outcome.NEW, 0), outcomes.getOrDefault(Outcome.UPDATED, 0),
+        outcomes.getOrDefault(Outcome.COPY, 0) + outcomes.getOrDefault(Outcome.ALREADY_STORED, 0), w.events(), w.alerts(),
+        polled.failed() + outcomes.getOrDefault(Outcome.FAILED, 0), (System.nanoTime() - start) / 1e9,
+        (rt.totalMemory() - rt.freeMemory()) >> 20, w.stamp());
+    CycleLog.append(store, r);
     err.println(r.line());
     err.flush();
     return r;

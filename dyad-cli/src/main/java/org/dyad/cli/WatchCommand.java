@@ -13,11 +13,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dyad.cli.watch.AlertRule;
+import org.dyad.cli.watch.Alerts;
 import org.dyad.cli.watch.AllowedPageFetcher;
 import org.dyad.cli.watch.CycleSchedule;
 import org.dyad.cli.watch.FeedSource;
 import org.dyad.cli.watch.FolderSource;
 import org.dyad.cli.watch.HostAllowList;
+import org.dyad.cli.watch.HostPacer;
 import org.dyad.cli.watch.HttpFetcher;
 import org.dyad.cli.watch.Source;
 import org.dyad.core.events.VerbLexicon;
@@ -66,6 +69,16 @@ final class WatchCommand implements Callable<Integer> {
       description = "Largest feed or page fetched; a larger one is not read (a page's item keeps the feed's text). Default: ${DEFAULT-VALUE}.")
   long maxBytes;
 
+  @Option(names = "--host-interval", defaultValue = "1000", paramLabel = "MS",
+      description = "Least time between two requests to one host, in milliseconds (a robots.txt Crawl-delay may ask more, up to 60 s). Default: ${DEFAULT-VALUE}.")
+  long hostIntervalMillis;
+
+  @Option(names = "--alert", paramLabel = "RULE", description = {"An alert over each cycle's events, such as dyad=RUS:UKR,quad=4,above=2x "
+      + "(the dyad's material-conflict count at least twice its mean over the last 8 cycles); repeatable.",
+      "Also metric=goldstein with below=-2 (mean Goldstein 2 below), over=7d (the dyad's day against its 7 days before, from the store), "
+      + "min=N. Fired alerts go to standard output and updates/STAMP.alerts.jsonl."})
+  List<String> alertRules = new ArrayList<>();
+
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Article date for inputs that carry none.")
   LocalDate date;
 
@@ -87,14 +100,20 @@ final class WatchCommand implements Callable<Integer> {
     if (cycles < 0) {
       throw new ParameterException(spec.commandLine(), "--cycles cannot be negative: " + cycles);
     }
-    HttpFetcher http = new HttpFetcher(new HostAllowList(new HashSet<>(allowHosts)), Duration.ofSeconds(Math.max(1, timeoutSeconds)), maxBytes);
+    if (hostIntervalMillis < 0) {
+      throw new ParameterException(spec.commandLine(), "--host-interval cannot be negative: " + hostIntervalMillis);
+    }
+    HttpFetcher http = new HttpFetcher(new HostAllowList(new HashSet<>(allowHosts)), Duration.ofSeconds(Math.max(1, timeoutSeconds)), maxBytes,
+        new HostPacer(Duration.ofMillis(hostIntervalMillis), System::nanoTime, Thread::sleep));
     List<Source> watched = sources(http);
+    Alerts alerts = alerts();
     PrintWriter err = spec.commandLine().getErr();
     PipelineConfig config = threading.apply(spec, PipelineConfig.DEFAULT);
     try (Corpus corpus = Corpus.open(store.dir)) {
       VerbLexicon verbs = dictionaries.verbs(spec);
       Pipeline pipeline = Pipelines.standard(config, date, () -> nlp.annotator(verbs), dictionaries.dictionaries(spec, date), verbs);
-      Watch watch = new Watch(pipeline, corpus, store.dir, watched, threading.threads(spec), Clock.systemUTC(), err);
+      Watch watch = new Watch(pipeline, corpus, store.dir, watched, threading.threads(spec), Clock.systemUTC(), alerts,
+          spec.commandLine().getOut(), err);
       new CycleSchedule(period, cycles, System::nanoTime, Thread::sleep, err).run(watch::cycle);
       return 0;
     }
@@ -119,6 +138,19 @@ final class WatchCommand implements Callable<Integer> {
       }
     }
     return out;
+  }
+
+  /** The {@code --alert} rules; a bad one stops the command before anything is fetched. */
+  Alerts alerts() {
+    List<AlertRule> rules = new ArrayList<>();
+    for (String rule : alertRules) {
+      try {
+        rules.add(AlertRule.parse(rule));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
+    return new Alerts(rules);
   }
 
   /** {@code 30s}, {@code 15m}, {@code 1h}: at least one second. */

@@ -34,5 +34,7 @@ class WatchCommandTest {
         run("watch", "--store", store, "ftp://news.example.org/feed.xml"));
     assertEquals("2 dyad: --allow-host wants a host name or address such as news.example.org or 127.0.0.1: 'http://x/'",
         run("watch", "--store", store, "--allow-host", "http://x/", "crawl"));
+    assertEquals("2 bad --alert 'dyad=RUS:UKR,quad=9,above=2x': quad= wants a QuadClass from 1 to 4 (4 is material conflict), not '9'",
+        run("watch", "--store", store, "--alert", "dyad=RUS:UKR,quad=9,above=2x", "crawl"));
   }
 }

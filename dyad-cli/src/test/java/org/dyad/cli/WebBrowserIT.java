@@ -86,7 +86,7 @@ class WebBrowserIT {
     corpus.add(hostile(), "hostile.html");
     corpus.add(later(), "later.html");
     corpus.flush();
-    server = DyadServer.start(corpus, "127.0.0.1", 0, new ReviewAccess(TOKEN));
+    server = DyadServer.start(corpus, store, "127.0.0.1", 0, new ReviewAccess(TOKEN));
     base = "http://127.0.0.1:" + server.port();
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
         .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000");

@@ -45,6 +45,20 @@ class EventRulesIT {
       a passive killing with no doer has an unknown source | Three Kenyan policemen were killed near the Somali border on Sunday. | ?>KENCOP: | -
       an active verb without a subject has no unknown doer | Bombed the bridge near Herat twice last year. | - | ?>
       a place alone is no victim of an unknown doer | Shots were fired in central Kabul on Monday. | - | ?>
+      a phrase that names no one takes the name in its apposition | The famous poet, Maria Lopez, denounced the Chilean army on Monday. | [Maria Lopez]>CHLMIL:111 | -
+      a rights group is a side by its words | A small rights group accused the Bolivian police of torture on Monday. | [small rights group]>BOLCOP:112 | -
+      a document speaks for its issuer | The Chilean navy released a report accusing Peruvian fishermen of piracy. | CHLMIL>PER:112 | -
+      the doer of a reduced passive on the target | The senators denounced the threats made by the Colombian army against farmers. | [senators]>COLMIL:111 | -
+      a coercive act is aimed at the place it is done in, named when it has no country | The Indian army imposed a curfew in parts of Kashmir on Monday. | INDMIL>[Kashmir]:172 | -
+      a withdrawal is aimed at the place it is made from | The African Union withdrew its observers from Darfur in March. | IGOAFRAFU>[Darfur]:08 | -
+      a reply is aimed at who made the request | Peru rejected a request from the Chilean navy to search its ports. | PER>CHLMIL:12 | -
+      what is demanded from someone goes to them, named by their words | The Bolivian minister demanded an apology from the ambassador on Monday. | >[ambassador]:10 | -
+      what a quantity counts is the side (freed dozens of prisoners) | Rebels freed dozens of prisoners on Monday. | >[prisoners]:084 | -
+      announcing a suspension of aid is the cut | Norway announced a suspension of aid to Nicaragua on Monday. | NOR>NIC:162 | -
+      criticism faced from someone is theirs | The Kenyan government faces growing criticism from Uganda over the dam. | UGA>KENGOV:111 | -
+      approving an extradition is the extradition | A Spanish court approved the extradition of a Mexican banker to Mexico. | ESPJUD>MEX:063 | -
+      a ceasefire agreed by two sides is each way | Chile and Peru agreed to a ceasefire on Monday. | CHL>PER:0871 PER>CHL:0871 | -
+      measures lifted are aimed at whom they were imposed on | Japan lifted the sanctions imposed on Myanmar after the vote. | JPN>MMR:08 | -
       """)
   void namesUncodedSides(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.sides(sentence, LocalDate.of(2023, 5, 10)), present, absent);

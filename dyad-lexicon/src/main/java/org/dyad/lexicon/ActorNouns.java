@@ -18,8 +18,10 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * Writes {@code actor-nouns.txt}: the one-word English nouns whose most frequent WordNet 3.1 sense
- * names a person (lexicographer file {@code noun.person}: "inspector", "deputy", "christian") or a
- * social group (a hyponym of {@code social_group.n.01}: "party", "army", "committee"). A noun phrase
+ * names a person (lexicographer file {@code noun.person}: "inspector", "deputy", "christian"), a
+ * social group (a hyponym of {@code social_group.n.01}: "party", "army", "committee") or a people
+ * (a hyponym of {@code people.n.01}: "people", "populace"), or is a publication whose second sense
+ * is its publisher, an organisation ("newspaper"); and "group". A noun phrase
  * headed by one of them can be an event's side even when no dictionary codes it ("expelled the
  * weapons inspectors"). A noun whose first sense is something else ("head", "star") is left out, and
  * so are nouns used as pronouns ("nobody", "someone") and meetings (a hyponym of the first sense of "meeting" or of "social gathering": "summit",
@@ -32,6 +34,12 @@ public final class ActorNouns {
   /** Nouns that stand for no one in particular when news uses them ("nobody will come"). */
   private static final java.util.Set<String> PRONOUNS = java.util.Set.of("nobody", "somebody", "someone", "anyone",
       "anybody", "everyone", "everybody", "no-one", "one", "none", "self", "others", "other");
+
+  /**
+   * "group", whose first sense is any grouping at all, but which news uses for the people of an
+   * organisation ("the rights group said").
+   */
+  private static final java.util.Set<String> ALSO = java.util.Set.of("group");
 
   private ActorNouns() {}
 
@@ -51,7 +59,9 @@ public final class ActorNouns {
     }
     List<Synset> events = List.of(wn.getIndexWord(POS.NOUN, "meeting").getSenses().get(0),
         wn.getIndexWord(POS.NOUN, "social gathering").getSenses().get(0));
-    TreeSet<String> nouns = new TreeSet<>();
+    Synset people = wn.getIndexWord(POS.NOUN, "people").getSenses().get(0);
+    Synset organization = wn.getIndexWord(POS.NOUN, "organization").getSenses().get(0);
+    TreeSet<String> nouns = new TreeSet<>(ALSO);
     for (Iterator<IndexWord> it = wn.getIndexWordIterator(POS.NOUN); it.hasNext(); ) {
       IndexWord w = it.next();
       String lemma = w.getLemma().toLowerCase(Locale.ROOT);
@@ -60,7 +70,13 @@ public final class ActorNouns {
       }
       Synset first = w.getSenses().get(0);
       boolean group = "noun.group".equals(first.getLexFileName()) && under(first, socialGroup) && !under(first, events);
-      if ("noun.person".equals(first.getLexFileName()) || group) {
+      // a people ("people", "populace") and a publication whose next sense is its publisher ("newspaper")
+      // (not an adjective used as a noun: "the few", "the cautious")
+      boolean populace = "noun.group".equals(first.getLexFileName()) && under(first, people)
+          && wn.getIndexWord(POS.ADJECTIVE, lemma) == null;
+      boolean publisher = "noun.communication".equals(first.getLexFileName()) && w.getSenses().size() > 1
+          && "noun.group".equals(w.getSenses().get(1).getLexFileName()) && under(w.getSenses().get(1), organization);
+      if ("noun.person".equals(first.getLexFileName()) || group || populace || publisher) {
         nouns.add(lemma);
       }
     }

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,6 +49,7 @@ public final class Corpus implements AutoCloseable {
   private final SearchIndex index;
   private final Clock clock;
   private final Map<String, String> keysById = new HashMap<>();
+  private final List<Long> withdrawn = new ArrayList<>();
   private int uncommitted;
 
   private Corpus(DuckDbStore db, SearchIndex index, Clock clock) {
@@ -93,8 +95,11 @@ public final class Corpus implements AutoCloseable {
     return corpus;
   }
 
-  /** What {@link #add} did with an article: new, seen before from the same place, a copy from elsewhere, no text. */
-  public enum Outcome { NEW, ALREADY_STORED, COPY, FAILED }
+  /**
+   * What {@link #add} did with an article: new, seen before from the same place, a copy from elsewhere, no text, or
+   * (only with {@link #addReplacingEdits}) a new version of a stored article at the same address, which took its place.
+   */
+  public enum Outcome { NEW, ALREADY_STORED, COPY, FAILED, UPDATED }
 
   /** Adds one analysed article: a new article, a copy of a stored one (a mention), or a failure with its reasons. */
   public Outcome add(AnalyzedArticle a, String origin) {
@@ -126,6 +131,97 @@ public final class Corpus implements AutoCloseable {
       flush();
     }
     return Outcome.NEW;
+  }
+
+  /**
+   * As {@link #add}, except that an article whose address ({@code url}) a stored article with other content has is
+   * an edited version of it, not a new article nor a copy: it takes the older version's place in one transaction
+   * (the older version's row, entities, quotes, events and search entry go; its copies now copy the new version,
+   * so the story keeps its count of reports) and the older version's event ids are kept for {@link #takeWithdrawn}.
+   * {@code dyad watch} stores feed items this way, so a story edited under the same link updates, not duplicates.
+   */
+  public Outcome addReplacingEdits(AnalyzedArticle a, String origin) {
+    requireNonNull(a, "a is null");
+    if (a.url() == null || a.text().isBlank()) {
+      return add(a, origin);
+    }
+    String key = Deduplicator.contentHash(a.text());
+    if (db.exists("SELECT 1 FROM articles WHERE key = ?", key)) {
+      return add(a, origin);
+    }
+    List<Long> events = new ArrayList<>();
+    List<String> older = olderVersions(a.url(), key, events);
+    if (older.isEmpty()) {
+      return add(a, origin);
+    }
+    Timestamp now = Timestamp.from(clock.instant());
+    db.inTransaction(c -> {
+      for (String old : older) {
+        for (String table : List.of("events", "entities", "quotes")) {
+          try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE article_key = ?")) {
+            ps.setString(1, old);
+            ps.executeUpdate();
+          }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE mentions SET article_key = ? WHERE article_key = ?")) {
+          ps.setString(1, key);
+          ps.setString(2, old);
+          ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM articles WHERE key = ?")) {
+          ps.setString(1, old);
+          ps.executeUpdate();
+        }
+      }
+      ArticleRows.write(c, key, origin, a, now);
+    });
+    for (String old : older) {
+      index.remove(old);
+      keysById.replaceAll((id, k) -> k.equals(old) ? key : k);
+      keysById.put(old, key); // a later copy the de-duplicator files under the older version's key copies this one
+    }
+    keysById.put(a.id(), key);
+    index.put(key, a.title(), a.text(), a.quotes().stream().map(Quote::text).toList());
+    withdrawn.addAll(events);
+    flush();
+    return Outcome.UPDATED;
+  }
+
+  /** Whether {@code a} is an edited version of a stored article: its address is a stored article's, its content is not. */
+  public boolean isEdit(AnalyzedArticle a) {
+    requireNonNull(a, "a is null");
+    return a.url() != null && !a.text().isBlank() && !olderVersions(a.url(), Deduplicator.contentHash(a.text()), new ArrayList<>()).isEmpty();
+  }
+
+  /** The keys of the stored articles at {@code url} with another key than {@code key}; their event ids go to {@code events}. */
+  private List<String> olderVersions(String url, String key, List<Long> events) {
+    List<String> older = new ArrayList<>();
+    try (PreparedStatement ps = db.connection().prepareStatement(
+        "SELECT a.key, e.event_id FROM articles a LEFT JOIN events e ON e.article_key = a.key WHERE a.url = ? AND a.key <> ? ORDER BY 1, 2")) {
+      ps.setString(1, url);
+      ps.setString(2, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (!older.contains(rs.getString(1))) {
+            older.add(rs.getString(1));
+          }
+          long id = rs.getLong(2);
+          if (!rs.wasNull()) {
+            events.add(id);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("store read failed: " + e.getMessage(), e);
+    }
+    return older;
+  }
+
+  /** The event ids that {@link #addReplacingEdits} withdrew since the last call, and forgets them. */
+  public List<Long> takeWithdrawn() {
+    List<Long> out = List.copyOf(withdrawn);
+    withdrawn.clear();
+    return out;
   }
 
   /**

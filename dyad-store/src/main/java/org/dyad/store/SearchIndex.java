@@ -66,6 +66,15 @@ final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** Removes one article and its quotes. Gone from searches after {@link #commit()}. */
+  void remove(String articleKey) {
+    try {
+      writer.deleteDocuments(new Term("article", articleKey));
+    } catch (IOException e) {
+      throw new StoreException("cannot remove article " + articleKey + " from the index: " + e.getMessage(), e);
+    }
+  }
+
   /** Adds or replaces one article and its quotes. Visible to searches after {@link #commit()}. */
   void put(String articleKey, String title, String text, List<String> quotes) {
     try {

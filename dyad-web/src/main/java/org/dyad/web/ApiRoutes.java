@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,14 @@ final class ApiRoutes {
   private final Map<String, Handler> routes = new LinkedHashMap<>();
 
   ApiRoutes(Queries q) {
+    this(q, null);
+  }
+
+  /** @param store the store folder, for {@code /api/watch} (null: no watch is reported) */
+  ApiRoutes(Queries q, Path store) {
     this.q = q;
+    WatchStatus watch = new WatchStatus(store);
+    routes.put("/api/watch", ctx -> ctx.json(watch.read()));
     routes.put("/api/articles", ctx -> ctx.json(Page.of(q.articles(Params.cursor(ctx), Params.limit(ctx, 50)))));
     routes.put("/api/articles/{key}", this::article);
     routes.put("/api/events", this::events);

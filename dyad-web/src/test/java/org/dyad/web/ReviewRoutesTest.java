@@ -33,8 +33,8 @@ class ReviewRoutesTest {
     for (int i = 0; i < 3; i++) {
       corpus.add(DyadServerTest.article(i), "a" + i + ".txt");
     }
-    writable = DyadServer.start(corpus, "127.0.0.1", 0, new ReviewAccess(TOKEN));
-    readOnly = DyadServer.start(corpus, "127.0.0.1", 0, ReviewAccess.READ_ONLY);
+    writable = DyadServer.start(corpus, null, "127.0.0.1", 0, new ReviewAccess(TOKEN));
+    readOnly = DyadServer.start(corpus, null, "127.0.0.1", 0, ReviewAccess.READ_ONLY);
   }
 
   @AfterAll

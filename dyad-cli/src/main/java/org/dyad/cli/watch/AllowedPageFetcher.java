@@ -14,13 +14,22 @@ import org.dyad.model.Issue;
 
 /**
  * Reads the pages feed items link to, through an {@link HttpFetcher}: only on allowed hosts (a link
- * elsewhere is left alone and the item's own text is used), within its limits. Local files are never read.
+ * elsewhere is left alone and the item's own text is used), only where the host's robots.txt allows
+ * ({@link Robots}; a refused page leaves the item's own text and an issue {@code link-disallowed}), within its
+ * limits. Local files are never read.
  */
 public final class AllowedPageFetcher implements PageFetcher {
   private final HttpFetcher http;
+  private final Robots robots;
 
+  /** A fetcher that heeds robots.txt. */
   public AllowedPageFetcher(HttpFetcher http) {
+    this(http, new Robots(http, System::nanoTime));
+  }
+
+  public AllowedPageFetcher(HttpFetcher http, Robots robots) {
     this.http = requireNonNull(http, "http is null");
+    this.robots = requireNonNull(robots, "robots is null");
   }
 
   @Override
@@ -28,6 +37,10 @@ public final class AllowedPageFetcher implements PageFetcher {
     Optional<URI> uri = uri(link);
     if (uri.isEmpty() || !http.allowed().allows(uri.get())) {
       return Optional.empty();
+    }
+    String refused = robots.refusal(uri.get());
+    if (refused != null) {
+      return Optional.of(new Page(new byte[0], null, null, List.of(new Issue("read", "link-disallowed", refused + "; the feed's own text was used"))));
     }
     Fetched f = http.get(uri.get(), Validators.NONE);
     if (f.status() != Fetched.Status.OK) {

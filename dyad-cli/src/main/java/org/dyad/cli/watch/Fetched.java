@@ -12,8 +12,9 @@ import java.net.URI;
  * @param contentType the answer's {@code Content-Type}, or null
  * @param validators what to send on the next fetch of {@code uri}
  * @param reason why it failed, or null
+ * @param code the HTTP status of the last answer, or 0 when there was none (a network failure, a deadline, a host not allowed)
  */
-public record Fetched(URI uri, Status status, byte[] body, String contentType, Validators validators, String reason) {
+public record Fetched(URI uri, Status status, byte[] body, String contentType, Validators validators, String reason, int code) {
   /** How a fetch ended. */
   public enum Status { OK, NOT_MODIFIED, FAILED }
 
@@ -28,6 +29,10 @@ public record Fetched(URI uri, Status status, byte[] body, String contentType, V
   }
 
   static Fetched failed(URI uri, Validators known, String reason) {
-    return new Fetched(uri, Status.FAILED, new byte[0], null, known, reason);
+    return failed(uri, known, reason, 0);
+  }
+
+  static Fetched failed(URI uri, Validators known, String reason, int code) {
+    return new Fetched(uri, Status.FAILED, new byte[0], null, known, reason, code);
   }
 }

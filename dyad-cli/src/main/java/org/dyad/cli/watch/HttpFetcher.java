@@ -25,19 +25,29 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class HttpFetcher {
   public static final int MAX_REDIRECTS = 3;
+  /** The product token robots.txt groups are matched against. */
+  public static final String ROBOT = "dyad-watch";
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-  private static final String AGENT = "dyad-watch/0.1";
+  private static final String AGENT = ROBOT + "/0.1";
   private final HostAllowList allowed;
   private final Duration timeout;
   private final long maxBytes;
   private final HttpClient http;
+  private final HostPacer pacer;
+
+  /** A fetcher that does not space its requests (tests on a local server). */
+  public HttpFetcher(HostAllowList allowed, Duration timeout, long maxBytes) {
+    this(allowed, timeout, maxBytes, HostPacer.NONE);
+  }
 
   /**
    * @param timeout the deadline for each hop, from the request to the body's last byte
    * @param maxBytes the largest body read; a larger one is a failure
+   * @param pacer spaces the requests to one host (every hop, robots.txt included)
    */
-  public HttpFetcher(HostAllowList allowed, Duration timeout, long maxBytes) {
+  public HttpFetcher(HostAllowList allowed, Duration timeout, long maxBytes, HostPacer pacer) {
     this.allowed = requireNonNull(allowed, "allowed is null");
+    this.pacer = requireNonNull(pacer, "pacer is null");
     if (timeout.isNegative() || timeout.isZero() || maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 16) {
       throw new IllegalArgumentException("timeout and maxBytes must be positive (maxBytes under 2 GB)");
     }
@@ -51,6 +61,10 @@ public final class HttpFetcher {
     return allowed;
   }
 
+  public HostPacer pacer() {
+    return pacer;
+  }
+
   /** GETs {@code uri}, sending {@code known} validators; follows allowed redirects. */
   public Fetched get(URI uri, Validators known) {
     requireNonNull(uri, "uri is null");
@@ -61,6 +75,7 @@ public final class HttpFetcher {
       }
       Answer a;
       try {
+        pacer.await(at);
         a = send(request(at, known));
       } catch (IOException | TimeoutException e) {
         return Fetched.failed(uri, known, "cannot fetch " + at + ": " + reason(e));
@@ -69,7 +84,7 @@ public final class HttpFetcher {
         return fetched(uri, at, known, a);
       }
       if (hop == MAX_REDIRECTS) {
-        return Fetched.failed(uri, known, "more than " + MAX_REDIRECTS + " redirects from " + uri);
+        return Fetched.failed(uri, known, "more than " + MAX_REDIRECTS + " redirects from " + uri, a.status());
       }
       if (a.location() == null) {
         return Fetched.failed(uri, known, at + " answered HTTP " + a.status() + " without a Location");
@@ -95,15 +110,15 @@ public final class HttpFetcher {
 
   private Fetched fetched(URI uri, URI at, Validators known, Answer a) {
     if (a.status() == 304) {
-      return new Fetched(uri, Fetched.Status.NOT_MODIFIED, new byte[0], null, known, null);
+      return new Fetched(uri, Fetched.Status.NOT_MODIFIED, new byte[0], null, known, null, 304);
     }
     if (a.status() / 100 != 2) {
-      return Fetched.failed(uri, known, at + " answered HTTP " + a.status());
+      return Fetched.failed(uri, known, at + " answered HTTP " + a.status(), a.status());
     }
     if (a.body() == null) {
-      return Fetched.failed(uri, known, at + " sent more than " + maxBytes + " bytes; not read");
+      return Fetched.failed(uri, known, at + " sent more than " + maxBytes + " bytes; not read", a.status());
     }
-    return new Fetched(uri, Fetched.Status.OK, a.body(), a.contentType(), a.validators(), null);
+    return new Fetched(uri, Fetched.Status.OK, a.body(), a.contentType(), a.validators(), null, a.status());
   }
 
   /** A status, its headers of interest, and the body (null when over the cap; empty for redirects and errors). */

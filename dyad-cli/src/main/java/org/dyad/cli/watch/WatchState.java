@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -26,17 +27,24 @@ import java.util.TreeMap;
  * stored, and what the killed attempt stored since {@code started} still goes into the cycle's update.
  *
  * @param started when the cycle after {@code cycle} began, or null when it has not (or it finished)
+ * @param alerts each {@code --alert} rule's tallies of the last cycles, oldest first, by the rule's text (a state
+ *     an older watch wrote has none)
  */
-public record WatchState(int cycle, Map<String, SourceMemory> sources, Instant started) {
+public record WatchState(int cycle, Map<String, SourceMemory> sources, Instant started, Map<String, List<Alerts.Tally>> alerts) {
   static final String FILE = "watch/state.json";
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   public WatchState {
     sources = Map.copyOf(requireNonNull(sources, "sources is null"));
+    alerts = alerts == null ? Map.of() : Map.copyOf(alerts);
     if (cycle < 0) {
       throw new IllegalArgumentException("cycle cannot be negative: " + cycle);
     }
+  }
+
+  public WatchState(int cycle, Map<String, SourceMemory> sources, Instant started) {
+    this(cycle, sources, started, Map.of());
   }
 
   public SourceMemory memory(String source) {
@@ -45,14 +53,19 @@ public record WatchState(int cycle, Map<String, SourceMemory> sources, Instant s
 
   /** This state, with the next cycle marked as begun at {@code at} (unless a killed attempt of it began earlier). */
   public WatchState starting(Instant at) {
-    return new WatchState(cycle, sources, started != null ? started : at);
+    return new WatchState(cycle, sources, started != null ? started : at, alerts);
   }
 
-  /** The state after {@code cycle}, with the given sources' new memories (the others kept). */
+  /** The state after {@code cycle}, with the given sources' new memories (the others kept), the alert tallies kept. */
   public WatchState after(int cycle, Map<String, SourceMemory> polled) {
+    return after(cycle, polled, alerts);
+  }
+
+  /** The state after {@code cycle}, with the given sources' new memories (the others kept) and the rules' new tallies. */
+  public WatchState after(int cycle, Map<String, SourceMemory> polled, Map<String, List<Alerts.Tally>> tallies) {
     Map<String, SourceMemory> all = new TreeMap<>(sources);
     all.putAll(polled);
-    return new WatchState(cycle, all, null);
+    return new WatchState(cycle, all, null, tallies);
   }
 
   /** The state kept under {@code store}, or a fresh one when there is none yet. */

@@ -37,6 +37,17 @@ class WatchStateTest {
   }
 
   @Test
+  void alertTalliesReadBackAndAStateWithoutThemLoads() throws Exception {
+    Map<String, java.util.List<Alerts.Tally>> tallies = Map.of("dyad=RUS:UKR,above=2x", java.util.List.of(new Alerts.Tally(2, -20), new Alerts.Tally(0, 0)));
+    new WatchState(0, Map.of(), null).after(1, Map.of(), tallies).starting(Instant.parse("2026-12-07T18:00:00Z")).save(store);
+    WatchState back = WatchState.load(store);
+    assertEquals(tallies, back.alerts());
+    assertEquals(tallies, back.after(2, Map.of()).alerts(), "kept when a cycle gives none");
+    Files.writeString(store.resolve(WatchState.FILE), "{\"cycle\":3,\"sources\":{},\"started\":null}");
+    assertEquals(Map.of(), WatchState.load(store).alerts(), "a state an older watch wrote");
+  }
+
+  @Test
   void aStartedCycleKeepsItsFirstStartUntilItFinishes() {
     Instant first = Instant.parse("2026-12-07T18:00:00.123456Z");
     new WatchState(4, Map.of(), null).starting(first).save(store);

@@ -179,18 +179,101 @@ final class ActorFinder {
       }
     }
     EntityMention named = named(head.start(), head.end());
-    return named == null ? null : new ActorRef(named.name(), null);
+    return named != null ? new ActorRef(named.name(), null) : apposed(node);
+  }
+
+  /**
+   * The actor a phrase's apposition names when the phrase itself names none ("the former governor of
+   * the province, John Smith": John Smith), or null.
+   */
+  private ActorRef apposed(int node) {
+    for (int c : Parses.children(a, node, "appos")) {
+      Token t = a.tokens().get(c);
+      EntityMention e = coded(t.start(), t.end());
+      if (e == null) {
+        e = named(t.start(), t.end());
+      }
+      if (e != null) {
+        return new ActorRef(e.name(), e.actor());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The doers a reduced passive clause on a node names ("the threats made by X", "the plan drawn up by
+   * X"): the "by" agent of a past participle modifying the node; empty when there is none.
+   */
+  List<ActorRef> madeBy(int node) {
+    if (node < 0) {
+      return List.of();
+    }
+    List<Integer> nodes = new ArrayList<>(List.of(node));
+    nodes.addAll(Parses.children(a, node, "conj"));
+    for (int n : nodes) {
+      for (int c : Parses.children(a, n, "acl")) {
+        int agent = "VBN".equals(a.tokens().get(c).pos()) ? Roles.agent(a, c) : -1;
+        if (agent >= 0) {
+          return actors(agent);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whom a measure a node names was imposed on ("lifted the sanctions imposed on X", "eased the
+   * restrictions placed on X"): the on/against/upon complement of a past participle modifying the
+   * node; empty when there is none.
+   */
+  List<ActorRef> imposedOn(int node) {
+    if (node < 0) {
+      return List.of();
+    }
+    for (int c : Parses.children(a, node, "acl")) {
+      if ("VBN".equals(a.tokens().get(c).pos())) {
+        int on = Roles.firstOblique(a, c, -1, List.of("on", "against", "upon"));
+        if (on >= 0) {
+          return actors(on);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The first named place in a node's phrase when it has no known country ("imposed a curfew in
+   * parts of Kashmir"), as a side without a code; empty when the phrase names no place.
+   */
+  List<ActorRef> placeNamed(int node) {
+    if (node < 0) {
+      return List.of();
+    }
+    for (int i : phrase(node)) {
+      Token t = a.tokens().get(i);
+      for (EntityMention e : entities) {
+        if ("LOCATION".equals(e.type()) && e.start() <= t.start() && e.end() >= t.end()) {
+          return List.of(new ActorRef(e.name(), null));
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
    * The people or group a node's noun phrase names when no dictionary codes them ("expelled the
    * weapons inspectors", "freed 19 hostages"): the phrase's head is a common noun of
    * {@code actor-nouns.txt} (WordNet's persons and social groups). A side without a code, named by
-   * its head with the modifiers before it; empty when the head is no such noun.
+   * its head with the modifiers before it (what a noun of quantity counts: "freed dozens of
+   * prisoners"); empty when the head is no such noun.
    */
   List<ActorRef> phraseActor(int node) {
     if (node < 0) {
       return List.of();
+    }
+    int counted = VerbMatcher.counted(a, node);
+    if (counted >= 0) {
+      return phraseActor(counted);
     }
     Token head = a.tokens().get(node);
     if (!head.pos().startsWith("NN") || head.pos().equals("NNP") || !ActorNouns.contains(head.lemma())) {

@@ -166,6 +166,8 @@ final class IntentCodes {
 
   /** Meeting and negotiating go both ways. */
   static boolean isSymmetric(String code) {
-    return code.startsWith("04") || code.equals("036") || code.equals("057") || code.equals("060");
+    // meeting, negotiating, agreeing, cooperating and a ceasefire take two
+    return code.startsWith("04") || code.equals("036") || code.equals("057") || code.startsWith("06")
+        || code.equals("0871");
   }
 }

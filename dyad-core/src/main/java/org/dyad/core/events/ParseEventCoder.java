@@ -28,13 +28,23 @@ import org.dyad.model.nlp.Token;
  * that was made (not an aim or an act someone is asked to do: {@link StatementCues}).
  */
 public final class ParseEventCoder implements EventCoder {
-  /** Roots whose unnamed target is the country where the act happens: protest 14, coercion 17, force 18 to 20. */
-  private static final Set<String> PLACED_ROOTS = Set.of("14", "17", "18", "19", "20");
   /**
-   * Roots of acts still coded when the text names no doer ("two soldiers were killed in Kunar",
-   * "a journalist was arrested"): coercion 17, assault 18, fighting 19, mass violence 20, in the
-   * passive, with the source unknown ({@link ActorRef#unknown()}) and the victim an actor.
+   * Roots of material acts whose unnamed target is the place they are done in, as its country: aid 07
+   * ("flew medicine into X"), yielding 08 ("declared a ceasefire in X"), protest 14, shows of force 15
+   * ("put troops on alert along the border with X"), cuts 16 ("withdrew peacekeepers from X"),
+   * coercion 17 ("imposed a curfew in parts of X"), force 18 to 20.
    */
+  private static final Set<String> PLACED_ROOTS = Set.of("07", "08", "14", "15", "16", "17", "18", "19", "20");
+  /** The prepositions of the place an act is done in ({@link #scene}). */
+  private static final List<String> SCENE_PREPOSITIONS = List.of("in", "near", "into", "inside", "along", "across",
+      "throughout", "around", "at");
+  /** The prepositions of the place a withdrawal or cut is done from, or aid is sent to. */
+  private static final java.util.Map<String, List<String>> SCENE_EXTRA = java.util.Map.of("07", List.of("to"), "08",
+      List.of("from"), "16", List.of("from"));
+  /** Nouns of a speech act whose from, by or of complement is who made it: the target of a reply to it. */
+  private static final Set<String> SPEECH_ACT_NOUNS = Set.of("request", "demand", "offer", "proposal", "appeal", "bid",
+      "plea", "call", "application", "petition", "invitation", "ultimatum", "suggestion", "initiative", "overture",
+      "proposition", "motion", "complaint", "recommendation");
   /** How a participle of saying hangs beside an attack made in words ("..., calling him a liar"). */
   private static final Set<String> PARTICIPLE_LINKS = Set.of("advcl", "xcomp", "dep", "acl");
   /** Criticism (111): what an attack made in words is. */
@@ -44,6 +54,11 @@ public final class ParseEventCoder implements EventCoder {
   /** Modifiers that make coordinated doers act on each other. */
   private static final Set<String> RECIPROCAL = Set.of("joint", "jointly", "together", "mutual", "mutually", "bilateral",
       "bilaterally");
+  /**
+   * Roots of acts still coded when the text names no doer ("two soldiers were killed in Kunar",
+   * "a journalist was arrested"): coercion 17, assault 18, fighting 19, mass violence 20, in the
+   * passive, with the source unknown ({@link ActorRef#unknown()}) and the victim an actor.
+   */
   private static final Set<String> UNKNOWN_DOER_ROOTS = Set.of("17", "18", "19", "20");
   private final VerbLexicon verbs;
   private final VerbMatcher matcher;
@@ -220,28 +235,79 @@ public final class ParseEventCoder implements EventCoder {
   private List<ActorRef> targets(Annotation a, int verb, int object, VerbPattern p, Roles roles, ActorFinder actors,
       boolean eachOther) {
     List<ActorRef> targets = eachOther ? List.of() : actors.actors(roles.target());
+    if (targets.isEmpty() && !eachOther) {
+      targets = actors.madeBy(roles.target());
+    }
+    if (targets.isEmpty() && !eachOther) {
+      targets = actors.imposedOn(object);
+    }
+    if (targets.isEmpty() && !eachOther) {
+      targets = asker(a, object, actors);
+    }
     if (targets.isEmpty() && !eachOther && p.object() != null && object >= 0) {
       targets = actors.actors(object);
     }
     if (targets.isEmpty() && !eachOther && p.prep() == null) {
-      targets = actors.actors(Roles.firstOblique(a, verb, object, verbs.targetPrepositions()));
+      targets = sideOf(actors, Roles.firstOblique(a, verb, object, verbs.targetPrepositions()));
     }
     if (targets.isEmpty() && !eachOther) {
       targets = actors.placeIn(roles.target());
     }
     if (targets.isEmpty() && !eachOther && p.prep() == null) {
-      targets = actors.actors(Roles.firstOblique(a, verb, object, extraPrepositions(p.code())));
+      targets = sideOf(actors, Roles.firstOblique(a, verb, object, extraPrepositions(p.code())));
     }
     if (targets.isEmpty() && !eachOther) {
       targets = actors.actors(purposeObject(a, verb));
     }
-    if (targets.isEmpty() && PLACED_ROOTS.contains(p.code().substring(0, 2))) {
-      targets = actors.placeOf(scene(a, verb, object));
+    String root = p.code().substring(0, 2);
+    if (targets.isEmpty() && PLACED_ROOTS.contains(root)) {
+      targets = placed(actors, actors.phraseActor(roles.target()), scene(a, verb, object, root));
     }
     if (targets.isEmpty() && !eachOther) {
       targets = actors.phraseActor(roles.target());
     }
     return targets;
+  }
+
+  /** The actors a node names, else the people or group its phrase names without a code. */
+  private static List<ActorRef> sideOf(ActorFinder actors, int node) {
+    List<ActorRef> out = actors.actors(node);
+    return out.isEmpty() ? actors.phraseActor(node) : out;
+  }
+
+  /**
+   * Whose request, offer or proposal the object is, when the object is such a speech act ("refused a
+   * request from X", "rejected the proposal of X", "accepted an offer by X"): its complement under
+   * from, by or of; empty otherwise.
+   */
+  private static List<ActorRef> asker(Annotation a, int object, ActorFinder actors) {
+    if (object < 0 || !SPEECH_ACT_NOUNS.contains(a.tokens().get(object).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return List.of();
+    }
+    for (String prep : List.of("from", "by", "of")) {
+      List<ActorRef> out = sideOf(actors, Roles.oblique(a, object, prep));
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The target of a material act that names no actor as its target, by the place it is done in: the
+   * people it is done to, when a phrase names them, with the country of the place ("freed prisoners
+   * from a jail in X": the prisoners, X's country); else the place's country; else the place by its
+   * name ("in parts of Kashmir"); else the people alone.
+   */
+  private static List<ActorRef> placed(ActorFinder actors, List<ActorRef> people, int scene) {
+    List<ActorRef> place = actors.placeOf(scene);
+    if (place.isEmpty()) {
+      place = actors.placeIn(scene);
+    }
+    if (!people.isEmpty()) {
+      return place.isEmpty() ? people : List.of(new ActorRef(people.get(0).name(), place.get(0).actor()));
+    }
+    return place.isEmpty() ? actors.placeNamed(scene) : place;
   }
 
   /**
@@ -279,11 +345,15 @@ public final class ParseEventCoder implements EventCoder {
   }
 
   /**
-   * The place where a protest or a use of force happens ("protested in Beijing", "shelled farms near
-   * Herat"): the complement under "in" or "near" of the verb, else of its object; -1 if none.
+   * The place where a material act happens ("protested in Beijing", "shelled farms near Herat",
+   * "imposed a curfew in parts of X"): the complement under a preposition of place
+   * ({@link #SCENE_PREPOSITIONS}, for some roots also "to" or "from") of the verb, else of its
+   * object; -1 if none.
    */
-  private static int scene(Annotation a, int verb, int object) {
-    for (String prep : List.of("in", "near")) {
+  private static int scene(Annotation a, int verb, int object, String root) {
+    List<String> preps = new java.util.ArrayList<>(SCENE_PREPOSITIONS);
+    preps.addAll(SCENE_EXTRA.getOrDefault(root, List.of()));
+    for (String prep : preps) {
       int place = Roles.oblique(a, verb, prep);
       if (place < 0 && object >= 0) {
         place = Roles.oblique(a, object, prep);

@@ -15,6 +15,10 @@ record Roles(int source, int target) {
   /** Verbs that ask someone named in a prepositional complement to act: "called on X to", "appealed to X to". */
   private static final java.util.Set<String> APPEALS = java.util.Set.of("call", "appeal");
   /** Where the parser hangs a reduced passive participle that has its own subject (see isBareParticiple). */
+  /** Documents that speak for whoever issues them ("issued a statement condemning X"). */
+  private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("statement", "report", "letter", "resolution",
+      "communique", "communiqué", "declaration", "message", "note", "petition", "complaint", "memo", "memorandum",
+      "decree", "release", "video", "speech", "motion", "bill", "document", "paper", "study");
   private static final java.util.Set<String> REDUCED_CLAUSES = java.util.Set.of("dep", "acl", "xcomp", "csubj:pass");
 
   static Roles of(Annotation a, int verb, int object, VerbPattern p) {
@@ -77,6 +81,9 @@ record Roles(int source, int target) {
           ? askedOne(a, node) : -1;
       s = controller >= 0 ? controller : Parses.child(a, node, "nsubj");
     }
+    if (s < 0) {
+      s = issuer(a, verb);
+    }
     if (s >= 0 && (Parses.isPersonalPronoun(a.tokens().get(s)) || a.tokens().get(s).lemma().equals("it"))) {
       Dependency up = a.head(node);
       if (up != null && up.governor() >= 0 && up.relation().equals("ccomp")) {
@@ -85,6 +92,21 @@ record Roles(int source, int target) {
       }
     }
     return s;
+  }
+
+  /**
+   * The subject of the verb that issued a document whose participle the act is ("issued a statement
+   * condemning X", "released a report accusing X of ..."): the document speaks for its issuer; -1
+   * when the verb is no such participle.
+   */
+  private static int issuer(Annotation a, int verb) {
+    Dependency up = a.head(verb);
+    if (up == null || up.governor() < 0 || !up.relation().equals("acl") || !"VBG".equals(a.tokens().get(verb).pos())
+        || !DOCUMENTS.contains(a.tokens().get(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return -1;
+    }
+    Dependency doc = a.head(up.governor());
+    return doc != null && doc.governor() >= 0 && doc.relation().equals("obj") ? Parses.child(a, doc.governor(), "nsubj") : -1;
   }
 
   /**
@@ -146,7 +168,7 @@ record Roles(int source, int target) {
     return object;
   }
 
-  private static int agent(Annotation a, int verb) {
+  static int agent(Annotation a, int verb) {
     for (Dependency d : a.children(verb)) {
       if (d.relation().startsWith("obl") && hasCase(a, d.dependent(), "by")) {
         return d.dependent();
@@ -213,7 +235,9 @@ record Roles(int source, int target) {
     String rel = d.relation();
     boolean clause = rel.equals("advcl") || rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("acl");
     int mark = clause ? Parses.child(a, d.dependent(), "mark") : -1;
-    return mark >= 0 && Parses.child(a, d.dependent(), "nsubj") >= 0 ? a.tokens().get(mark).lemma() : null;
+    int subject = mark >= 0 ? Parses.child(a, d.dependent(), "nsubj") : -1;
+    // "called X on Friday to discuss": CoreNLP may make the date the subject of a clause marked "on"
+    return subject >= 0 && !isTime(a, subject) ? a.tokens().get(mark).lemma() : null;
   }
 
   /**
@@ -253,11 +277,16 @@ record Roles(int source, int target) {
   static int oblique(Annotation a, int node, String prep) {
     for (Dependency d : a.children(node)) {
       if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && hasCase(a, d.dependent(), prep)
-          && !a.tokens().get(d.dependent()).ner().matches("DATE|TIME|DURATION|SET")) {
+          && !isTime(a, d.dependent())) {
         return d.dependent();
       }
     }
     return -1;
+  }
+
+  /** True when the token is part of a time expression ("Friday", "last week"): when, never whom. */
+  static boolean isTime(Annotation a, int token) {
+    return a.tokens().get(token).ner().matches("DATE|TIME|DURATION|SET");
   }
 
   private static boolean hasCase(Annotation a, int node, String prep) {

@@ -35,23 +35,61 @@ record VerbMatcher(VerbLexicon verbs) {
    * preposition ("went on hunger strike": {@code on:strike}, {@code on:hunger}; "the state of
    * emergency": {@code of:emergency}), so a pattern can name an event noun that is no direct object.
    */
+  /** Nouns of quantity whose "of" complement is what a verb acts on. */
+  private static final Set<String> QUANTITIES = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+      "million", "millions", "score", "scores", "number", "lot", "lots", "couple", "pair", "handful", "batch", "series",
+      "set", "host", "range", "rest", "most", "some", "all", "many", "several", "tons", "ton", "tonne", "tonnes");
+
   private static void collect(Annotation a, int node, Set<String> objects, Set<String> preps) {
     for (Dependency d : a.children(node)) {
       String rel = d.relation();
       if (rel.equals("obj") || rel.equals("amod") || rel.equals("compound") || rel.equals("compound:prt")) {
         objects.add(lower(a, d.dependent()));
+        if (rel.equals("obj")) {
+          partitive(a, d.dependent(), objects);
+        }
         if (rel.equals("compound:prt") && d.dependent() > node && Parses.child(a, node, "obj") > d.dependent()) {
           preps.add(a.tokens().get(d.dependent()).lemma());
         }
       } else if (rel.startsWith("obl") || rel.startsWith("nmod")) {
         int c = Parses.child(a, d.dependent(), "case");
-        if (c >= 0) {
+        if (c >= 0 && !Roles.isTime(a, d.dependent())) { // a time is when, never whom
           preps.add(a.tokens().get(c).lemma());
           oblique(a, d.dependent(), lower(a, c), objects);
         }
       }
     }
     preps.addAll(Roles.clauseMarks(a, node));
+  }
+
+  /**
+   * The noun an object of quantity counts ("returned dozens of artifacts", "freed hundreds of
+   * prisoners", "seized a number of weapons") is an object lemma too, with its modifiers.
+   */
+  private static void partitive(Annotation a, int object, Set<String> objects) {
+    int counted = counted(a, object);
+    if (counted >= 0) {
+      objects.add(lower(a, counted));
+      for (Dependency m : a.children(counted)) {
+        if (m.relation().equals("amod") || m.relation().equals("compound")) {
+          objects.add(lower(a, m.dependent()));
+        }
+      }
+    }
+  }
+
+  /** What a noun of quantity counts ("dozens of prisoners": prisoners), or -1 when the noun is none. */
+  static int counted(Annotation a, int noun) {
+    if (noun < 0 || !QUANTITIES.contains(lower(a, noun))) {
+      return -1;
+    }
+    for (Dependency d : a.children(noun)) {
+      int c = d.relation().startsWith("nmod") ? Parses.child(a, d.dependent(), "case") : -1;
+      if (c >= 0 && lower(a, c).equals("of")) {
+        return d.dependent();
+      }
+    }
+    return -1;
   }
 
   /** The noun of an oblique phrase and its adjectives and compounds as object lemmas "prep:lemma". */
