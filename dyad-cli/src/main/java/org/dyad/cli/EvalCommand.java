@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     description = "Score Dyad on gold data; the event, actor, quote and PLV evaluations run the pipeline of 'dyad analyze'.",
     subcommands = {EvalCommand.Articles.class, EvalCommand.Timex.class, EvalDedupCommand.class, EvalQuotesCommand.class,
         EventEvals.Events.class, EventEvals.Actors.class, EventEvals.Unittest.class, EvalPlacesCommand.class,
-        EvalCorefCommand.class, EvalPlvCommand.class, EvalAllCommand.class})
+        EvalCorefCommand.class, EvalPlvCommand.class, EvalGoldCommand.class, EvalAllCommand.class})
 final class EvalCommand {
   /** Prints an evaluation's table (and its halves side by side) to the command's output. */
   static int print(CommandSpec spec, EvalResult result) {

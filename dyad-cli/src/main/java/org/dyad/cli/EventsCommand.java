@@ -42,6 +42,10 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--merged", description = "One event, many reports: merge the reports of each event across articles and their copies.")
   boolean merged;
 
+  @Option(names = "--reviewed", description = "The reviewed view: the analysts' corrections applied, events judged wrong left out, "
+      + "and a column saying which events were reviewed (right or corrected).")
+  boolean reviewed;
+
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "JSON lines written by 'dyad analyze'; without files, the store is read.")
   List<Path> files;
 
@@ -51,10 +55,18 @@ final class EventsCommand implements Callable<Integer> {
       return MergedEvents.print(files, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
     EventFilter f = filter.toFilter(limit);
+    if (reviewed) {
+      return ReviewedEvents.print(store, f, merged, actorCells());
+    }
     TextTable table = new TextTable("date:10", "source:24", "code:5", "event:28", "target:24", "modality:10", "mentions:8",
         "place:18", "evidence:70");
     return store.printPage(q -> merged ? q.reports(f) : q.events(f), "events", table, e -> new Object[] {e.day(),
         actor(e.source()), e.code(), e.codeName(), actor(e.target()), e.modality(), e.mentions(), place(e), e.evidence()});
+  }
+
+  /** The cells of an event's source, code, event name and target, for the reviewed listing. */
+  private static java.util.function.Function<EventRow, Object[]> actorCells() {
+    return e -> new Object[] {e.day(), actor(e.source()), e.code(), e.codeName(), actor(e.target()), e.modality(), place(e), e.evidence()};
   }
 
   private static String actor(ActorRef a) {

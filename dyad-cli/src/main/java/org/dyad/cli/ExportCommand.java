@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code dyad export}: the store in formats other tools read. */
@@ -30,13 +31,25 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--table", defaultValue = "events", description = "For csv and parquet: events, quotes, entities, articles, mentions or failures. Default: ${DEFAULT-VALUE}.")
   Table table;
 
+  @Option(names = "--reviewed", description = "The events table as reviewed (csv or parquet): the analysts' corrections applied, "
+      + "events judged wrong left out, a last column 'reviewed' (right, corrected, or empty).")
+  boolean reviewed;
+
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write.")
   Path output;
 
   @Override
   public Integer call() {
     try (Corpus corpus = Corpus.openReadOnly(store.dir)) {
-      Exporter.Written w = corpus.exporter().export(format, table, output);
+      if (reviewed && table != Table.EVENTS) {
+        throw new ParameterException(spec.commandLine(), "--reviewed writes the events table, not --table " + table.name().toLowerCase(java.util.Locale.ROOT));
+      }
+      Exporter.Written w;
+      try {
+        w = reviewed ? corpus.exporter().reviewedEvents(format, output) : corpus.exporter().export(format, table, output);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
       spec.commandLine().getErr().println("dyad: wrote " + w.rows() + " row(s) to " + output
           + (w.leftOut().isEmpty() ? "" : "; left out " + String.join(" and ", w.leftOut())));
       return 0;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     version = "dyad 0.1.0",
     description = "Reads news and writes down who did what to whom, who said what, where and when.",
     subcommands = {AnalyzeCommand.class, IngestCommand.class, EventsCommand.class, TimelineCommand.class, SearchCommand.class,
-        ActorsCommand.class, ExportCommand.class, ServeCommand.class, LoadCommand.class, QuotesCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, ConvertCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
+        ActorsCommand.class, ExportCommand.class, ReviewCommand.class, ServeCommand.class, LoadCommand.class, QuotesCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, ConvertCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   /** Exit code when the input could not be processed at all. */
   public static final int NOTHING_PROCESSED = 3;

@@ -23,7 +23,10 @@ import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.Event;
 import org.dyad.model.Place;
 import org.dyad.store.Corpus;
+import org.dyad.store.EventFilter;
+import org.dyad.store.ReviewStats;
 import org.dyad.web.DyadServer;
+import org.dyad.web.ReviewAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,10 +35,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -57,6 +63,7 @@ class WebBrowserIT {
   private static final File CHROMIUM = new File("/usr/bin/chromium");
   private static final Path SHOTS = Path.of("target", "screenshots");
   private static final String HOSTILE_ACTOR = "<img src=x onerror=alert('actor')>";
+  private static final String TOKEN = "browser-test-token-0123";
 
   @TempDir
   static Path dir;
@@ -79,7 +86,7 @@ class WebBrowserIT {
     corpus.add(hostile(), "hostile.html");
     corpus.add(later(), "later.html");
     corpus.flush();
-    server = DyadServer.start(corpus, "127.0.0.1", 0);
+    server = DyadServer.start(corpus, store, "127.0.0.1", 0, new ReviewAccess(TOKEN));
     base = "http://127.0.0.1:" + server.port();
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
         .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000");
@@ -332,5 +339,57 @@ class WebBrowserIT {
     List<WebElement> rows = browser.findElements(By.cssSelector("#quotes tbody tr"));
     assertTrue(rows.size() >= 3, "Peskov speaks several times in the sample corpus");
     assertTrue(rows.get(0).getText().contains("Dmitry Peskov"), rows.get(0).getText());
+  }
+
+  /** The keyboard review: right, wrong with its part, a correction; a write with a wrong token is refused and saves nothing. */
+  @Test
+  void anAnalystJudgesEventsWithTheKeyboard() throws IOException {
+    long shown = corpus.reviews().events(EventFilter.all(1000), true).total();
+    browser.get(base + "/review.html?dyad=AFG:RUS");
+    browser.findElement(By.id("analyst")).sendKeys("ana");
+    browser.findElement(By.id("token")).sendKeys("not-the-token-0000");
+    try {
+      waiting().until(d -> d.findElements(By.cssSelector("#items li")).size() >= 3);
+    } catch (TimeoutException e) {
+      screenshot("review-queue");
+      throw new AssertionError("no queue: " + browser.findElement(By.id("status")).getText() + " "
+          + browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList(), e);
+    }
+    browser.findElement(By.tagName("h1")).click();
+    new Actions(browser).sendKeys("r").perform();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Not saved"));
+    assertEquals(null, corpus.reviews().stats().overall(), "a write with a wrong token saves nothing");
+    browser.findElement(By.id("token")).clear();
+    browser.findElement(By.id("token")).sendKeys(TOKEN);
+    browser.findElement(By.tagName("h1")).click();
+    new Actions(browser).sendKeys("j").sendKeys("k").perform();
+    assertTrue(browser.findElements(By.cssSelector("#items li")).get(0).getAttribute("class").contains("active"), "j then k: back");
+    new Actions(browser).sendKeys("r").perform();
+    verdict(0, "right");
+    new Actions(browser).sendKeys("w").sendKeys("n").perform();
+    verdict(1, "wrong not_event");
+    new Actions(browser).sendKeys("c").perform();
+    WebElement code = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("fix-code")));
+    new Select(code).selectByValue("036");
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('fix-date').value = '2021-03-01'");
+    browser.findElement(By.cssSelector("#correction button")).click();
+    verdict(2, "corrected");
+    screenshot("review");
+    ReviewStats stats = corpus.reviews().stats();
+    assertEquals("1/3", stats.overall().right() + "/" + stats.overall().judged());
+    assertEquals(shown - 1, corpus.reviews().events(EventFilter.all(1000), true).total(), "the event judged not an event left out");
+    assertTrue(corpus.reviews().events(EventFilter.all(1000), true).items().stream()
+        .anyMatch(e -> "036".equals(e.corrected().code()) && "corrected".equals(e.verdict())));
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("stats"), "1/3"));
+    browser.get(base + "/review.html?dyad=IRN:IRQ");
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("current"), HOSTILE_ACTOR));
+    assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+    assertCspKeptQuiet();
+  }
+
+  /** Waits until the queue's item {@code i} shows this verdict (the list is redrawn after each judgement). */
+  private static void verdict(int i, String verdict) {
+    waiting().ignoring(StaleElementReferenceException.class)
+        .until(d -> verdict.equals(d.findElements(By.cssSelector("#items li")).get(i).getAttribute("data-verdict")));
   }
 }

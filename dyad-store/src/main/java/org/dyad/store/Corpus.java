@@ -311,6 +311,38 @@ public final class Corpus implements AutoCloseable {
     return new Queries(db::readerForThread, index);
   }
 
+  /** The store's review questions (events with their judgements, queue, sample, precision, orphans). */
+  public Reviews reviews() {
+    return queries().reviews();
+  }
+
+  /**
+   * Stores an analyst's judgement of a stored event, stamped with the time; the event's earlier judgements stay as
+   * its history. An event the store does not hold is refused ({@link IllegalArgumentException}) and nothing is written.
+   */
+  public synchronized ReviewRow review(Review review) {
+    requireNonNull(review, "review is null");
+    Instant at = clock.instant();
+    ReviewRow[] written = new ReviewRow[1];
+    db.inTransaction(c -> written[0] = ReviewRows.write(c, review, at));
+    return written[0];
+  }
+
+  /**
+   * Adds the judgements stored in another store folder (an older analysis of the same articles), each once; they
+   * apply to the events coded the same way here, the rest are orphans. Returns how many were added.
+   */
+  public synchronized long importReviews(Path otherStore) {
+    requireNonNull(otherStore, "otherStore is null");
+    Path file = otherStore.resolve(DATABASE);
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException("no Dyad store in " + otherStore, null);
+    }
+    long[] added = new long[1];
+    db.inTransaction(c -> added[0] = ReviewRows.copyFrom(c, file));
+    return added[0];
+  }
+
   /** Exports of the stored corpus. */
   public Exporter exporter() {
     return new Exporter(db.connection());

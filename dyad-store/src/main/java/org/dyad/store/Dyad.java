@@ -42,7 +42,7 @@ public record Dyad(String a, String b, boolean directed) {
   }
 
   private static String side(String column) {
-    return "(? = '*' OR " + column + "_country = ? OR " + column + "_actor LIKE ? || '%')";
+    return "(? = '*' OR e." + column + "_country = ? OR e." + column + "_actor LIKE ? || '%')";
   }
 
   @Override

@@ -16,14 +16,14 @@ import org.dyad.model.Place;
 
 /** The store's event questions: events in date order, one event many reports, and where events happened. */
 final class EventReads {
-  private static final String FROM = " FROM events e JOIN articles a ON a.key = e.article_key";
-  private static final String COLUMNS = "e.event_id, e.article_key, a.title, a.url, e.day, e.date, e.date_source, "
+  static final String FROM = " FROM events e JOIN articles a ON a.key = e.article_key";
+  static final String COLUMNS = "e.event_id, e.article_key, a.title, a.url, e.day, e.date, e.date_source, "
       + "e.source_name, e.source_actor, e.target_name, e.target_actor, e.code, e.root, e.quad_class, e.goldstein, e.plover, "
       + "e.modality, e.start_offset, e.end_offset, e.evidence, "
       + "e.place_name, e.place_kind, e.place_geonames_id, e.place_lat, e.place_lon, e.place_country, e.place_source, e.tone, "
       + "e.lexicon, (SELECT count(*) FROM mentions m WHERE m.article_key = e.article_key)";
   /** Events in calendar order; undated ones last; ties in the order they were stored. */
-  private static final String ORDER = " ORDER BY e.day NULLS LAST, e.event_id";
+  static final String ORDER = " ORDER BY e.day NULLS LAST, e.event_id";
   /** The most reports {@link #reports} merges, and {@link #places} groups, in one call. */
   static final int MAX_REPORTS = 100_000;
   private final Sql sql;
@@ -47,7 +47,7 @@ final class EventReads {
     return sql.select("SELECT " + COLUMNS + FROM + w.sql() + " ORDER BY e.event_id", w, EventReads::row);
   }
 
-  private static EventRow row(ResultSet rs) throws SQLException {
+  static EventRow row(ResultSet rs) throws SQLException {
     String target = rs.getString(10);
     String key = rs.getString(2);
     String code = rs.getString(12);

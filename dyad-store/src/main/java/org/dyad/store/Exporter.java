@@ -77,6 +77,41 @@ public final class Exporter {
     }
   }
 
+  /**
+   * Writes the events table as reviewed (CSV or Parquet): each event's latest judgement applied (a correction's code
+   * with its root, QuadClass, Goldstein and PLOVER, its actor codes with their countries, its date), the events
+   * judged wrong left out (counted in {@link Written#leftOut}), and a last column {@code reviewed}: right, corrected
+   * or empty (not reviewed).
+   */
+  public Written reviewedEvents(Format format, Path file) {
+    requireNonNull(file, "file is null");
+    if (format != Format.CSV && format != Format.PARQUET) {
+      throw new IllegalArgumentException("--reviewed writes the events table as csv or parquet, not " + format.name().toLowerCase(Locale.ROOT));
+    }
+    String select = "SELECT e.* REPLACE (coalesce(r.new_code, e.code) AS code, coalesce(r.new_root, e.root) AS root, "
+        + "coalesce(r.new_quad_class, e.quad_class) AS quad_class, coalesce(r.new_goldstein, e.goldstein) AS goldstein, "
+        + "coalesce(r.new_plover, e.plover) AS plover, coalesce(r.new_source_actor, e.source_actor) AS source_actor, "
+        + "CASE WHEN r.new_source_actor IS NULL THEN e.source_country ELSE r.new_source_country END AS source_country, "
+        + "coalesce(r.new_target_actor, e.target_actor) AS target_actor, "
+        + "CASE WHEN r.new_target_actor IS NULL THEN e.target_country ELSE r.new_target_country END AS target_country, "
+        + "coalesce(CAST(r.new_date AS VARCHAR), e.date) AS date, CASE WHEN r.new_date IS NULL THEN e.date_source ELSE 'review' END "
+        + "AS date_source, coalesce(r.new_date, e.day) AS day), r.verdict AS reviewed FROM events e LEFT JOIN " + Reviews.LATEST
+        + " r ON " + Reviews.MATCH;
+    String path = file.toAbsolutePath().toString().replace("'", "''");
+    String options = format == Format.CSV ? "(FORMAT csv, HEADER)" : "(FORMAT parquet)";
+    try (Statement st = db.createStatement()) {
+      st.execute("COPY (" + select + " WHERE r.verdict IS NULL OR r.verdict <> 'wrong' ORDER BY e.event_id) TO '" + path + "' " + options);
+      try (ResultSet rs = st.executeQuery("SELECT count(*) FILTER (WHERE r.verdict IS NULL OR r.verdict <> 'wrong'), "
+          + "count(*) FILTER (WHERE r.verdict = 'wrong') FROM events e LEFT JOIN " + Reviews.LATEST + " r ON " + Reviews.MATCH)) {
+        rs.next();
+        long rejected = rs.getLong(2);
+        return new Written(rs.getLong(1), rejected == 0 ? List.of() : List.of(rejected + " event(s) judged wrong"));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("export failed: " + e.getMessage(), e);
+    }
+  }
+
   private long jsonl(Path file) throws SQLException, IOException {
     long n = 0;
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);

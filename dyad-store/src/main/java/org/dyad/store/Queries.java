@@ -23,6 +23,11 @@ public final class Queries {
     this.events = new EventReads(sql);
   }
 
+  /** The analysts' judgements of events: events with their latest judgement, queue, sample, precision, orphans. */
+  public Reviews reviews() {
+    return new Reviews(sql);
+  }
+
   /** The filter's page of events, in date order (undated last), each with its evidence and place. */
   public Slice<EventRow> events(EventFilter f) {
     return events.events(f);

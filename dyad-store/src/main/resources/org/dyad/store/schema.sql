@@ -1,5 +1,5 @@
--- Dyad store schema, version 4 (version 1 lacked the place columns, version 2 the tone columns, version 3 the
--- events' place source; migrate-N.sql takes a store from version N-1 to N). Statements end with a semicolon; offsets point into articles.text.
+-- Dyad store schema, version 6 (version 1 lacked the place columns, version 2 the tone columns, version 3 the
+-- events' place source and lexicon, version 4 the entities' country_from, version 5 the reviews; migrate-N.sql takes a store from version N-1 to N). Statements end with a semicolon; offsets point into articles.text.
 CREATE TABLE IF NOT EXISTS meta (name VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE SEQUENCE IF NOT EXISTS event_ids START 1;
 CREATE TABLE IF NOT EXISTS articles (
@@ -58,3 +58,19 @@ CREATE TABLE IF NOT EXISTS events (
   place_source VARCHAR DEFAULT NULL, -- 'text' (the event's action place), 'dateline' (its article's dateline place), null (no place)
   lexicon VARCHAR DEFAULT NULL,     -- the lexicon entry that coded the event (file:line), or null
   PRIMARY KEY (article_key, n));
+-- An analyst's judgements of events (schema version 6). One row per judgement, never updated: the latest row of an
+-- event (by time, then id) is the one that counts, the earlier ones are its history. A row is keyed to the event as
+-- coded (article key, evidence span, code, source and target actor code), not to event_id, so a judgement applies
+-- again to the same event coded again (re-ingest, re-analysis); one whose event is no longer coded is an orphan.
+CREATE SEQUENCE IF NOT EXISTS review_ids START 1;
+CREATE TABLE IF NOT EXISTS reviews (
+  review_id BIGINT NOT NULL PRIMARY KEY,
+  article_key VARCHAR NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+  code VARCHAR NOT NULL, source_actor VARCHAR, target_actor VARCHAR,   -- the event as coded
+  verdict VARCHAR NOT NULL,         -- right, wrong, corrected
+  part VARCHAR,                     -- what is wrong (verdict wrong): not_event, code, source, target, date, modality
+  new_code VARCHAR, new_root VARCHAR, new_quad_class INTEGER, new_goldstein DOUBLE, new_plover VARCHAR,  -- verdict corrected:
+  new_source_actor VARCHAR, new_source_country VARCHAR, new_target_actor VARCHAR, new_target_country VARCHAR,  -- each null when
+  new_date DATE,                    -- that part stays as coded (root, QuadClass, Goldstein, PLOVER, countries: of the new code and actors)
+  analyst VARCHAR NOT NULL, judged_at TIMESTAMP NOT NULL,
+  evidence VARCHAR NOT NULL);       -- the evidence text as the analyst saw it

@@ -49,11 +49,24 @@ class CorpusTest {
     try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement();
         ResultSet rs = st.executeQuery("SELECT place_name, (SELECT value FROM meta WHERE name = 'schema') FROM events WHERE n = 0")) {
       assertTrue(rs.next());
-      assertEquals("Kabul 5", rs.getString(1) + " " + rs.getString(2), "migrated through versions 2, 3 and 4 to 5");
-      st.execute("UPDATE meta SET value = '6' WHERE name = 'schema'");
+      assertEquals("Kabul 6", rs.getString(1) + " " + rs.getString(2), "migrated through versions 2, 3, 4 and 5 to 6");
+      st.execute("UPDATE meta SET value = '7' WHERE name = 'schema'");
     }
     StoreException e = assertThrows(StoreException.class, () -> Corpus.open(dir).close());
-    assertTrue(e.getMessage().contains("schema version 6"), e.getMessage());
+    assertTrue(e.getMessage().contains("schema version 7"), e.getMessage());
+  }
+
+  @Test
+  void aVersionFiveStoreGetsTheReviewsTableAndTakesJudgements() throws Exception {
+    OldStores.holding(dir, Articles.talks("old"), 5);
+    try (Corpus c = Corpus.openReadOnly(dir)) {
+      assertEquals(null, c.reviews().stats().overall(), "read-only opening migrates first: the table is there, empty");
+    }
+    try (Corpus c = Corpus.open(dir)) {
+      EventRow e = c.queries().events(EventFilter.all(1)).items().get(0);
+      c.review(new Review(EventKey.of(e), Verdict.RIGHT, null, null, "ana"));
+      assertEquals(1, c.reviews().stats().overall().judged());
+    }
   }
 
   @Test
@@ -85,7 +98,7 @@ class CorpusTest {
             + " ORDER BY a.id DESC, e.n) || ' schema ' || (SELECT value FROM meta WHERE name = 'schema') FROM entities e JOIN articles a ON a.key = e.article_key")) {
       assertTrue(rs.next());
       assertEquals("old Amir Rahimi AFG -, old Oleg Petrov RUS -, old Russia RUS -, new Amir Rahimi AFG dateline, new Oleg Petrov RUS title, "
-          + "new Russia RUS name schema 5", rs.getString(1), "rows of the old store keep no evidence; rows written after the migration do");
+          + "new Russia RUS name schema 6", rs.getString(1), "rows of the old store keep no evidence; rows written after the migration do");
     }
   }
 

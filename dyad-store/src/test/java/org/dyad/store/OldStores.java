@@ -20,8 +20,12 @@ final class OldStores {
     }
   }
 
-  /** Drops every column added after {@code version} and records that version. */
+  /** Drops every table and column added after {@code version} and records that version. */
   static void asVersion(Statement st, int version) throws SQLException {
+    if (version < 6) {
+      st.execute("DROP TABLE reviews");
+      st.execute("DROP SEQUENCE review_ids");
+    }
     if (version < 5) {
       st.execute("ALTER TABLE entities DROP COLUMN country_from");
     }

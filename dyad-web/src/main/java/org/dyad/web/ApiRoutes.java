@@ -104,7 +104,7 @@ final class ApiRoutes {
     return Params.flag(ctx, "modalities") ? null : EventFilter.FACTUAL;
   }
 
-  private static EventFilter filter(Context ctx, String dyad, String modality, int limit) {
+  static EventFilter filter(Context ctx, String dyad, String modality, int limit) {
     boolean directed = Params.flag(ctx, "directed");
     Dyad d = dyad == null ? null : Dyad.parse(dyad, directed);
     Set<Integer> quad = Params.flag(ctx, "material") ? EventFilter.MATERIAL : Params.quadClasses(ctx, "quadClass");

@@ -24,16 +24,22 @@ public final class DyadServer implements AutoCloseable {
     this.app = app;
   }
 
-  /** Starts serving {@code corpus} on {@code host:port} (port 0 picks a free one), without a watch status. */
+  /** Starts serving {@code corpus} on {@code host:port} (port 0 picks a free one), without a watch status or review writes. */
   public static DyadServer start(Corpus corpus, String host, int port) {
-    return start(corpus, null, host, port);
+    return start(corpus, null, host, port, ReviewAccess.READ_ONLY);
   }
 
   /**
    * Starts serving {@code corpus}, kept in the folder {@code store} (for {@code /api/watch}; may be null), on
-   * {@code host:port} (port 0 picks a free one).
+   * {@code host:port} (port 0 picks a free one), without review writes.
    */
   public static DyadServer start(Corpus corpus, Path store, String host, int port) {
+    return start(corpus, store, host, port, ReviewAccess.READ_ONLY);
+  }
+
+  /** Starts serving {@code corpus}, taking review writes as {@code access} says ({@link ReviewRoutes}). */
+  public static DyadServer start(Corpus corpus, Path store, String host, int port, ReviewAccess access) {
+    requireNonNull(access, "access is null");
     requireNonNull(corpus, "corpus is null");
     requireNonNull(host, "host is null");
     Javalin app = Javalin.create(config -> {
@@ -54,6 +60,7 @@ public final class DyadServer implements AutoCloseable {
       ctx.header("X-Frame-Options", "DENY");
     });
     new ApiRoutes(corpus.queries(), store).register(app);
+    new ReviewRoutes(corpus, access).register(app);
     app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
     ApiError.register(app);
     app.start(host, port);

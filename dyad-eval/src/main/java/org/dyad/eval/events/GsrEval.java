@@ -39,10 +39,16 @@ public final class GsrEval {
   /** Event triples scored per sentence; {@code trace} gets one line per sentence (gold and coded). */
   public static EvalResult events(Selection selection, List<GoldSentence> gold, Map<String, AnalyzedArticle> analyses,
       Consumer<String> trace) {
+    return events(TITLE, selection, gold, analyses, trace);
+  }
+
+  /** Event triples scored per sentence of any gold set in this format, under {@code title}. */
+  public static EvalResult events(String title, Selection selection, List<GoldSentence> gold, Map<String, AnalyzedArticle> analyses,
+      Consumer<String> trace) {
     Function<GoldSentence, List<GoldEvent>> system = g -> EventTriples.of(
         analyses.containsKey(g.id()) ? analyses.get(g.id()).events() : List.of());
-    String table = EventEval.evaluate(TITLE, gold, system, trace).toTable() + AnalyzedTexts.lost(gold.size(), analyses);
-    return EvalResult.of(table, selection, gold, GoldSentence::id, in -> EventEval.evaluate(TITLE, in, system, t -> { }).figures());
+    String table = EventEval.evaluate(title, gold, system, trace).toTable() + AnalyzedTexts.lost(gold.size(), analyses);
+    return EvalResult.of(table, selection, gold, GoldSentence::id, in -> EventEval.evaluate(title, in, system, t -> { }).figures());
   }
 
   /** Actor codes of the entities per sentence; {@code trace} gets the gold and Dyad's coded entities. */

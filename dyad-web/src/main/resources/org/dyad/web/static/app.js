@@ -49,7 +49,7 @@ const Dyad = (() => {
   }
 
   function nav() {
-    const links = [["/", "Search"], ["/dyad.html", "Dyads"], ["/map.html", "Map"], ["/speaker.html", "Speakers"], ["/actors.html", "Actors"]];
+    const links = [["/", "Search"], ["/dyad.html", "Dyads"], ["/map.html", "Map"], ["/speaker.html", "Speakers"], ["/actors.html", "Actors"], ["/review.html", "Review"]];
     document.body.prepend(el("nav", {}, el("strong", {}, "Dyad"), ...links.map(([h, t]) => el("a", { href: h }, t))));
   }
 
