@@ -69,25 +69,7 @@ final class CueFinder {
         best = speaker >= 0 ? new Cue(t.index(), t.word(), speaker) : best;
       }
     }
-    return best != null || s == null ? best : headlineIntroduction(a, s);
-  }
-
-  /**
-   * "The Daily Planet reports:" alone before the quotation: the parser takes the reporting word for a
-   * plural noun ("reports", "writes" read as nouns); the word before the closing colon with a speech
-   * verb's lemma, after a noun, is the cue, and that noun the speaker.
-   */
-  private static Cue headlineIntroduction(Annotation a, Sentence s) {
-    java.util.List<Token> ts = a.tokensOf(s);
-    int n = ts.size();
-    if (n < 3 || !ts.get(n - 1).word().equals(":")) {
-      return null;
-    }
-    Token cue = ts.get(n - 2);
-    Token before = ts.get(n - 3);
-    String lemma = cue.word().toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "");
-    boolean speechWord = cue.pos().startsWith("NN") || cue.pos().startsWith("VB");
-    return speechWord && CueVerbs.ofSpeech(lemma) && before.pos().startsWith("NN") ? new Cue(cue.index(), cue.word(), before.index()) : null;
+    return best;
   }
 
   /** True when a token of the sentence lies inside quotation marks. */
