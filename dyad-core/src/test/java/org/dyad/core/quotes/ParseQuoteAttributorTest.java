@@ -202,4 +202,23 @@ class ParseQuoteAttributorTest {
         .dep("said", "ccomp", "failed").dep("failed", "nsubj", "talks").dep("failed", "aux", "had");
     assertEquals("[the talks had failed] said - indirect", run(t, p));
   }
+
+  @Test
+  void aCourtRulingSpeaksAsAText() {
+    String t = "\u201CA town cannot close its only library without a hearing first,\u201D the ruling said.";
+    ParsedText p = ParsedText.of(t).verb("close", "close").verb("said", "say").tag("ruling", "NN", "ruling")
+        .dep("said", "ccomp", "close").dep("close", "nsubj", "town").dep("said", "nsubj", "ruling").dep("ruling", "det", "the");
+    assertEquals("[A town cannot close its only library without a hearing first,] said the ruling direct", run(t, p));
+  }
+
+  @Test
+  void aQuotationAfterASentenceAboutAPersonInAppositionIsThatPersons() {
+    String t = "Her old partner, Dana Pike, called her a genius with budgets. \u201CShe found money where nobody else could find it.\u201D";
+    ParsedText p = ParsedText.of(t).person("Dana Pike", "Dana Pike").verb("called", "call").verb("found", "find")
+        .dep("called", "nsubj", "partner").dep("partner", "nmod:poss", "Her").dep("partner", "amod", "old")
+        .dep("partner", "appos", "Pike").dep("Pike", "compound", "Dana").dep("called", "obj", "her")
+        .dep("called", "xcomp", "genius").dep("found", "nsubj", "She").dep("found", "obj", "money");
+    assertEquals("[her a genius] called Dana Pike indirect | [She found money where nobody else could find it.] called Dana Pike direct",
+        run(t, p));
+  }
 }
