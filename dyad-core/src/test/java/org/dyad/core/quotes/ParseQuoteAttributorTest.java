@@ -221,4 +221,14 @@ class ParseQuoteAttributorTest {
     assertEquals("[her a genius] called Dana Pike indirect | [She found money where nobody else could find it.] called Dana Pike direct",
         run(t, p));
   }
+
+  @Test
+  void aPassiveClauseSharesItsSubjectWithTheReportingVerbItGoverns() {
+    String t = "Ana Ruiz was heard telling the guards that the gate was locked.";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("heard", "hear").verb("telling", "tell").verb("locked", "lock")
+        .dep("heard", "nsubj:pass", "Ruiz").dep("Ruiz", "compound", "Ana").dep("heard", "aux:pass", "was").dep("heard", "xcomp", "telling")
+        .dep("telling", "obj", "guards").dep("guards", "det", "the").dep("telling", "ccomp", "locked").dep("locked", "mark", "that")
+        .dep("locked", "nsubj:pass", "gate").dep("gate", "det", "the#2").dep("locked", "aux:pass", "was#2");
+    assertEquals("[the gate was locked] telling Ana Ruiz indirect", run(t, p));
+  }
 }
