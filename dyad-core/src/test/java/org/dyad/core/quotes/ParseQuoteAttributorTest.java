@@ -231,4 +231,15 @@ class ParseQuoteAttributorTest {
         .dep("locked", "nsubj:pass", "gate").dep("gate", "det", "the#2").dep("locked", "aux:pass", "was#2");
     assertEquals("[the gate was locked] telling Ana Ruiz indirect", run(t, p));
   }
+
+  @Test
+  void whatATextShowsIsItsStatementWhatAPersonShowsIsNot() {
+    String t = "A new poll shows Ruiz leading the race by five points. Ruiz showed restraint during the debate.";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("shows", "show").verb("leading", "lead").verb("showed", "show")
+        .dep("shows", "nsubj", "poll").dep("poll", "det", "A").dep("poll", "amod", "new").dep("shows", "obj", "Ruiz")
+        .dep("shows", "xcomp", "leading").dep("leading", "obj", "race").dep("race", "det", "the").dep("leading", "obl", "points")
+        .dep("points", "case", "by").dep("points", "nummod", "five").dep("showed", "nsubj", "Ruiz#2").dep("showed", "obj", "restraint")
+        .dep("showed", "obl", "debate").dep("debate", "case", "during").dep("debate", "det", "the#2");
+    assertEquals("[Ruiz leading the race by five points] shows A new poll indirect", run(t, p));
+  }
 }
