@@ -242,4 +242,13 @@ class ParseQuoteAttributorTest {
         .dep("showed", "obl", "debate").dep("debate", "case", "during").dep("debate", "det", "the#2");
     assertEquals("[Ruiz leading the race by five points] shows A new poll indirect", run(t, p));
   }
+
+  @Test
+  void whatSomeoneNotesIsTheirStatement() {
+    String t = "Ana Ruiz noted the long delay on Monday.";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("noted", "note").dep("noted", "nsubj", "Ruiz")
+        .dep("Ruiz", "compound", "Ana").dep("noted", "obj", "delay").dep("delay", "det", "the").dep("delay", "amod", "long")
+        .dep("noted", "obl:tmod", "Monday").dep("Monday", "case", "on");
+    assertEquals("[the long delay] noted Ana Ruiz indirect", run(t, p));
+  }
 }
