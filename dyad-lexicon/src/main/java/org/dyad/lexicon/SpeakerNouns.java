@@ -47,6 +47,10 @@ public final class SpeakerNouns {
       Map.entry("analysis", "text\tadded: a written analysis"),
       Map.entry("research", "text\tadded: published findings (\"research shows\")"),
       Map.entry("piece", "text\tadded: a newspaper piece (\"the piece said\")"),
+      Map.entry("ruling", "text\tadded: a court's written ruling (\"the ruling said\")"),
+      Map.entry("decision", "text\tadded: a court's or agency's written decision (\"the decision says\")"),
+      Map.entry("judgment", "text\tadded: a court's judgment, as \"judgement\" is"),
+      Map.entry("verdict", "text\tadded: a jury's or court's finding as written"),
       Map.entry("website", "text\tadded: a site's published text")));
 
   private SpeakerNouns() {}

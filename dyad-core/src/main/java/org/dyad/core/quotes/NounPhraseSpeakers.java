@@ -120,7 +120,7 @@ final class NounPhraseSpeakers {
   }
 
   /** "Pakistan's ambassador in Kabul, Mansoor Ahmad Khan, said": the person named in apposition to the head. */
-  private EntityMention apposedPerson(int head) {
+  EntityMention apposedPerson(int head) {
     for (int c : Parses.children(a, head, "appos")) {
       Token t = a.tokens().get(c);
       EntityMention e = entityAt(t.start(), t.end());

@@ -35,6 +35,11 @@ final class SpeakerNounList {
     return "group".equals(NOUNS.get(lemma.toLowerCase(Locale.ROOT)));
   }
 
+  /** True when a noun with this lemma names a text or record ("the report", "the poll", "the video"). */
+  static boolean isText(String lemma) {
+    return "text".equals(NOUNS.get(lemma.toLowerCase(Locale.ROOT)));
+  }
+
   private static Map<String, String> load(String name) {
     Map<String, String> out = new HashMap<>();
     try (InputStream in = SpeakerNounList.class.getResourceAsStream(name)) {

@@ -56,7 +56,7 @@ final class SpeakerResolver {
       return resolve(token) != null;
     }
     EntityMention e = phrases.entityAt(t.start(), t.end());
-    return e != null && "PERSON".equals(e.type());
+    return e != null ? "PERSON".equals(e.type()) : phrases.apposedPerson(token) != null;
   }
 
   Speaker resolve(int token) {

@@ -15,6 +15,8 @@ import org.dyad.model.nlp.Token;
  * "according to X" or "in X's view".
  */
 final class StatementFinder {
+  /** Verbs by which a text states what it holds as a noun phrase ("the poll shows X leading"). */
+  private static final Set<String> FINDING = Set.of("show", "find", "reveal");
   private static final int MIN_TOKENS = 2;
   private static final Set<String> PREPOSED = Set.of("advcl", "parataxis", "dep", "ccomp");
 
@@ -39,6 +41,9 @@ final class StatementFinder {
       }
       if (st == null && Parses.isVerb(t) && CueVerbs.takesObject(t.lemma())) {
         st = object(a, t.index());
+      }
+      if (st == null && Parses.isVerb(t) && FINDING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        st = finding(a, t.index());
       }
       if (st == null && t.word().equalsIgnoreCase("according") && Parses.relation(a, t.index()).equals("case")) {
         st = qualified(a, s, t.index(), Parses.head(a, t.index()), "according to");
@@ -172,6 +177,29 @@ final class StatementFinder {
       }
     }
     return end < 0 ? null : trimmed(a, Parses.subtree(a, obj)[0], end, verb, a.tokens().get(verb).word(), subject);
+  }
+
+  /**
+   * "The poll shows Ruiz leading by five points", "the video shows an officer drawing his gun": what a
+   * text (a poll, a video, a report: {@link SpeakerNounList#isText}) shows, finds or reveals is its
+   * statement even as a noun phrase, with the predicate set beside it; a person who shows something
+   * ("she showed restraint") states nothing.
+   */
+  private static Statement finding(Annotation a, int verb) {
+    int subject = Subjects.of(a, verb);
+    int obj = Parses.child(a, verb, "obj");
+    if (subject < 0 || obj < verb || a.tokens().get(obj).pos().startsWith("PRP")) {
+      return null;
+    }
+    Token who = a.tokens().get(subject);
+    if (!who.pos().startsWith("NN") || who.pos().startsWith("NNP") || !SpeakerNounList.isText(who.lemma())) {
+      return null;
+    }
+    int end = Parses.subtree(a, obj)[1];
+    for (int c : Parses.children(a, verb, "xcomp")) {
+      end = c > obj ? Math.max(end, Parses.subtree(a, c)[1]) : end;
+    }
+    return trimmed(a, Parses.subtree(a, obj)[0], end, verb, a.tokens().get(verb).word(), subject);
   }
 
   /** "denied the report", "cited a poll of voters": the object phrase. */

@@ -21,7 +21,10 @@ final class Subjects {
 
   private Subjects() {}
 
-  /** The subject token of a verb, or -1; a passive verb ("it was reported") has none. */
+  /**
+   * The subject token of a verb, or -1; a passive verb ("it was reported") has none, but a clause it
+   * governs shares its subject all the same ("After saying ..., she was flown home": she said it).
+   */
   static int of(Annotation a, int verb) {
     return of(a, verb, NONE);
   }
@@ -38,7 +41,7 @@ final class Subjects {
       if (s == INSIDE) {
         return -1;
       }
-      if (s >= 0 && !Parses.relation(a, s).equals("nsubj:pass")) {
+      if (s >= 0 && (hop > 0 || !Parses.relation(a, s).equals("nsubj:pass"))) {
         return s;
       }
       if (s >= 0 || Parses.child(a, v, "nsubj:pass") >= 0 || !sharesSubject(a, v)) {

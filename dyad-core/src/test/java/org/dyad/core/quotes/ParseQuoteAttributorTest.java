@@ -202,4 +202,53 @@ class ParseQuoteAttributorTest {
         .dep("said", "ccomp", "failed").dep("failed", "nsubj", "talks").dep("failed", "aux", "had");
     assertEquals("[the talks had failed] said - indirect", run(t, p));
   }
+
+  @Test
+  void aCourtRulingSpeaksAsAText() {
+    String t = "\u201CA town cannot close its only library without a hearing first,\u201D the ruling said.";
+    ParsedText p = ParsedText.of(t).verb("close", "close").verb("said", "say").tag("ruling", "NN", "ruling")
+        .dep("said", "ccomp", "close").dep("close", "nsubj", "town").dep("said", "nsubj", "ruling").dep("ruling", "det", "the");
+    assertEquals("[A town cannot close its only library without a hearing first,] said the ruling direct", run(t, p));
+  }
+
+  @Test
+  void aQuotationAfterASentenceAboutAPersonInAppositionIsThatPersons() {
+    String t = "Her old partner, Dana Pike, called her a genius with budgets. \u201CShe found money where nobody else could find it.\u201D";
+    ParsedText p = ParsedText.of(t).person("Dana Pike", "Dana Pike").verb("called", "call").verb("found", "find")
+        .dep("called", "nsubj", "partner").dep("partner", "nmod:poss", "Her").dep("partner", "amod", "old")
+        .dep("partner", "appos", "Pike").dep("Pike", "compound", "Dana").dep("called", "obj", "her")
+        .dep("called", "xcomp", "genius").dep("found", "nsubj", "She").dep("found", "obj", "money");
+    assertEquals("[her a genius] called Dana Pike indirect | [She found money where nobody else could find it.] called Dana Pike direct",
+        run(t, p));
+  }
+
+  @Test
+  void aPassiveClauseSharesItsSubjectWithTheReportingVerbItGoverns() {
+    String t = "Ana Ruiz was heard telling the guards that the gate was locked.";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("heard", "hear").verb("telling", "tell").verb("locked", "lock")
+        .dep("heard", "nsubj:pass", "Ruiz").dep("Ruiz", "compound", "Ana").dep("heard", "aux:pass", "was").dep("heard", "xcomp", "telling")
+        .dep("telling", "obj", "guards").dep("guards", "det", "the").dep("telling", "ccomp", "locked").dep("locked", "mark", "that")
+        .dep("locked", "nsubj:pass", "gate").dep("gate", "det", "the#2").dep("locked", "aux:pass", "was#2");
+    assertEquals("[the gate was locked] telling Ana Ruiz indirect", run(t, p));
+  }
+
+  @Test
+  void whatATextShowsIsItsStatementWhatAPersonShowsIsNot() {
+    String t = "A new poll shows Ruiz leading the race by five points. Ruiz showed restraint during the debate.";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("shows", "show").verb("leading", "lead").verb("showed", "show")
+        .dep("shows", "nsubj", "poll").dep("poll", "det", "A").dep("poll", "amod", "new").dep("shows", "obj", "Ruiz")
+        .dep("shows", "xcomp", "leading").dep("leading", "obj", "race").dep("race", "det", "the").dep("leading", "obl", "points")
+        .dep("points", "case", "by").dep("points", "nummod", "five").dep("showed", "nsubj", "Ruiz#2").dep("showed", "obj", "restraint")
+        .dep("showed", "obl", "debate").dep("debate", "case", "during").dep("debate", "det", "the#2");
+    assertEquals("[Ruiz leading the race by five points] shows A new poll indirect", run(t, p));
+  }
+
+  @Test
+  void whatSomeoneNotesIsTheirStatement() {
+    String t = "Ana Ruiz noted the long delay on Monday.";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("noted", "note").dep("noted", "nsubj", "Ruiz")
+        .dep("Ruiz", "compound", "Ana").dep("noted", "obj", "delay").dep("delay", "det", "the").dep("delay", "amod", "long")
+        .dep("noted", "obl:tmod", "Monday").dep("Monday", "case", "on");
+    assertEquals("[the long delay] noted Ana Ruiz indirect", run(t, p));
+  }
 }
