@@ -21,7 +21,8 @@ import org.dyad.model.nlp.Token;
  *       TimeBank marks it as a SET even before a noun);
  *   <li>words in another sense: "once", "previously", "formerly", "former", and bare "present",
  *       "past" and "time" ("be present", "continue past the deadline", "at the time");
- *   <li>rates and shares: "400 cars a day", "$2 million a year", "sales to rise 8% annually", "a quarter of the town";
+ *   <li>rates and shares: "400 cars a day", "$2 million a year", "sales to rise 8% annually", "a quarter of the town"
+ *       ("briefs reporters weekly", with no amount, is a SET);
  *   <li>no period: "quarter-to-quarter", "quarter-century", "the early hours of" a day;
  *   <li>titles in quotation marks ("Late Night"), "a second" as an ordinal ("a second group"), "the future of"
  *       something (its prospects),
@@ -43,8 +44,12 @@ final class NonMarkables {
   private static final Set<String> NON_TEMPORAL_SENSES = Set.of(
       "once", "previously", "formerly", "former", "present", "past", "time");
   private static final Set<String> RATE_HEADS = Set.of("CD", "NNS", "NN", "$");
-  private static final Pattern RATE = Pattern.compile("^(?:a|an|per) (?:second|minute|hour|day|night|week|month|year)$"
-      + "|^(?:annually|yearly|quarterly|monthly|weekly|daily|hourly)$");
+  private static final Set<String> AMOUNT_TAGS = Set.of("CD", "$");
+  /** Verbs of growth and decline, whose frequency word is a rate ("doubled its sales annually"). */
+  private static final Pattern CHANGE = Pattern.compile(
+      "(?:doubl|tripl|ris|rose|grow|grew|increas|rais|fall|fell|declin|expand|shrink|shrank|gain|climb|drop|cut|boost)");
+  private static final Pattern RATE = Pattern.compile("^(?:a|an|per) (?:second|minute|hour|day|night|week|month|year)$");
+  private static final Pattern RATE_ADVERB = Pattern.compile("^(?:annually|yearly|quarterly|monthly|weekly|daily|hourly)$");
   private static final Pattern PART_OF_QUARTER = Pattern.compile("(?i)^[-\u2010 ](?:to[-\u2010 ]quarter|century)\\b");
   private static final Pattern SMALL_HOURS = Pattern.compile("(?i)^(?:the )?(?:early|small|wee|late) hours$");
   private static final Pattern FRACTION = Pattern.compile("(?i)quarters?$");
@@ -72,7 +77,8 @@ final class NonMarkables {
     if (NON_TEMPORAL_SENSES.contains(phrase) || LOWER_CASE_MONTH.matcher(m.text()).find()) {
       return false;
     }
-    if (RATE.matcher(phrase).matches() && previousIsQuantity(m, annotation) || isFraction(m, text) || isNoPeriod(m, text)
+    if (RATE.matcher(phrase).matches() && previousIsQuantity(m, annotation)
+        || RATE_ADVERB.matcher(phrase).matches() && previousIsCounted(m, annotation) || isFraction(m, text) || isNoPeriod(m, text)
         || BARE_UNITS.contains(phrase) && isRateUnit(m, annotation) || isFrequencyNoun(phrase, m, annotation)) {
       return false;
     }
@@ -173,6 +179,34 @@ final class NonMarkables {
       previous = t;
     }
     return previous != null && NOUN_LEADS.contains(previous.pos());
+  }
+
+  /**
+   * "rise 8% annually", "$2 million yearly", "400 cars daily": a frequency word after an amount is
+   * a rate, and so after a noun a verb of growth or decline takes ("doubling its profits annually");
+   * after another noun ("briefs reporters weekly") it says how often, a SET.
+   */
+  private static boolean previousIsCounted(DateMention m, Annotation annotation) {
+    List<Token> before = annotation.tokens().stream().filter(t -> t.end() <= m.start()).toList();
+    if (before.isEmpty()) {
+      return false;
+    }
+    Token previous = before.get(before.size() - 1);
+    if (AMOUNT_TAGS.contains(previous.pos()) || previous.word().equals("%")) {
+      return true;
+    }
+    if (!previous.pos().startsWith("NN") || before.size() < 2) {
+      return false;
+    }
+    if (AMOUNT_TAGS.contains(before.get(before.size() - 2).pos())) {
+      return true;
+    }
+    for (int i = before.size() - 2; i >= Math.max(0, before.size() - 5); i--) {
+      if (CHANGE.matcher(before.get(i).word().toLowerCase(Locale.ROOT)).lookingAt()) {
+        return true; // "doubling its profits annually": a growth rate
+      }
+    }
+    return false;
   }
 
   /** "$2 million a year", "four flights a week": a rate, not a period of time. */

@@ -36,6 +36,7 @@ public final class PatternTimexRecognizer {
       ci("\\b(?:last|this|next) (?:week|weekend|month|year|quarter|spring|summer|fall|autumn|winter)\\b"),
       ci("\\b(?:yesterday|today|tomorrow|tonight)\\b"),
       ci("\\b(?:recently|currently)\\b"),
+      ci("\\b(?:once|twice|thrice|(?:\\d{1,3}|" + NUM + ") times) (?:a|an|per|each|every) (?:hour|day|night|week|month|quarter|year)\\b"),
       ci("\\b(?:\\d{1,4}|(?!an?\\b)" + NUM + ")[- ]" + UNIT + "\\b"),
       ci("\\b(?:\\d{1,4}|(?!an?\\b)" + NUM + ") (?:more|additional|further|extra) " + UNIT + "\\b"),
       ci("\\ban? (?:additional|further|extra) " + UNIT + "\\b"),

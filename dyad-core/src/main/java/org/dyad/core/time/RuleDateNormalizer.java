@@ -170,7 +170,7 @@ public final class RuleDateNormalizer implements DateNormalizer {
     if (modified.isPresent() && modified.get().type().equals(c.type())) {
       return List.of(new DateMention(c.start(), c.end(), s, c.type(), modified.get().value()));
     }
-    String value = HolidayYear.place(s, fallback.resolve(c.type(), c.value(), anchor, future), anchor, future);
+    String value = HolidayYear.place(s, fallback.resolve(c.type(), c.value(), s, anchor, future), anchor, future);
     if (value == null && anchor != null) {
       List<DateMention> part = parts.find(s, c.start(), anchor, future);
       if (!part.isEmpty()) {

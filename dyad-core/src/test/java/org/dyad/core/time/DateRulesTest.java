@@ -240,12 +240,41 @@ class DateRulesTest {
       the next day
       February 30
       two hours ago
-      every Monday
+      every now and then
       10 p.m.
       noon on the bridge
       """)
   void leavesUnknownExpressionsAlone(String text) {
     assertEquals(Optional.empty(), rules.resolve(text == null ? "" : text, LocalDate.of(2021, 8, 25)));
+  }
+
+  /** Frequencies are SETs with the period that repeats, with or without an article date. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      weekly                | P1W
+      every week            | P1W
+      Each week             | P1W
+      every two weeks       | P2W
+      every other month     | P2M
+      every few years       | PXY
+      every 10 years        | P10Y
+      daily                 | P1D
+      hourly                | PT1H
+      annually              | P1Y
+      fortnightly           | P2W
+      twice a week          | P1W
+      three times a year    | P1Y
+      once a month          | P1M
+      twice per quarter     | P3M
+      every quarter         | P3M
+      every Sunday          | XXXX-WXX-7
+      every Sunday morning  | XXXX-WXX-7TMO
+      each July             | XXXX-07
+      """)
+  void frequenciesAreSets(String text, String value) {
+    Optional<TimexValue> expected = Optional.of(new TimexValue("SET", value));
+    assertEquals(expected, rules.resolve(text, LocalDate.of(2021, 8, 25)), text);
+    assertEquals(expected, rules.resolve(text, null, false), text + " without an article date");
   }
 
   @Test
