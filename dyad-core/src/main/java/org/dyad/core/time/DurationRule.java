@@ -22,9 +22,10 @@ final class DurationRule implements TimexRule {
 
   private static final Pattern HALF = Pattern.compile(
       "^(?:(\\d{1,3}) 1/2 (year|day|hour|minute)s?|(a|an|one|two|three|four|five|six|seven|eight|nine|ten) "
-          + "(year|day|hour|minute)s? and a half)$");
+          + "(year|day|hour|minute)s? and a half|(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) and a half "
+          + "(year|day|hour|minute)s)$");
 
-  /** "2 1/2 years" is {@code P2Y6M}, "an hour and a half" {@code PT1H30M}. */
+  /** "2 1/2 years" and "two and a half years" are {@code P2Y6M}, "an hour and a half" {@code PT1H30M}. */
   private static String andAHalf(int n, String unit) {
     return switch (unit) {
       case "year" -> "P" + n + "Y6M";
@@ -38,8 +39,8 @@ final class DurationRule implements TimexRule {
   public Optional<TimexValue> apply(String phrase, LocalDate anchor, boolean future) {
     Matcher half = HALF.matcher(phrase);
     if (half.matches()) {
-      String count = half.group(1) != null ? half.group(1) : half.group(3);
-      String unit = half.group(2) != null ? half.group(2) : half.group(4);
+      String count = half.group(1) != null ? half.group(1) : half.group(3) != null ? half.group(3) : half.group(5);
+      String unit = half.group(2) != null ? half.group(2) : half.group(4) != null ? half.group(4) : half.group(6);
       return Optional.of(TimexValue.duration(andAHalf(NumberWords.parse(count).orElseThrow(), unit)));
     }
     Matcher m = DURATION.matcher(phrase);

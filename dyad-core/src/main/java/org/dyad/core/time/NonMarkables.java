@@ -24,7 +24,8 @@ import org.dyad.model.nlp.Token;
  *   <li>rates and shares: "400 cars a day", "$2 million a year", "sales to rise 8% annually", "a quarter of the town"
  *       ("briefs reporters weekly", with no amount, is a SET);
  *   <li>no period: "quarter-to-quarter", "quarter-century", "the early hours of" a day;
- *   <li>titles in quotation marks ("Late Night"), "a second" as an ordinal ("a second group"), "the future of"
+ *   <li>titles in quotation marks ("Late Night"), "a second" as an ordinal ("a second group", "early in the
+ *       second half"), "the future of"
  *       something (its prospects),
  *       bare singular units read as durations ("his day in court"), and lower-case "march" and
  *       "may" (the noun and the verb).
@@ -44,6 +45,8 @@ final class NonMarkables {
   private static final Set<String> NON_TEMPORAL_SENSES = Set.of(
       "once", "previously", "formerly", "former", "present", "past", "time");
   private static final Set<String> RATE_HEADS = Set.of("CD", "NNS", "NN", "$");
+  /** "early in the second half": the span ends at an ordinal whose noun follows it, no unit of time. */
+  private static final Pattern ORDINAL_END = Pattern.compile("\\b(?:the|its|their|his|her) second$");
   private static final Set<String> AMOUNT_TAGS = Set.of("CD", "$");
   /** Verbs of growth and decline, whose frequency word is a rate ("doubled its sales annually"). */
   private static final Pattern CHANGE = Pattern.compile(
@@ -85,7 +88,8 @@ final class NonMarkables {
     if (ATTRIBUTIVE.contains(phrase) && nounFollows(m, annotation)) {
       return false;
     }
-    if (phrase.equals("a second") && nounFollows(m, annotation) || isProspects(phrase, m, text)) {
+    if ((phrase.equals("a second") || ORDINAL_END.matcher(phrase).find()) && nounFollows(m, annotation)
+        || isProspects(phrase, m, text)) {
       return false;
     }
     return !(m.type().equals("DURATION") && BARE_UNITS.contains(cleaned)

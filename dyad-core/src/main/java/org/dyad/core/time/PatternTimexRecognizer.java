@@ -54,7 +54,8 @@ public final class PatternTimexRecognizer {
       ci("\\b(?:a )?(?:quarter|half)[-\u2010 ]century\\b"),
       ci("\\bthese (?:[a-z]+ )?days\\b"),
       ci("\\b(?:\\d{1,3} 1/2 (?:year|day|hour|minute)s?|(?:an?|one|two|three|four|five|six|seven|eight|"
-          + "nine|ten) (?:year|day|hour|minute)s? and a half)\\b"),
+          + "nine|ten) (?:year|day|hour|minute)s? and a half|(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+          + " and a half (?:year|day|hour|minute)s)\\b"),
       Pattern.compile("\\b(?i:mid)-(?:" + MONTH + "|(?:19|20)\\d\\d\\b)"),
       ci("\\b(?:(?:" + MONTH_WORDS + "|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?) )?"
           + SPELLED_YEAR + "\\b"),

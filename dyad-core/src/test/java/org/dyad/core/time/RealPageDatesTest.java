@@ -40,6 +40,11 @@ class RealPageDatesTest {
       two days of one month | 2021-08-25 | The summit is on April 24 and 25, the host said. | April 24 -> DATE 2021-04-24 | [17,25) DATE 2021-04-24 April 24; [30,32) DATE 2021-04-25 25
       an additional year and midday | 2021-08-25 | The loan may run for an additional year. He appears at midday. | | [21,39) DURATION P1Y an additional year; [52,61) TIME 2021-08-25T12:00 at midday
       quarters as a length are months | 2021-08-25 | The charge will be spread over the next three quarters. | | [31,54) DURATION P9M the next three quarters
+      a half of a match the annotator cut at its ordinal | 2021-11-30 | United equalised early in the second half through their captain. | early in the second -> TIME 2021-11-30TXX:XX |
+      a quarter of a game told by the margin | 2021-11-30 | The Celtics led by twelve at the end of the third quarter. | the end of the third quarter -> DATE 2021-Q3 |
+      a margin in votes leaves a quarter of the year | 2021-11-30 | The bill passed by twelve votes in the third quarter. | the third quarter -> DATE 2021-Q3 | [35,52) DATE 2021-Q3 the third quarter
+      a named day with its year | 2021-11-30 | Retailers expect record sales on Cyber Monday this year. | Monday this year -> DATE 2021-WXX-1 | [33,55) DATE 2021-11-29 Cyber Monday this year
+      a length and a half | 2021-11-30 | He has worked at the plant for two and a half years. | years -> DURATION PXY | [31,51) DURATION P2Y6M two and a half years
       every such weekday | 2021-08-25 | The ferry leaves on Tuesday nights and the market opens on Sundays. | Tuesday nights -> TIME 2021-08-24TNI; Sundays -> DATE 2021-08-22 | [20,34) SET XXXX-WXX-2TNI Tuesday nights; [59,66) SET XXXX-WXX-7 Sundays
       """)
   void realPageExpressions(String what, LocalDate date, String text, String timexes, String expected) {
