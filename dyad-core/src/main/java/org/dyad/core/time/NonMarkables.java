@@ -21,6 +21,7 @@ import org.dyad.model.nlp.Token;
  *       TimeBank marks it as a SET even before a noun);
  *   <li>words in another sense: "once", "previously", "formerly", "former", and bare "present",
  *       "past" and "time" ("be present", "continue past the deadline", "at the time");
+ *   <li>amounts measured in time: "a bonus of six months of base pay", "three months' imports";
  *   <li>rates and shares: "400 cars a day", "$2 million a year", "sales to rise 8% annually", "a quarter of the town"
  *       ("briefs reporters weekly", with no amount, is a SET);
  *   <li>no period: "quarter-to-quarter", "quarter-century", "the early hours of" a day;
@@ -47,6 +48,10 @@ final class NonMarkables {
   private static final Set<String> RATE_HEADS = Set.of("CD", "NNS", "NN", "$");
   /** "early in the second half": the span ends at an ordinal whose noun follows it, no unit of time. */
   private static final Pattern ORDINAL_END = Pattern.compile("\\b(?:the|its|their|his|her) second$");
+  /** "six months of base pay", "three months' imports": an amount of money or goods, measured in time. */
+  private static final Pattern WORTH = Pattern.compile("(?i)(?:'|’|\\s+of)\\s+(?:(?:his|her|their|its|base|basic|annual|gross|net|"
+      + "normal|regular|full|the) )*(?:pay|salary|salaries|wages?|income|rent|severance|pension|imports|exports|supplies|"
+      + "food|fuel|reserves?)\\b");
   private static final Set<String> AMOUNT_TAGS = Set.of("CD", "$");
   /** Verbs of growth and decline, whose frequency word is a rate ("doubled its sales annually"). */
   private static final Pattern CHANGE = Pattern.compile(
@@ -83,6 +88,9 @@ final class NonMarkables {
     if (RATE.matcher(phrase).matches() && previousIsQuantity(m, annotation)
         || RATE_ADVERB.matcher(phrase).matches() && previousIsCounted(m, annotation) || isFraction(m, text) || isNoPeriod(m, text)
         || BARE_UNITS.contains(phrase) && isRateUnit(m, annotation) || isFrequencyNoun(phrase, m, annotation)) {
+      return false;
+    }
+    if (m.type().equals("DURATION") && WORTH.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt()) {
       return false;
     }
     if (ATTRIBUTIVE.contains(phrase) && nounFollows(m, annotation)) {

@@ -45,6 +45,8 @@ public final class PatternTimexRecognizer {
       ci("\\b(?:the )?(?:comparable |corresponding |same )?year[-\u2010 ](?:ago|earlier)(?: (?:(?:first|second|third|fourth)[- ])?"
           + "(?:fiscal )?(?:quarter|period))?\\b"),
       ci("\\bthe (?:latest|most recent) (?:fiscal )?(?:quarter|period)\\b"),
+      ci("\\bthe year[-\u2010 ](?:ago|earlier) (?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+          + "(?:months|weeks|quarters)\\b"),
       ci("\\bthe (?:19|20)\\d\\d (?:fiscal )?(?:quarter|period)\\b|\\blast year's (?:quarter|period)\\b"),
       ci("\\bthe (?:comparable|corresponding|same) (?:quarter|period) (?:a year ago|last year)\\b"),
       ci("\\b(?:that|the same) (?:same )?(?:day|week|month|year)\\b"),

@@ -40,6 +40,10 @@ class FutureTenseDetectorTest {
       The judge postponed the hearing until Monday.              | Monday | true
       The council has given the tenants until Friday to leave.   | Friday | true
       The guests stayed until Friday.                            | Friday | false
+      The vote had originally been scheduled for Monday, the clerk said. | Monday | false
+      The vote has been scheduled for Monday.                    | Monday | true
+      The strike had previously been scheduled to end on Sunday.  | Sunday | false
+      The strike has been scheduled to end on Sunday.             | Sunday | true
       """)
   void detectsFutureClauses(String sentence, String phrase, boolean future) {
     Annotation a = AnnotationFixture.of(sentence, phrase);

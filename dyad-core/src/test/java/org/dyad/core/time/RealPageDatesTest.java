@@ -45,6 +45,9 @@ class RealPageDatesTest {
       a margin in votes leaves a quarter of the year | 2021-11-30 | The bill passed by twelve votes in the third quarter. | the third quarter -> DATE 2021-Q3 | [35,52) DATE 2021-Q3 the third quarter
       a named day with its year | 2021-11-30 | Retailers expect record sales on Cyber Monday this year. | Monday this year -> DATE 2021-WXX-1 | [33,55) DATE 2021-11-29 Cyber Monday this year
       a length and a half | 2021-11-30 | He has worked at the plant for two and a half years. | years -> DURATION PXY | [31,51) DURATION P2Y6M two and a half years
+      a march named for its cause is no month | 2021-11-30 | Thousands joined the March for Peace in the capital in March. | March -> DATE 2021-03; March -> DATE 2021-03 | [55,60) DATE 2021-03 March
+      a bonus measured in months of pay is no length | 2021-11-30 | The firm offers a bonus of six months of base pay, and talks lasted six months. | six months -> DURATION P6M; six months -> DURATION P6M | [68,78) DURATION P6M six months
+      a weekday joined to plural nights shares them | 2021-11-30 | Buses will run on Friday and Saturday nights from May. | Friday -> DATE 2021-12-03; Saturday nights -> SET XXXX-WXX-6TNI; May -> DATE 2022-05 | [18,24) SET XXXX-WXX-5TNI Friday; [29,44) SET XXXX-WXX-6TNI Saturday nights; [50,53) DATE 2022-05 May
       every such weekday | 2021-08-25 | The ferry leaves on Tuesday nights and the market opens on Sundays. | Tuesday nights -> TIME 2021-08-24TNI; Sundays -> DATE 2021-08-22 | [20,34) SET XXXX-WXX-2TNI Tuesday nights; [59,66) SET XXXX-WXX-7 Sundays
       """)
   void realPageExpressions(String what, LocalDate date, String text, String timexes, String expected) {
