@@ -16,7 +16,8 @@ import org.dyad.model.nlp.Token;
  * base verb (adverbs and negation allowed between); a present progressive ("is leaving Monday");
  * or an infinitive of intention ("is scheduled to close Monday", "told to come back on Saturday",
  * "prepares to be sworn in on Thursday"), the earliest time of a pending event ("as soon as
- * Tuesday") and the new time of a deferred one ("postponed the hearing until Monday"). A past verb
+ * Tuesday") and the new time of a deferred one ("postponed the hearing until Monday", "extended its
+ * deadline until 9 a.m. Tuesday"). A past verb
  * is a VBD, a modal with "have" and a participle ("could have known"), or a participle not after
  * "be" ("has agreed", "the accord, signed Monday"); "has scheduled" and "was slated" look ahead.
  *
@@ -40,7 +41,8 @@ public final class FutureTenseDetector {
       "since", "if", "though", "unless", ";");
   private static final Set<String> UNTIL = Set.of("until", "till", "til");
   private static final Set<String> DEFERRAL = Set.of("postponed", "postpone", "postpones", "delayed",
-      "delay", "delays", "deferred", "defer", "adjourned", "adjourn", "given", "gave", "give", "gives");
+      "delay", "delays", "deferred", "defer", "adjourned", "adjourn", "given", "gave", "give", "gives",
+      "extended", "extend", "extends");
   /** How many tokens between a deferral verb and "until". */
   private static final int DEFERRAL_REACH = 8;
   /** How many tokens before the expression "as soon as" may stand. */

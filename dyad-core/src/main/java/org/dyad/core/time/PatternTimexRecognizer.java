@@ -31,7 +31,7 @@ public final class PatternTimexRecognizer {
       + "eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
   private static final List<Pattern> PATTERNS = List.of(
       ci("\\bthe (?:past|last|previous|next|coming) (?:" + NUM + " )?" + UNIT + "\\b"),
-      ci("\\b(?:" + NUM + " )?" + UNIT + " (?:ago|from now)\\b"),
+      ci("\\b(?:" + NUM + " )?" + UNIT + "(?: or so)? (?:ago|from now)\\b"),
       ci("\\b(?:earlier|later) this (?:week|month|year)\\b"),
       ci("\\b(?:last|this|next) (?:week|weekend|month|year|quarter|spring|summer|fall|autumn|winter)\\b"),
       ci("\\b(?:yesterday|today|tomorrow|tonight)\\b"),

@@ -60,6 +60,7 @@ class DateRulesTest {
       by August 5           | 2021-08-25 | true  | DATE | 2022-08-05
       August 15, 2019       | 2021-08-25 | false | DATE | 2019-08-15
       the year-earlier nine months | 2021-08-25 | false | DURATION | P9M
+      a month or so ago     | 2021-08-25 | false | DATE | 2021-07
       the year-ago six months | 2021-08-25 | false | DURATION | P6M
       in March              | 2021-08-25 | false | DATE | 2021-03
       in December           | 2021-08-25 | false | DATE | 2020-12
