@@ -52,6 +52,8 @@ final class NonMarkables {
   private static final Pattern WORTH = Pattern.compile("(?i)(?:'|’|\\s+of)\\s+(?:(?:his|her|their|its|base|basic|annual|gross|net|"
       + "normal|regular|full|the) )*(?:pay|salary|salaries|wages?|income|rent|severance|pension|imports|exports|supplies|"
       + "food|fuel|reserves?)\\b");
+  private static final Pattern SHARED_PART = Pattern.compile("^(?:\\d{4}|XXXX)-[QH]\\d$");
+  private static final Pattern ORDINAL = Pattern.compile("(?i)^(?:first|second|third|fourth)$");
   private static final Set<String> AMOUNT_TAGS = Set.of("CD", "$");
   /** Verbs of growth and decline, whose frequency word is a rate ("doubled its sales annually"). */
   private static final Pattern CHANGE = Pattern.compile(
@@ -75,7 +77,7 @@ final class NonMarkables {
   static boolean isMarkable(DateMention m, String text, Annotation annotation) {
     String phrase = m.text().toLowerCase(Locale.ROOT).trim();
     String cleaned = PhraseCleaner.clean(m.text());
-    if (isRangeEnd(m)) {
+    if (isRangeEnd(m) || isSharedPart(m)) {
       return true;
     }
     if (isAge(m, text) || !(TimeVocabulary.mentionsTime(m.text()) || TimeVocabulary.mentionsTime(cleaned))
@@ -102,6 +104,11 @@ final class NonMarkables {
     }
     return !(m.type().equals("DURATION") && BARE_UNITS.contains(cleaned)
         && !phrase.startsWith("a ") && !phrase.startsWith("an "));
+  }
+
+  /** The first of two parts sharing their noun, an ordinal alone: "first" in "the first and third quarters". */
+  private static boolean isSharedPart(DateMention m) {
+    return m.value() != null && SHARED_PART.matcher(m.value()).matches() && ORDINAL.matcher(m.text().strip()).matches();
   }
 
   /** The first end of a range of lengths, a count alone: "two" in "two-three years" (P2Y). */

@@ -33,7 +33,8 @@ import org.dyad.model.nlp.Timex;
  *       game ({@link GamePeriods}: "in the second half" of a match) is dropped.
  *   <li>Overlaps among the resolved candidates go to the longer span (the annotator's on a tie).
  *   <li>Weekdays that are part of a named day ({@link NamedDays}: "Black Friday") take that day, and a
- *       weekday joined to a plural one shares its plural ({@link CoordinatedDays}: "Monday and Tuesday nights").
+ *       weekday joined to a plural one shares its plural ({@link CoordinatedDays}: "Monday and Tuesday nights");
+ *       a quarter or half in a habitual clause is every such part ({@link HabitualParts}).
  *   <li>{@link DocumentContext} fills in back references ("the quarter", "that day") from the
  *       mentions before them, and {@link TimexMods} reads each mention's TIMEX3 {@code mod}.
  * </ol>
@@ -92,8 +93,9 @@ public final class RuleDateNormalizer implements DateNormalizer {
       out.addAll(r.mentions());
     }
     out.sort(Comparator.comparingInt(DateMention::start).thenComparingInt(DateMention::end));
-    List<DateMention> named = CoordinatedDays.share(
-        NamedDays.resolve(out, text, article.published(), m -> tense.isFuture(annotation, m.start(), m.end())), text);
+    List<DateMention> named = HabitualParts.resolve(CoordinatedDays.share(
+        NamedDays.resolve(out, text, article.published(), m -> tense.isFuture(annotation, m.start(), m.end())), text),
+        text, annotation);
     return context.resolve(named, text, article.published(), annotation).stream()
         .map(TimexMods::read)
         .toList();
