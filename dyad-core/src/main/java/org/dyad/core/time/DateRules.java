@@ -15,6 +15,7 @@ import java.util.Optional;
  * recognised, but never guessed); absolute ones ("August 15, 2021", "fiscal 2021", "P20Y") still
  * get their value.
  *
+ * @see SetRule
  * @see DayRule
  * @see WeekdayRule
  * @see MonthDayRule
@@ -35,7 +36,7 @@ public final class DateRules {
 
   private DateRules() {
     this.rules = List.of(
-        new DayRule(), new WeekdayRule(), new MonthDayRule(), new SeasonRule(), new QuarterRule(),
+        new SetRule(), new DayRule(), new WeekdayRule(), new MonthDayRule(), new SeasonRule(), new QuarterRule(),
         new YearRule(), new RelativeUnitRule(), new FractionRule(), new DurationRule(), new ReferenceRule(),
         new ClockTimeRule(this), new DayShiftRule(this));
   }

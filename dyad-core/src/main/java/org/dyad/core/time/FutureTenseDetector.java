@@ -16,7 +16,8 @@ import org.dyad.model.nlp.Token;
  * base verb (adverbs and negation allowed between); a present progressive ("is leaving Monday");
  * or an infinitive of intention ("is scheduled to close Monday", "told to come back on Saturday",
  * "prepares to be sworn in on Thursday"), the earliest time of a pending event ("as soon as
- * Tuesday") and the new time of a deferred one ("postponed the hearing until Monday"). A past verb
+ * Tuesday") and the new time of a deferred one ("postponed the hearing until Monday", "extended its
+ * deadline until 9 a.m. Tuesday"). A past verb
  * is a VBD, a modal with "have" and a participle ("could have known"), or a participle not after
  * "be" ("has agreed", "the accord, signed Monday"); "has scheduled" and "was slated" look ahead.
  *
@@ -33,13 +34,15 @@ public final class FutureTenseDetector {
   private static final Set<String> BE_FORMS = Set.of(
       "be", "been", "being", "is", "are", "am", "was", "were", "'s", "'re", "'m");
   private static final Set<String> SCHEDULED = Set.of("scheduled", "slated", "planned");
+  private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "been", "was", "were", "is", "are");
   private static final Set<String> AS_BEFORE = Set.of("previously", "originally", "earlier", "as", "initially");
   private static final Set<String> BOUNDARIES = Set.of(
       "that", "which", "who", "where", "after", "before", "when", "because", "while", "although",
       "since", "if", "though", "unless", ";");
   private static final Set<String> UNTIL = Set.of("until", "till", "til");
   private static final Set<String> DEFERRAL = Set.of("postponed", "postpone", "postpones", "delayed",
-      "delay", "delays", "deferred", "defer", "adjourned", "adjourn", "given", "gave", "give", "gives");
+      "delay", "delays", "deferred", "defer", "adjourned", "adjourn", "given", "gave", "give", "gives",
+      "extended", "extend", "extends");
   /** How many tokens between a deferral verb and "until". */
   private static final int DEFERRAL_REACH = 8;
   /** How many tokens before the expression "as soon as" may stand. */
@@ -171,9 +174,18 @@ public final class FutureTenseDetector {
   private static int participle(List<Token> tokens, int i) {
     String before = i > 0 ? lower(tokens.get(i - 1)) : "";
     if (SCHEDULED.contains(lower(tokens.get(i)))) {
-      return AS_BEFORE.contains(before) ? 0 : 1; // "began as previously planned Saturday": the plan is past
+      return AS_BEFORE.contains(before) || planOfThePast(tokens, i) ? 0 : 1; // "began as previously planned Saturday": the plan is past
     }
     return BE_FORMS.contains(before) ? 0 : -1;
+  }
+
+  /** "had originally been scheduled", "previously was slated": a plan made before and changed since. */
+  private static boolean planOfThePast(List<Token> tokens, int plan) {
+    int j = plan - 1;
+    while (j > 0 && AUXILIARIES.contains(lower(tokens.get(j)))) {
+      j--;
+    }
+    return j >= 0 && j < plan - 1 && AS_BEFORE.contains(lower(tokens.get(j)));
   }
 
   private static boolean governedByFutureMarker(List<Token> tokens, int verb) {
@@ -193,7 +205,8 @@ public final class FutureTenseDetector {
   private static boolean isIntended(List<Token> tokens, int verb) {
     String before = lower(tokens.get(verb - 1));
     if (before.equals("to")) {
-      return verb >= 2 && INTENT.contains(lower(tokens.get(verb - 2)));
+      return verb >= 2 && INTENT.contains(lower(tokens.get(verb - 2)))
+          && !(SCHEDULED.contains(lower(tokens.get(verb - 2))) && planOfThePast(tokens, verb - 2));
     }
     if (!before.equals("and") && !before.equals("or")) {
       return false;

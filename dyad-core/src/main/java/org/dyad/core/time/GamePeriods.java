@@ -11,7 +11,8 @@ import org.dyad.model.nlp.Sentence;
 /**
  * Tells a half or a quarter of a game ("scored twice in the second half", "trailed by nine points in
  * the second quarter") from a half or quarter of a year. A half, quarter or period with no year
- * written is a part of a game when its sentence has a word of sport ({@code period-contexts.tsv})
+ * written is a part of a game when its sentence has a word of sport ({@code period-contexts.tsv}, or a
+ * margin: "led by twelve")
  * and none of business, or, in a sentence with neither, when the article's words of sport
  * outnumber its words of business, three at least.
  */
@@ -21,6 +22,10 @@ final class GamePeriods {
   private static final Pattern PART = Pattern.compile("(?i)\\b(?:half|halves|quarters?|period|periods|innings?)\\b");
   private static final Pattern YEAR = Pattern.compile("\\d{4}|'\\d\\d");
   private static final int SPORTY_ARTICLE = 3;
+  /** "led by twelve", "trailing by 3": a margin of points, counted as a word of sport. */
+  private static final Pattern MARGIN = Pattern.compile("(?i)\\b(?:led|leading|trailed|trailing|ahead|behind|won|lost) by "
+      + "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+      + "sixteen|seventeen|eighteen|nineteen|twenty)(?! ?(?:%|percent|per cent|million|billion|votes?|seats?|cents?))\\b");
 
   private final boolean sportyArticle;
 
@@ -53,6 +58,10 @@ final class GamePeriods {
   /** How many words of sport and of business a text has. */
   private static int[] counts(String text) {
     int[] counts = new int[2];
+    Matcher margin = MARGIN.matcher(text);
+    while (margin.find()) {
+      counts[0]++;
+    }
     Matcher w = WORD.matcher(text.toLowerCase(Locale.ROOT));
     String previous = "";
     while (w.find()) {

@@ -11,8 +11,8 @@ import org.dyad.model.DateMention;
  * that is no time word ("the RTX 2060", "Blade Runner 2049", "Resolution 2254", "Psalm 1023", "Expo
  * 2020") or after "No." or "#"; a chapter and verse ("John 3:16"); a capitalised part of the day or
  * frequency word inside a title ("Starry Night", "Motor Cycle Monthly", "USA Today", "the Daily
- * Mail"); a weekday naming a paper ("the Sunday Times"); and years of distance ("230 million
- * light-years").
+ * Mail"); a weekday naming a paper ("the Sunday Times"); a march named for its cause ("the March for
+ * Peace"); and years of distance ("230 million light-years").
  */
 final class NamePieces {
   private static final Pattern NUMBER = Pattern.compile("^\\d{3,4}$");
@@ -27,6 +27,7 @@ final class NamePieces {
       "throughout", "only", "even", "also", "both", "then", "year", "years", "class", "no", "not",
       "fiscal", "fy", "ad", "bc", "ce", "bce", "a.d.", "b.c.", "that", "this", "these", "those", "but", "so", "while",
       "when", "where", "if", "because", "although", "though", "like", "unlike", "over", "under", "within", "against");
+  private static final Pattern MARCH_CAUSE = Pattern.compile("^\\s+(?:for|on|against|of|to)\\s+(?:the\\s+|our\\s+)?(\\p{Lu}\\p{L}+)");
   private static final Set<String> NUMBER_MARKS = Set.of("no.", "#", "number", "nos.");
   /** Words that are capitalised only in a name when they stand inside a sentence. */
   private static final Set<String> TITLE_TIME_WORDS = Set.of("night", "nights", "morning", "afternoon", "evening",
@@ -41,6 +42,9 @@ final class NamePieces {
   /** Whether the mention is a piece of a name or a number that is no time. */
   static boolean isPieceOfName(DateMention m, String text) {
     String t = m.text().strip();
+    if (isNamedMarch(t, text.substring(m.end(), Math.min(text.length(), m.end() + 40)))) {
+      return true;
+    }
     String before = text.substring(Math.max(0, m.start() - 40), m.start());
     if (LIGHT.matcher(before).find() && t.toLowerCase(Locale.ROOT).startsWith("year")) {
       return true;
@@ -80,6 +84,18 @@ final class NamePieces {
     String w = word.toLowerCase(Locale.ROOT);
     return Character.isUpperCase(word.charAt(0)) && !FUNCTION_WORDS.contains(w) && !TimeVocabulary.mentionsTime(word)
         && !w.endsWith("'s") && !w.endsWith("\u2019s") && !w.endsWith("'");
+  }
+
+  /**
+   * "the annual March for Life", "the March on Washington", "the March of Dimes": a march named for
+   * its cause or goal, not the month ("in March of 2019", "March to May", "March on Monday" stay).
+   */
+  private static boolean isNamedMarch(String t, String after) {
+    if (!t.endsWith("March")) {
+      return false;
+    }
+    Matcher m = MARCH_CAUSE.matcher(after);
+    return m.find() && !TimeVocabulary.mentionsTime(m.group(1));
   }
 
   private static boolean atSentenceStart(String text, int start) {

@@ -18,14 +18,15 @@ import org.dyad.model.DateMention;
  * Days named with a weekday ({@code named-days.tsv}): "Black Friday" is the day after US
  * Thanksgiving and "Good Friday" two days before Easter, not the nearest Friday; "Bloody Sunday" or
  * "Super Tuesday" name a day in history or a custom, which the article date cannot give, and are
- * no time expression of their own. A named day takes the year that {@link YearWindow} gives its
- * month and day (the one in the article's year), so Black Friday in a December article is last
- * month's.
+ * no time expression of their own. A named day takes the year written with it ("Cyber Monday this
+ * year", "Black Friday 2019"), else the year that {@link YearWindow} gives its month and day (the
+ * one in the article's year), so Black Friday in a December article is last month's.
  */
 final class NamedDays {
   private static final Map<String, String> RULES = TwoColumns.load("named-days.tsv", v -> v.equals("-") || v.matches("^(thanksgiving|easter)[+-]\\d+$"));
   private static final Pattern WEEKDAY = Pattern.compile(
-      "(?i)^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?$");
+      "(?i)^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:morning|afternoon|evening|night))?"
+          + "(?:,?\\s+(?:of\\s+)?(?:(this|next|last)\\s+year|(\\d{4})))?$");
   private static final Pattern RULE = Pattern.compile("^(thanksgiving|easter)([+-]\\d+)$");
   private static final Pattern WORDS_BEFORE = Pattern.compile("((?:\\p{L}+\\s+){1,2})$");
 
@@ -42,7 +43,10 @@ final class NamedDays {
       }
       String rule = RULES.get(named.get().name());
       if (!rule.equals("-")) {
-        String value = anchor == null ? null : value(rule, anchor, future.test(m)).toString();
+        Integer year = named.get().year() == null || anchor == null && !named.get().year().matches("\\d{4}")
+            ? null : yearOf(named.get().year(), anchor);
+        String value = year != null ? day(rule, year).toString()
+            : anchor == null ? null : value(rule, anchor, future.test(m)).toString();
         int start = named.get().start();
         out.add(new DateMention(start, m.end(), text.substring(start, m.end()), "DATE", value));
       }
@@ -50,14 +54,24 @@ final class NamedDays {
     return out;
   }
 
-  /** A name and where it starts. */
-  private record Named(String name, int start) {}
+  /** A name, where it starts and the year written after it ("this", "next", "last" or digits), or null. */
+  private record Named(String name, int start, String year) {}
+
+  /** "Cyber Monday this year", "Black Friday 2019": the year written with the name. */
+  private static int yearOf(String year, LocalDate anchor) {
+    return switch (year) {
+      case "this" -> anchor.getYear();
+      case "next" -> anchor.getYear() + 1;
+      case "last" -> anchor.getYear() - 1;
+      default -> Integer.parseInt(year);
+    };
+  }
 
   private static Optional<Named> named(DateMention m, String text) {
     String phrase = m.text().strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     Matcher day = WEEKDAY.matcher(phrase);
     if (RULES.containsKey(phrase)) {
-      return Optional.of(new Named(phrase, m.start()));
+      return Optional.of(new Named(phrase, m.start(), null));
     }
     if (!day.matches()) {
       return Optional.empty();
@@ -71,7 +85,8 @@ final class NamedDays {
       String lead = String.join(" ", List.of(words).subList(words.length - n, words.length));
       String name = lead.toLowerCase(Locale.ROOT) + " " + day.group(1).toLowerCase(Locale.ROOT);
       if (RULES.containsKey(name) && Character.isUpperCase(lead.charAt(0))) {
-        return Optional.of(new Named(name, m.start() - before.group(1).length() + before.group(1).indexOf(lead)));
+        String year = day.group(2) != null ? day.group(2).toLowerCase(Locale.ROOT) : day.group(3);
+        return Optional.of(new Named(name, m.start() - before.group(1).length() + before.group(1).indexOf(lead), year));
       }
     }
     return Optional.empty();

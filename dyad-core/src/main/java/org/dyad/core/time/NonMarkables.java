@@ -21,9 +21,12 @@ import org.dyad.model.nlp.Token;
  *       TimeBank marks it as a SET even before a noun);
  *   <li>words in another sense: "once", "previously", "formerly", "former", and bare "present",
  *       "past" and "time" ("be present", "continue past the deadline", "at the time");
- *   <li>rates and shares: "400 cars a day", "$2 million a year", "sales to rise 8% annually", "a quarter of the town";
+ *   <li>amounts measured in time: "a bonus of six months of base pay", "three months' imports";
+ *   <li>rates and shares: "400 cars a day", "$2 million a year", "sales to rise 8% annually", "a quarter of the town"
+ *       ("briefs reporters weekly", with no amount, is a SET);
  *   <li>no period: "quarter-to-quarter", "quarter-century", "the early hours of" a day;
- *   <li>titles in quotation marks ("Late Night"), "a second" as an ordinal ("a second group"), "the future of"
+ *   <li>titles in quotation marks ("Late Night"), "a second" as an ordinal ("a second group", "early in the
+ *       second half"), "the future of"
  *       something (its prospects),
  *       bare singular units read as durations ("his day in court"), and lower-case "march" and
  *       "may" (the noun and the verb).
@@ -43,8 +46,20 @@ final class NonMarkables {
   private static final Set<String> NON_TEMPORAL_SENSES = Set.of(
       "once", "previously", "formerly", "former", "present", "past", "time");
   private static final Set<String> RATE_HEADS = Set.of("CD", "NNS", "NN", "$");
-  private static final Pattern RATE = Pattern.compile("^(?:a|an|per) (?:second|minute|hour|day|night|week|month|year)$"
-      + "|^(?:annually|yearly|quarterly|monthly|weekly|daily|hourly)$");
+  /** "early in the second half": the span ends at an ordinal whose noun follows it, no unit of time. */
+  private static final Pattern ORDINAL_END = Pattern.compile("\\b(?:the|its|their|his|her) second$");
+  /** "six months of base pay", "three months' imports": an amount of money or goods, measured in time. */
+  private static final Pattern WORTH = Pattern.compile("(?i)(?:'|’|\\s+of)\\s+(?:(?:his|her|their|its|base|basic|annual|gross|net|"
+      + "normal|regular|full|the) )*(?:pay|salary|salaries|wages?|income|rent|severance|pension|imports|exports|supplies|"
+      + "food|fuel|reserves?)\\b");
+  private static final Pattern SHARED_PART = Pattern.compile("^(?:\\d{4}|XXXX)-[QH]\\d$");
+  private static final Pattern ORDINAL = Pattern.compile("(?i)^(?:first|second|third|fourth)$");
+  private static final Set<String> AMOUNT_TAGS = Set.of("CD", "$");
+  /** Verbs of growth and decline, whose frequency word is a rate ("doubled its sales annually"). */
+  private static final Pattern CHANGE = Pattern.compile(
+      "(?:doubl|tripl|ris|rose|grow|grew|increas|rais|fall|fell|declin|expand|shrink|shrank|gain|climb|drop|cut|boost)");
+  private static final Pattern RATE = Pattern.compile("^(?:a|an|per) (?:second|minute|hour|day|night|week|month|year)$");
+  private static final Pattern RATE_ADVERB = Pattern.compile("^(?:annually|yearly|quarterly|monthly|weekly|daily|hourly)$");
   private static final Pattern PART_OF_QUARTER = Pattern.compile("(?i)^[-\u2010 ](?:to[-\u2010 ]quarter|century)\\b");
   private static final Pattern SMALL_HOURS = Pattern.compile("(?i)^(?:the )?(?:early|small|wee|late) hours$");
   private static final Pattern FRACTION = Pattern.compile("(?i)quarters?$");
@@ -62,7 +77,7 @@ final class NonMarkables {
   static boolean isMarkable(DateMention m, String text, Annotation annotation) {
     String phrase = m.text().toLowerCase(Locale.ROOT).trim();
     String cleaned = PhraseCleaner.clean(m.text());
-    if (isRangeEnd(m)) {
+    if (isRangeEnd(m) || isSharedPart(m)) {
       return true;
     }
     if (isAge(m, text) || !(TimeVocabulary.mentionsTime(m.text()) || TimeVocabulary.mentionsTime(cleaned))
@@ -72,18 +87,28 @@ final class NonMarkables {
     if (NON_TEMPORAL_SENSES.contains(phrase) || LOWER_CASE_MONTH.matcher(m.text()).find()) {
       return false;
     }
-    if (RATE.matcher(phrase).matches() && previousIsQuantity(m, annotation) || isFraction(m, text) || isNoPeriod(m, text)
+    if (RATE.matcher(phrase).matches() && previousIsQuantity(m, annotation)
+        || RATE_ADVERB.matcher(phrase).matches() && previousIsCounted(m, annotation) || isFraction(m, text) || isNoPeriod(m, text)
         || BARE_UNITS.contains(phrase) && isRateUnit(m, annotation) || isFrequencyNoun(phrase, m, annotation)) {
+      return false;
+    }
+    if (m.type().equals("DURATION") && WORTH.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt()) {
       return false;
     }
     if (ATTRIBUTIVE.contains(phrase) && nounFollows(m, annotation)) {
       return false;
     }
-    if (phrase.equals("a second") && nounFollows(m, annotation) || isProspects(phrase, m, text)) {
+    if ((phrase.equals("a second") || ORDINAL_END.matcher(phrase).find()) && nounFollows(m, annotation)
+        || isProspects(phrase, m, text)) {
       return false;
     }
     return !(m.type().equals("DURATION") && BARE_UNITS.contains(cleaned)
         && !phrase.startsWith("a ") && !phrase.startsWith("an "));
+  }
+
+  /** The first of two parts sharing their noun, an ordinal alone: "first" in "the first and third quarters". */
+  private static boolean isSharedPart(DateMention m) {
+    return m.value() != null && SHARED_PART.matcher(m.value()).matches() && ORDINAL.matcher(m.text().strip()).matches();
   }
 
   /** The first end of a range of lengths, a count alone: "two" in "two-three years" (P2Y). */
@@ -173,6 +198,34 @@ final class NonMarkables {
       previous = t;
     }
     return previous != null && NOUN_LEADS.contains(previous.pos());
+  }
+
+  /**
+   * "rise 8% annually", "$2 million yearly", "400 cars daily": a frequency word after an amount is
+   * a rate, and so after a noun a verb of growth or decline takes ("doubling its profits annually");
+   * after another noun ("briefs reporters weekly") it says how often, a SET.
+   */
+  private static boolean previousIsCounted(DateMention m, Annotation annotation) {
+    List<Token> before = annotation.tokens().stream().filter(t -> t.end() <= m.start()).toList();
+    if (before.isEmpty()) {
+      return false;
+    }
+    Token previous = before.get(before.size() - 1);
+    if (AMOUNT_TAGS.contains(previous.pos()) || previous.word().equals("%")) {
+      return true;
+    }
+    if (!previous.pos().startsWith("NN") || before.size() < 2) {
+      return false;
+    }
+    if (AMOUNT_TAGS.contains(before.get(before.size() - 2).pos())) {
+      return true;
+    }
+    for (int i = before.size() - 2; i >= Math.max(0, before.size() - 5); i--) {
+      if (CHANGE.matcher(before.get(i).word().toLowerCase(Locale.ROOT)).lookingAt()) {
+        return true; // "doubling its profits annually": a growth rate
+      }
+    }
+    return false;
   }
 
   /** "$2 million a year", "four flights a week": a rate, not a period of time. */

@@ -31,11 +31,12 @@ public final class PatternTimexRecognizer {
       + "eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
   private static final List<Pattern> PATTERNS = List.of(
       ci("\\bthe (?:past|last|previous|next|coming) (?:" + NUM + " )?" + UNIT + "\\b"),
-      ci("\\b(?:" + NUM + " )?" + UNIT + " (?:ago|from now)\\b"),
+      ci("\\b(?:" + NUM + " )?" + UNIT + "(?: or so)? (?:ago|from now)\\b"),
       ci("\\b(?:earlier|later) this (?:week|month|year)\\b"),
       ci("\\b(?:last|this|next) (?:week|weekend|month|year|quarter|spring|summer|fall|autumn|winter)\\b"),
       ci("\\b(?:yesterday|today|tomorrow|tonight)\\b"),
       ci("\\b(?:recently|currently)\\b"),
+      ci("\\b(?:once|twice|thrice|(?:\\d{1,3}|" + NUM + ") times) (?:a|an|per|each|every) (?:hour|day|night|week|month|quarter|year)\\b"),
       ci("\\b(?:\\d{1,4}|(?!an?\\b)" + NUM + ")[- ]" + UNIT + "\\b"),
       ci("\\b(?:\\d{1,4}|(?!an?\\b)" + NUM + ") (?:more|additional|further|extra) " + UNIT + "\\b"),
       ci("\\ban? (?:additional|further|extra) " + UNIT + "\\b"),
@@ -44,6 +45,8 @@ public final class PatternTimexRecognizer {
       ci("\\b(?:the )?(?:comparable |corresponding |same )?year[-\u2010 ](?:ago|earlier)(?: (?:(?:first|second|third|fourth)[- ])?"
           + "(?:fiscal )?(?:quarter|period))?\\b"),
       ci("\\bthe (?:latest|most recent) (?:fiscal )?(?:quarter|period)\\b"),
+      ci("\\bthe year[-\u2010 ](?:ago|earlier) (?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+          + "(?:months|weeks|quarters)\\b"),
       ci("\\bthe (?:19|20)\\d\\d (?:fiscal )?(?:quarter|period)\\b|\\blast year's (?:quarter|period)\\b"),
       ci("\\bthe (?:comparable|corresponding|same) (?:quarter|period) (?:a year ago|last year)\\b"),
       ci("\\b(?:that|the same) (?:same )?(?:day|week|month|year)\\b"),
@@ -53,7 +56,8 @@ public final class PatternTimexRecognizer {
       ci("\\b(?:a )?(?:quarter|half)[-\u2010 ]century\\b"),
       ci("\\bthese (?:[a-z]+ )?days\\b"),
       ci("\\b(?:\\d{1,3} 1/2 (?:year|day|hour|minute)s?|(?:an?|one|two|three|four|five|six|seven|eight|"
-          + "nine|ten) (?:year|day|hour|minute)s? and a half)\\b"),
+          + "nine|ten) (?:year|day|hour|minute)s? and a half|(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+          + " and a half (?:year|day|hour|minute)s)\\b"),
       Pattern.compile("\\b(?i:mid)-(?:" + MONTH + "|(?:19|20)\\d\\d\\b)"),
       ci("\\b(?:(?:" + MONTH_WORDS + "|(?:the )?(?:spring|summer|fall|autumn|winter)(?: of)?) )?"
           + SPELLED_YEAR + "\\b"),

@@ -9,7 +9,8 @@ import org.dyad.model.DateMention;
 
 /**
  * Splits a range ("from 2001 to 2021", "between March and May", "2001-2021", "Monday through
- * Friday", and of lengths "two-three years") into its two end points.
+ * Friday", and of lengths "two-three years") into its two end points, and two parts of a year
+ * that share their noun ("the second and fourth quarters") into the two parts.
  *
  * <p>Decision: a range becomes two DATE mentions, one per end point, rather than one mention with
  * an interval value. TIMEX3 has no interval value (TimeML annotates the two points, plus a
@@ -25,6 +26,8 @@ final class RangeSplitter {
   private static final Pattern TWO_DAYS = Pattern.compile(
       "^(\\p{Lu}\\p{L}+\\.? \\d{1,2})(?:st|nd|rd|th)? and (\\d{1,2})(?:st|nd|rd|th)?$");
   private static final Pattern TRAILING = Pattern.compile("[\\s.,;:]+$");
+  private static final Pattern TWO_PARTS = Pattern.compile(
+      "(?i)^(?:the\\s+)?(first|second|third|fourth)\\s+and\\s+(first|second|third|fourth)\\s+(quarters|halves)$");
   private static final Pattern COUNT = Pattern.compile("(?i)^(?:(?:about|around|some|nearly|almost|roughly|approximately) )?"
       + "(?:\\d+(?:\\.\\d+)?|" + NumberWords.PATTERN + ")$");
   private static final Pattern UNIT_AT_END = Pattern.compile("(?i)\\b((?:second|minute|hour|day|week|month|year|decade)s?)\\W*$");
@@ -40,6 +43,10 @@ final class RangeSplitter {
     Matcher days = TWO_DAYS.matcher(text);
     if (days.matches()) {
       return twoDays(days, offset, anchor, future);
+    }
+    Matcher parts = TWO_PARTS.matcher(text);
+    if (parts.matches()) {
+      return twoParts(parts, offset, anchor, future);
     }
     Matcher m = WORDED.matcher(text);
     if (!m.matches()) {
@@ -93,6 +100,24 @@ final class RangeSplitter {
     return List.of(
         new DateMention(offset + m.start(1), offset + m.end(1), m.group(1), "DATE", first.get().value()),
         new DateMention(offset + m.start(2), offset + m.end(2), m.group(2), "DATE", String.format("%s-%02d", month, day)));
+  }
+
+  /**
+   * "the second and fourth quarters", "the first and second halves": two parts of a year sharing
+   * one plural noun, each its own mention ("second" and "fourth quarters", as TimeML marks them),
+   * each resolved as that part written in full.
+   */
+  private List<DateMention> twoParts(Matcher m, int offset, LocalDate anchor, boolean future) {
+    String noun = m.group(3).equalsIgnoreCase("halves") ? "half" : "quarter";
+    Optional<TimexValue> first = rules.resolve("the " + m.group(1) + " " + noun, anchor, future);
+    Optional<TimexValue> second = rules.resolve("the " + m.group(2) + " " + noun, anchor, future);
+    if (first.isEmpty() || second.isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        new DateMention(offset + m.start(1), offset + m.end(1), m.group(1), first.get().type(), first.get().value()),
+        new DateMention(offset + m.start(2), offset + m.end(3), m.group().substring(m.start(2), m.end(3)),
+            second.get().type(), second.get().value()));
   }
 
   /** "twenty-one days" is one count, not a range from twenty to one. */

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class RelativeUnitRule implements TimexRule {
   private static final Pattern AGO = Pattern.compile(
       "^(?:(" + NumberWords.PATTERN + ") )?" + CalendarUnit.PATTERN
-          + " (ago|before|earlier|from now|later|hence)$");
+          + "(?: or so)? (ago|before|earlier|from now|later|hence)$");
   private static final Pattern DEICTIC = Pattern.compile(
       "^(last|this|next|previous|current|coming|following) (week|weekend|month|quarter|year|decade)$");
   private static final Pattern WEEKEND = Pattern.compile("^weekend$");

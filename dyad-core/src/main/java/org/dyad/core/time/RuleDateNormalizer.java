@@ -32,7 +32,9 @@ import org.dyad.model.nlp.Timex;
  *   <li>What is a piece of a name ({@link NamePieces}: "RTX 2060", "Starry Night") or a part of a
  *       game ({@link GamePeriods}: "in the second half" of a match) is dropped.
  *   <li>Overlaps among the resolved candidates go to the longer span (the annotator's on a tie).
- *   <li>Weekdays that are part of a named day ({@link NamedDays}: "Black Friday") take that day.
+ *   <li>Weekdays that are part of a named day ({@link NamedDays}: "Black Friday") take that day, and a
+ *       weekday joined to a plural one shares its plural ({@link CoordinatedDays}: "Monday and Tuesday nights");
+ *       a quarter or half in a habitual clause is every such part ({@link HabitualParts}).
  *   <li>{@link DocumentContext} fills in back references ("the quarter", "that day") from the
  *       mentions before them, and {@link TimexMods} reads each mention's TIMEX3 {@code mod}.
  * </ol>
@@ -91,7 +93,9 @@ public final class RuleDateNormalizer implements DateNormalizer {
       out.addAll(r.mentions());
     }
     out.sort(Comparator.comparingInt(DateMention::start).thenComparingInt(DateMention::end));
-    List<DateMention> named = NamedDays.resolve(out, text, article.published(), m -> tense.isFuture(annotation, m.start(), m.end()));
+    List<DateMention> named = HabitualParts.resolve(CoordinatedDays.share(
+        NamedDays.resolve(out, text, article.published(), m -> tense.isFuture(annotation, m.start(), m.end())), text),
+        text, annotation);
     return context.resolve(named, text, article.published(), annotation).stream()
         .map(TimexMods::read)
         .toList();
@@ -170,7 +174,7 @@ public final class RuleDateNormalizer implements DateNormalizer {
     if (modified.isPresent() && modified.get().type().equals(c.type())) {
       return List.of(new DateMention(c.start(), c.end(), s, c.type(), modified.get().value()));
     }
-    String value = HolidayYear.place(s, fallback.resolve(c.type(), c.value(), anchor, future), anchor, future);
+    String value = HolidayYear.place(s, fallback.resolve(c.type(), c.value(), s, anchor, future), anchor, future);
     if (value == null && anchor != null) {
       List<DateMention> part = parts.find(s, c.start(), anchor, future);
       if (!part.isEmpty()) {

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Weekday names. News reports mostly what happened, so a bare or "this" weekday is the most recent
  * such day on or before the article date (a Wednesday in a Wednesday article is that day); "last"
- * means strictly before. "next"/"coming", or a bare weekday in a future-tense clause ("will meet
- * on Monday"), is the first such day strictly after the article date. A plural ("Tuesdays",
+ * means strictly before. "next"/"coming" is the first such day strictly after the article date; a
+ * bare weekday in a future-tense clause ("will meet on Monday") the first such day on or after it,
+ * since news names a day of the coming week and "expires at midnight Friday" in a Friday article is
+ * that night, not a week later. A plural ("Tuesdays",
  * "Tuesday nights") is every such day: the SET {@code XXXX-WXX-2} ({@code XXXX-WXX-2TNI}).
  */
 final class WeekdayRule implements TimexRule {
@@ -50,7 +52,7 @@ final class WeekdayRule implements TimexRule {
       case "last", "past", "previous" -> anchor.with(TemporalAdjusters.previous(day));
       case "next", "coming" -> anchor.with(TemporalAdjusters.next(day));
       default -> future
-          ? anchor.with(TemporalAdjusters.next(day))
+          ? anchor.with(TemporalAdjusters.nextOrSame(day))
           : anchor.with(TemporalAdjusters.previousOrSame(day));
     };
   }

@@ -26,7 +26,8 @@ class DateRulesTest {
       this Monday           | 2021-08-25 | false | DATE | 2021-08-23
       next Monday           | 2021-08-25 | false | DATE | 2021-08-30
       on Monday             | 2021-08-25 | true  | DATE | 2021-08-30
-      Wednesday             | 2021-08-25 | true  | DATE | 2021-09-01
+      Wednesday             | 2021-08-25 | true  | DATE | 2021-08-25
+      next Wednesday        | 2021-08-25 | true  | DATE | 2021-09-01
       Tue.                  | 2021-08-25 | false | DATE | 2021-08-24
       Tuesday night         | 2021-08-25 | false | TIME | 2021-08-24TNI
       Monday morning        | 2021-08-25 | false | TIME | 2021-08-23TMO
@@ -58,6 +59,9 @@ class DateRulesTest {
       by August 20          | 2021-08-25 | true  | DATE | 2021-08-20
       by August 5           | 2021-08-25 | true  | DATE | 2022-08-05
       August 15, 2019       | 2021-08-25 | false | DATE | 2019-08-15
+      the year-earlier nine months | 2021-08-25 | false | DURATION | P9M
+      a month or so ago     | 2021-08-25 | false | DATE | 2021-07
+      the year-ago six months | 2021-08-25 | false | DURATION | P6M
       in March              | 2021-08-25 | false | DATE | 2021-03
       in December           | 2021-08-25 | false | DATE | 2020-12
       last July             | 2021-08-25 | false | DATE | 2021-07
@@ -240,12 +244,41 @@ class DateRulesTest {
       the next day
       February 30
       two hours ago
-      every Monday
+      every now and then
       10 p.m.
       noon on the bridge
       """)
   void leavesUnknownExpressionsAlone(String text) {
     assertEquals(Optional.empty(), rules.resolve(text == null ? "" : text, LocalDate.of(2021, 8, 25)));
+  }
+
+  /** Frequencies are SETs with the period that repeats, with or without an article date. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      weekly                | P1W
+      every week            | P1W
+      Each week             | P1W
+      every two weeks       | P2W
+      every other month     | P2M
+      every few years       | PXY
+      every 10 years        | P10Y
+      daily                 | P1D
+      hourly                | PT1H
+      annually              | P1Y
+      fortnightly           | P2W
+      twice a week          | P1W
+      three times a year    | P1Y
+      once a month          | P1M
+      twice per quarter     | P3M
+      every quarter         | P3M
+      every Sunday          | XXXX-WXX-7
+      every Sunday morning  | XXXX-WXX-7TMO
+      each July             | XXXX-07
+      """)
+  void frequenciesAreSets(String text, String value) {
+    Optional<TimexValue> expected = Optional.of(new TimexValue("SET", value));
+    assertEquals(expected, rules.resolve(text, LocalDate.of(2021, 8, 25)), text);
+    assertEquals(expected, rules.resolve(text, null, false), text + " without an article date");
   }
 
   @Test
@@ -254,7 +287,7 @@ class DateRulesTest {
   }
 
   @Test
-  void weekdaysAreNeverAfterTheArticleDateUnlessFuture() {
+  void weekdaysAreNeverAfterTheArticleDateUnlessFutureAndThenWithinTheWeekAhead() {
     String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     for (LocalDate anchor = LocalDate.of(2020, 12, 25); anchor.isBefore(LocalDate.of(2021, 1, 10));
         anchor = anchor.plusDays(1)) {
@@ -262,7 +295,7 @@ class DateRulesTest {
         LocalDate past = LocalDate.parse(rules.resolve(day, anchor, false).orElseThrow().value());
         LocalDate next = LocalDate.parse(rules.resolve(day, anchor, true).orElseThrow().value());
         assertTrue(!past.isAfter(anchor) && past.isAfter(anchor.minusDays(7)), day + " " + anchor);
-        assertTrue(next.isAfter(anchor) && !next.isAfter(anchor.plusDays(7)), day + " " + anchor);
+        assertTrue(!next.isBefore(anchor) && next.isBefore(anchor.plusDays(7)), day + " " + anchor);
         assertEquals(day.toUpperCase(), past.getDayOfWeek().name());
         assertEquals(day.toUpperCase(), next.getDayOfWeek().name());
       }

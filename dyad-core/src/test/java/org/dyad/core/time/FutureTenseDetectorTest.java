@@ -38,8 +38,13 @@ class FutureTenseDetectorTest {
       The ferry ran as early as Sunday, a captain recalled.      | Sunday | false
       The ferry ran on Sunday, as it does every week.            | Sunday | false
       The judge postponed the hearing until Monday.              | Monday | true
+      The board extended its offer until Friday.                 | Friday | true
       The council has given the tenants until Friday to leave.   | Friday | true
       The guests stayed until Friday.                            | Friday | false
+      The vote had originally been scheduled for Monday, the clerk said. | Monday | false
+      The vote has been scheduled for Monday.                    | Monday | true
+      The strike had previously been scheduled to end on Sunday.  | Sunday | false
+      The strike has been scheduled to end on Sunday.             | Sunday | true
       """)
   void detectsFutureClauses(String sentence, String phrase, boolean future) {
     Annotation a = AnnotationFixture.of(sentence, phrase);

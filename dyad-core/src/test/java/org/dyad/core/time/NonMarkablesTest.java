@@ -33,6 +33,10 @@ class NonMarkablesTest {
       He wants his day in court.                          | day          | DURATION | false
       They waited a day for news.                         | a day        | DURATION | true
       The plant makes 400 cars a day.                     | a day        | DURATION | false
+      The minister briefs reporters weekly.               | weekly       | SET      | true
+      Exports should rise 8% annually.                    | annually     | SET      | false
+      The mine ships 900 tonnes daily.                    | daily        | SET      | false
+      The chain has doubled its stores annually.          | annually     | SET      | false
       The army holds a quarter of the town.               | a quarter    | DURATION | false
       Viewers watched "Late Night" on Monday.             | Late Night   | TIME     | false
       Farmers march to the capital.                       | march        | DATE     | false

@@ -40,6 +40,16 @@ class RealPageDatesTest {
       two days of one month | 2021-08-25 | The summit is on April 24 and 25, the host said. | April 24 -> DATE 2021-04-24 | [17,25) DATE 2021-04-24 April 24; [30,32) DATE 2021-04-25 25
       an additional year and midday | 2021-08-25 | The loan may run for an additional year. He appears at midday. | | [21,39) DURATION P1Y an additional year; [52,61) TIME 2021-08-25T12:00 at midday
       quarters as a length are months | 2021-08-25 | The charge will be spread over the next three quarters. | | [31,54) DURATION P9M the next three quarters
+      a half of a match the annotator cut at its ordinal | 2021-11-30 | United equalised early in the second half through their captain. | early in the second -> TIME 2021-11-30TXX:XX |
+      a quarter of a game told by the margin | 2021-11-30 | The Celtics led by twelve at the end of the third quarter. | the end of the third quarter -> DATE 2021-Q3 |
+      a margin in votes leaves a quarter of the year | 2021-11-30 | The bill passed by twelve votes in the third quarter. | the third quarter -> DATE 2021-Q3 | [35,52) DATE 2021-Q3 the third quarter
+      a named day with its year | 2021-11-30 | Retailers expect record sales on Cyber Monday this year. | Monday this year -> DATE 2021-WXX-1 | [33,55) DATE 2021-11-29 Cyber Monday this year
+      a length and a half | 2021-11-30 | He has worked at the plant for two and a half years. | years -> DURATION PXY | [31,51) DURATION P2Y6M two and a half years
+      a march named for its cause is no month | 2021-11-30 | Thousands joined the March for Peace in the capital in March. | March -> DATE 2021-03; March -> DATE 2021-03 | [55,60) DATE 2021-03 March
+      a bonus measured in months of pay is no length | 2021-11-30 | The firm offers a bonus of six months of base pay, and talks lasted six months. | six months -> DURATION P6M; six months -> DURATION P6M | [68,78) DURATION P6M six months
+      a weekday joined to plural nights shares them | 2021-11-30 | Buses will run on Friday and Saturday nights from May. | Friday -> DATE 2021-12-03; Saturday nights -> SET XXXX-WXX-6TNI; May -> DATE 2022-05 | [18,24) SET XXXX-WXX-5TNI Friday; [29,44) SET XXXX-WXX-6TNI Saturday nights; [50,53) DATE 2022-05 May
+      two quarters sharing their noun | 2021-11-30 | Sales rose in the first and third quarters, the chain said. | the first and third quarters -> DATE 2022-02 | [18,23) DATE 2021-Q1 first; [28,42) DATE 2021-Q3 third quarters
+      quarters of any year in a habitual clause | 2021-11-30 | Most tickets are usually sold in the second and fourth quarters. | the second and fourth quarters -> DATE 2022-02 | [37,43) SET XXXX-Q2 second; [48,63) SET XXXX-Q4 fourth quarters
       every such weekday | 2021-08-25 | The ferry leaves on Tuesday nights and the market opens on Sundays. | Tuesday nights -> TIME 2021-08-24TNI; Sundays -> DATE 2021-08-22 | [20,34) SET XXXX-WXX-2TNI Tuesday nights; [59,66) SET XXXX-WXX-7 Sundays
       """)
   void realPageExpressions(String what, LocalDate date, String text, String timexes, String expected) {

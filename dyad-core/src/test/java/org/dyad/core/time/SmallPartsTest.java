@@ -57,18 +57,22 @@ class SmallPartsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
-      DATE | XXXX-08-15   | 2021-08-15
-      DATE | XXXX-12-20   | 2020-12-20
-      DATE | XXXX-03      | 2021-03
-      DATE | XXXX-WXX-1   | 2021-08-23
-      SET  | XXXX-WXX-3   | XXXX-WXX-3
-      DATE | XXXX-XX-XX   | null
-      DATE | THIS P1W     | null
-      DATE | 2021-08-20   | 2021-08-20
-      DURATION | PXY      | PXY
+      DATE | XXXX-08-15   | in mid-August         | 2021-08-15
+      DATE | XXXX-12-20   | on December 20        | 2020-12-20
+      DATE | XXXX-03      | in March              | 2021-03
+      DATE | XXXX-WXX-1   | on Monday             | 2021-08-23
+      SET  | XXXX-WXX-3   | every Wednesday       | XXXX-WXX-3
+      DATE | XXXX-XX-XX   | the holidays          | null
+      DATE | THIS P1W     | this week             | null
+      DATE | 2021-08-20   | last Friday           | 2021-08-20
+      DURATION | PXY      | years                 | PXY
+      SET  | 2021-08-25   | Sport Today's weekly  | P1W
+      SET  | 2021-W34     | every week            | P1W
+      SET  | 2021-08-25   | Good Morning Today's  | null
+      SET  | 2021         | every now and then    | null
       """)
-  void checksAnnotatorValues(String type, String value, String expected) {
-    assertEquals(expected, new UnanchoredValueResolver().resolve(type, value, ANCHOR, false));
+  void checksAnnotatorValues(String type, String value, String text, String expected) {
+    assertEquals(expected, new UnanchoredValueResolver().resolve(type, value, text, ANCHOR, false), text);
   }
 
   @ParameterizedTest
@@ -86,8 +90,9 @@ class SmallPartsTest {
   @Test
   void unanchoredAnnotatorValuesWithoutArticleDateAreNull() {
     UnanchoredValueResolver r = new UnanchoredValueResolver();
-    assertNull(r.resolve("DATE", "XXXX-08-15", null, false));
-    assertEquals("XXXX-WXX-3", r.resolve("SET", "XXXX-WXX-3", null, false));
-    assertEquals("2019", r.resolve("DATE", "2019", null, false));
+    assertNull(r.resolve("DATE", "XXXX-08-15", "August 15", null, false));
+    assertEquals("XXXX-WXX-3", r.resolve("SET", "XXXX-WXX-3", "every Wednesday", null, false));
+    assertEquals("P1W", r.resolve("SET", "2021-08-25", "weekly", null, false), "a frequency needs no article date");
+    assertEquals("2019", r.resolve("DATE", "2019", "2019", null, false));
   }
 }
