@@ -64,6 +64,8 @@ class EventRulesIT {
       a deadline given is an ultimatum | The Peruvian president gave Chile a deadline to withdraw its ships. | >CHL:139 | -
       forces mobilized are what is shown not whom it is aimed at | Chile mobilized troops for a possible war against Peru. | CHL>PER:15 | -
       what is cut goes to someone, also through a coordinated object | Turkey suspended food supplies and flights to Armenia on Monday. | TUR>ARM:16 | -
+      an event no side of which has a code is no political event | The young scientists helped the farmers with their harvest on Monday. | - | :07
+      a person named in the text keeps an event without codes | Maria Lopez denounced the local fishermen on Monday. | [Maria Lopez]>[local fishermen]:111 | -
       """)
   void namesUncodedSides(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.sides(sentence, LocalDate.of(2023, 5, 10)), present, absent);

@@ -41,6 +41,13 @@ public final class ParseEventCoder implements EventCoder {
   /** The prepositions of the place a withdrawal or cut is done from, or aid is sent to. */
   private static final java.util.Map<String, List<String>> SCENE_EXTRA = java.util.Map.of("07", List.of("to"), "08",
       List.of("from"), "16", List.of("from"));
+  /**
+   * CAMEO role codes of society rather than politics (farmers, business, schools, media, civilians,
+   * criminals, labour, refugees, religion, health, multinationals, environment, settlers): alone,
+   * without a country, they make no side political.
+   */
+  private static final Set<String> SOCIAL_ROLES = Set.of("AGR", "BUS", "EDU", "MED", "CVL", "CRM", "LAB", "REF", "REL",
+      "HLH", "MNC", "ENV", "SET");
   /** Armed forces and their units ({@link #isForce}). */
   private static final Set<String> FORCES = Set.of("troop", "troops", "soldier", "army", "force", "forces", "police",
       "policeman", "reservist", "reserve", "brigade", "battalion", "division", "regiment", "unit", "military", "guard",
@@ -112,8 +119,27 @@ public final class ParseEventCoder implements EventCoder {
     }
     out.addAll(new StatementCoder(events).code(StatementCues.made(a, quotes), entities, List.copyOf(out),
         q -> Warnings.isGloomy(a, q, actors)));
+    Set<String> people = new HashSet<>();
+    entities.stream().filter(e -> "PERSON".equals(e.type())).forEach(e -> people.add(e.name()));
+    out.removeIf(e -> !isCoded(e.source()) && !isCoded(e.target()) && !isNamed(e.source(), people)
+        && !isNamed(e.target(), people));
     out.sort(Comparator.comparingInt(Event::start).thenComparing(Event::code));
     return distinct(out);
+  }
+
+  /**
+   * True when a side has an actor code. An event none of whose sides has one ("the Bruins beat the
+   * Devils", "Google offers an extension", "a scientist helped the farmers") is no political event:
+   * a side without a code, or with only a role of society and no country ({@link #SOCIAL_ROLES}), is
+   * kept only beside one with a code, or when it is a person named in the text.
+   */
+  private static boolean isCoded(ActorRef side) {
+    return side != null && side.actor() != null && !side.actor().isEmpty() && !SOCIAL_ROLES.contains(side.actor());
+  }
+
+  /** True when a side is a person the entity stage found by name (a politician no dictionary knows yet). */
+  private static boolean isNamed(ActorRef side, Set<String> people) {
+    return side != null && people.contains(side.name());
   }
 
   /**
