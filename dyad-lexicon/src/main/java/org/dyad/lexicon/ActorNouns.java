@@ -5,15 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.PointerUtils;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.list.PointerTargetNodeList;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
@@ -45,12 +41,7 @@ public final class ActorNouns {
   /** The file's text. */
   static String generate() throws JWNLException {
     Dictionary wn = Dictionary.getDefaultResourceInstance();
-    Synset socialGroup = wn.getSynsetAt(POS.NOUN, SOCIAL_GROUP);
-    if (socialGroup == null || socialGroup.getWords().stream().noneMatch(w -> w.getLemma().equals("social group"))) {
-      throw new IllegalStateException("WordNet 3.1's social_group.n.01 is not at offset " + SOCIAL_GROUP);
-    }
-    List<Synset> events = List.of(wn.getIndexWord(POS.NOUN, "meeting").getSenses().get(0),
-        wn.getIndexWord(POS.NOUN, "social gathering").getSenses().get(0));
+    ActorSenses senses = new ActorSenses(wn);
     TreeSet<String> nouns = new TreeSet<>();
     for (Iterator<IndexWord> it = wn.getIndexWordIterator(POS.NOUN); it.hasNext(); ) {
       IndexWord w = it.next();
@@ -58,9 +49,7 @@ public final class ActorNouns {
       if (!lemma.matches("[a-z][a-z'-]*[a-z]") || w.getSenses().isEmpty() || PRONOUNS.contains(lemma)) {
         continue;
       }
-      Synset first = w.getSenses().get(0);
-      boolean group = "noun.group".equals(first.getLexFileName()) && under(first, socialGroup) && !under(first, events);
-      if ("noun.person".equals(first.getLexFileName()) || group) {
+      if (senses.of(w) != null) {
         nouns.add(lemma);
       }
     }
@@ -71,19 +60,5 @@ public final class ActorNouns {
         .append("# version: 1\n");
     nouns.forEach(n -> b.append(n).append('\n'));
     return b.toString();
-  }
-
-  private static boolean under(Synset s, Synset ancestor) throws JWNLException {
-    return under(s, List.of(ancestor));
-  }
-
-  /** True when one of the ancestors is the synset itself or on one of its hypernym paths. */
-  private static boolean under(Synset s, List<Synset> ancestors) throws JWNLException {
-    for (PointerTargetNodeList path : PointerUtils.getHypernymTree(s).toList()) {
-      if (ancestors.contains(s) || path.stream().anyMatch(n -> ancestors.contains(n.getSynset()))) {
-        return true;
-      }
-    }
-    return false;
   }
 }
