@@ -239,6 +239,12 @@ public final class EntityDictionaries {
     return roles.get(phrase) != null;
   }
 
+  /** True when {@code phrase} names a body every state has ("foreign ministry"; organizations.tsv country {@code *}). */
+  public boolean isStateBody(String phrase) {
+    GazetteerEntry e = gazetteer.get(phrase);
+    return e != null && e.kind() == Kind.CONTEXT_ORG;
+  }
+
   /** The role code of a phrase of the role lexicon ("spokesman" GOV), or null (none, or a word without a role). */
   public String roleOf(String phrase) {
     RoleLexicon.Role r = roles.get(phrase);

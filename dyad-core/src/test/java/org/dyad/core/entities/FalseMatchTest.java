@@ -26,6 +26,15 @@ class FalseMatchTest {
   }
 
   @Test
+  void aTownWithItsStateAbbreviated() {
+    String t = "Police in London, Ky., said a man was arrested.";
+    assertEquals("Police in London | GROUP | London, Kentucky police | - | - | USA | USACOP",
+        first(t, FakeAnnotation.of(t), null, "Police in London"));
+    String u = "Police in Athens, Ga., said the suspect fled.";
+    assertEquals("USACOP", DictionaryEntityResolverTest.actorOf(first(u, FakeAnnotation.of(u), null, "Police in Athens")));
+  }
+
+  @Test
   void aListOfPlacesKeepsEachItsCountry() {
     String t = "Blasts hit Peshawar, Kandahar and Quetta on Monday.";
     assertEquals("Peshawar | LOCATION | Peshawar | - | - | PAK | -", first(t, FakeAnnotation.of(t), null, "Peshawar"));
@@ -101,7 +110,54 @@ class FalseMatchTest {
   @Test
   void aChiefExecutiveOfANamedCompany() {
     String t = "Mark Lee, chief executive of Lumen Motors Inc., said sales fell.";
-    assertEquals("Mark Lee | PERSON | Mark Lee | chief executive | Lumen Motors Inc | - | BUS",
+    assertEquals("Mark Lee | PERSON | Mark Lee | chief executive | Lumen Motors Inc. | - | BUS",
         first(t, FakeAnnotation.of(t).person("Mark Lee").mention("ORGANIZATION", "Lumen Motors Inc."), null, "Mark Lee"));
+  }
+
+  @Test
+  void aNationalBodyIsNotTheUnsSecurityCouncil() {
+    String t = "ISLAMABAD: The National Security Council met on Monday to review the situation.";
+    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
+    assertEquals(List.of(), m.stream().filter(e -> e.actor() != null && e.actor().startsWith("IGO")).map(EntityMention::text).toList(),
+        "a capitalised 'The' after a dateline starts no longer name, and 'National' is a title only inside one");
+    String u = "Russia's Security Council met on Monday.";
+    assertEquals("RUSGOV", DictionaryEntityResolverTest.actorOf(first(u, FakeAnnotation.of(u), null, "Russia's Security Council")));
+    String v = "The Russian Security Council met on Monday.";
+    assertEquals("RUSGOV", DictionaryEntityResolverTest.actorOf(first(v, FakeAnnotation.of(v), null, "Russian Security Council")));
+    String w = "Diplomats at the Security Council said the vote was close.";
+    assertEquals("IGOUNOSEC", DictionaryEntityResolverTest.actorOf(first(w, FakeAnnotation.of(w), null, "Security Council")),
+        "the Security Council alone stays the UN's");
+  }
+
+  @Test
+  void aRegionNamedLikeACountryIsAPlaceOfItsState() {
+    String t = "An official of Inner Mongolia's disease control centre said three cases were found.";
+    assertEquals("official of Inner Mongolia | GROUP | Inner Mongolia official | - | - | CHN | CHNGOV",
+        first(t, FakeAnnotation.of(t), null, "official of Inner Mongolia"));
+    String u = "The premier of Western Australia closed the border.";
+    List<EntityMention> m = resolve(u, FakeAnnotation.of(u));
+    assertEquals(List.of(), m.stream().filter(e -> e.type().equals("COUNTRY")).map(EntityMention::text).toList(),
+        "Western Australia is no mention of Australia the country");
+    String v = "Authorities in East Azerbaijan province said the quake killed six.";
+    assertEquals("East Azerbaijan | LOCATION | East Azerbaijan | - | - | IRN | -", first(v, FakeAnnotation.of(v), null, "East Azerbaijan"));
+    String w = "Police in Northern Ireland said a bomb was found.";
+    assertEquals("GBRCOP", DictionaryEntityResolverTest.actorOf(first(w, FakeAnnotation.of(w), null, "Police in Northern Ireland")));
+    String x = "The New Mexico governor signed the bill.";
+    assertEquals("USAGOV", DictionaryEntityResolverTest.actorOf(first(x, FakeAnnotation.of(x), null, "New Mexico governor")));
+  }
+
+  @Test
+  void aCompanyWordInTheTitleAndAnOrganisationAfterTheName() {
+    String t = "Bank spokesman Ana Ruiz said rates would rise.";
+    assertEquals("BUS", DictionaryEntityResolverTest.actorOf(first(t, FakeAnnotation.of(t).person("Ana Ruiz"), null, "Bank spokesman Ana Ruiz")));
+    String u = "Central Bank spokesman Ana Ruiz said rates would rise.";
+    assertEquals("GOV", DictionaryEntityResolverTest.actorOf(first(u, FakeAnnotation.of(u).person("Ana Ruiz"), null, "Bank spokesman Ana Ruiz")),
+        "a central bank is no company");
+    String v = "President Ana Ruiz of Lumen Motors said sales fell.";
+    assertEquals("President Ana Ruiz | PERSON | Ana Ruiz | President | Lumen Motors | - | -",
+        first(v, FakeAnnotation.of(v).person("Ana Ruiz").mention("ORGANIZATION", "Lumen Motors"), null, "President Ana Ruiz"),
+        "the president of an organisation no dictionary codes is no government");
+    String w = "President Ana Ruiz of Peru said talks failed.";
+    assertEquals("PERGOV", DictionaryEntityResolverTest.actorOf(first(w, FakeAnnotation.of(w).person("Ana Ruiz"), null, "President Ana Ruiz")));
   }
 }

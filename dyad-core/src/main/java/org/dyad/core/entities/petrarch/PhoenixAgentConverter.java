@@ -23,7 +23,10 @@ import org.dyad.core.entities.EntityDictionaries;
  * <ul>
  *   <li>codes that go before the actor's ({@code [NGO~]}) and roles Dyad does not code (religions,
  *       criminals); a compound code keeps its first role ({@code GOVAGR}: the agriculture minister is GOV);
- *   <li>phrases in Dyad's own role words or dictionaries (those win anyway), phrases two entries give
+ *   <li>phrases in Dyad's own role words and bodies every state has ("foreign ministry": those win
+ *       anyway); a name in Dyad's other dictionaries stays, as
+ *       a group noun with an owner of its own is that owner's body: "Russia's Security Council" is
+ *       Russia's, the Security Council alone the UN's), phrases two entries give
  *       different roles, phrases longer than the role matcher reads, with a leading article, ending in a
  *       preposition ("ambassador to") or with characters other than letters, spaces, hyphens, apostrophes
  *       and dots;
@@ -121,8 +124,8 @@ public final class PhoenixAgentConverter {
     if (ARTICLES.contains(words[0]) || PREPOSITIONS.contains(words[words.length - 1])) {
       return "starts with an article or ends with a preposition";
     }
-    if (own.isRole(p) || own.knows(p)) {
-      return "in Dyad's own dictionaries";
+    if (own.isRole(p) || own.isStateBody(p)) {
+      return "in Dyad's own role words or state bodies";
     }
     return null;
   }

@@ -52,7 +52,7 @@ class PhoenixAgentConverterTest {
     assertTrue(why.contains("thief\ta role Dyad does not code"), why);
     assertTrue(why.contains("aid agency\tcode goes before"), why);
     assertTrue(why.contains("smith\talso a name"), why);
-    assertTrue(why.contains("ambassador\tin Dyad's own dictionaries"), why);
+    assertTrue(why.contains("ambassador\tin Dyad's own role words or state bodies"), why);
     assertTrue(why.contains("minister of state for the grain and cattle trade\tnot one to four words"), why);
   }
 

@@ -1,0 +1,55 @@
+package org.dyad.core.entities;
+
+import static org.dyad.core.entities.DictionaryEntityResolverTest.at;
+import static org.dyad.core.entities.DictionaryEntityResolverTest.resolve;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** A title holder of a body named earlier takes the body's country: "the ministry's spokesman" after "Iran's foreign ministry". */
+class BodyTitleLinkerTest {
+  private static String mention(String text, String person, String shown) {
+    return at(resolve(text, FakeAnnotation.of(text).person(person)), shown);
+  }
+
+  @Test
+  void aMinistrySpokesmanAfterTheMinistry() {
+    String t = "Iran's foreign ministry rejected the claim. Ministry spokesman Reza Karimi said talks would go on.";
+    assertEquals("Ministry spokesman Reza Karimi | PERSON | Reza Karimi | Ministry spokesman | Ministry of Foreign Affairs (Iran) | IRN | IRNGOV",
+        mention(t, "Reza Karimi", "Ministry spokesman Reza Karimi"));
+  }
+
+  @Test
+  void theMinistrysDeputySpokesman() {
+    String t = "Afghanistan's Ministry of Foreign Affairs said the visit was postponed. The ministry's deputy spokesman "
+        + "Omar Nazari told reporters the date was not set.";
+    assertEquals("deputy spokesman Omar Nazari | PERSON | Omar Nazari | deputy spokesman | Ministry of Foreign Affairs (Afghanistan) | AFG | AFGGOV",
+        mention(t, "Omar Nazari", "deputy spokesman Omar Nazari"));
+  }
+
+  @Test
+  void theNearestBodyWins() {
+    String t = "Iran's foreign ministry and the Turkish Foreign Ministry met. Ministry spokesman Reza Karimi said talks went well.";
+    assertEquals("TURGOV", DictionaryEntityResolverTest.actorOf(mention(t, "Reza Karimi", "Ministry spokesman Reza Karimi")));
+  }
+
+  @Test
+  void noBodyBeforeNoCountry() {
+    String t = "Ministry spokesman Reza Karimi said talks would go on. Iran's foreign ministry agreed.";
+    assertEquals("GOV", DictionaryEntityResolverTest.actorOf(mention(t, "Reza Karimi", "Ministry spokesman Reza Karimi")),
+        "a ministry named only after the spokesman is not the one he speaks for");
+  }
+
+  @Test
+  void appointedAsAnAmbassador() {
+    String t = "Ahmad Zaki was appointed as Afghan ambassador to Russia last week.";
+    assertEquals("AFGGOV", DictionaryEntityResolverTest.actorOf(mention(t, "Ahmad Zaki", "Ahmad Zaki")));
+  }
+
+  @Test
+  void theAfghanForeignMinistryAsTheTurkishOne() {
+    String t = "The Afghan foreign ministry and the Turkish Foreign Ministry condemned the attack.";
+    assertEquals("AFGGOV", DictionaryEntityResolverTest.actorOf(at(resolve(t, FakeAnnotation.of(t)), "Afghan foreign ministry")));
+    assertEquals("TURGOV", DictionaryEntityResolverTest.actorOf(at(resolve(t, FakeAnnotation.of(t)), "Turkish Foreign Ministry")));
+  }
+}
