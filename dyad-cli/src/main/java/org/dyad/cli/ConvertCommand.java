@@ -78,14 +78,7 @@ final class ConvertCommand implements Callable<Integer> {
         "PETRARCH2 (" + String.join(", ", FILES) + "), Copyright (c) 2014 Open Event Data Alliance,",
         "MIT license (see NOTICE at the repository root). Written by `dyad convert phoenix`; do not edit by hand.",
         "codes: CODE or CODE@FROM..TO (ISO dates, inclusive, either end open), separated by |");
-    try (Writer w = writer(output)) {
-      PhoenixConverter.write(rows, provenance, w);
-    }
-    if (droppedFile != null) {
-      Files.write(droppedFile, dropped, StandardCharsets.UTF_8);
-    }
-    spec.commandLine().getOut().printf("%d actors written to %s; %d phrases left out%n", rows.size(), output, dropped.size());
-    return 0;
+    return written("actors", rows.size(), dropped, w -> PhoenixConverter.write(rows, provenance, w));
   }
 
   private int agents() throws IOException {
@@ -105,13 +98,23 @@ final class ConvertCommand implements Callable<Integer> {
         "Copyright (c) 2014 Open Event Data Alliance, MIT license (see NOTICE at the repository root); kept only where",
         "WordNet 3.1's first sense of the noun (or of its head word) is a person or a social group.",
         "Written by `dyad convert phoenix-agents`; do not edit by hand (roles.tsv, Dyad's own, wins over it).");
+    return written("agent nouns", rows.size(), dropped, w -> PhoenixAgentConverter.write(rows, provenance, w));
+  }
+
+  /** A table's text written to {@link #output}. */
+  private interface Table {
+    void write(Writer w) throws IOException;
+  }
+
+  /** Writes the table, the phrases left out if asked, and a line saying how many of each. */
+  private int written(String what, int rows, List<String> dropped, Table table) throws IOException {
     try (Writer w = writer(output)) {
-      PhoenixAgentConverter.write(rows, provenance, w);
+      table.write(w);
     }
     if (droppedFile != null) {
       Files.write(droppedFile, dropped, StandardCharsets.UTF_8);
     }
-    spec.commandLine().getOut().printf("%d agent nouns written to %s; %d phrases left out%n", rows.size(), output, dropped.size());
+    spec.commandLine().getOut().printf("%d %s written to %s; %d phrases left out%n", rows, what, output, dropped.size());
     return 0;
   }
 

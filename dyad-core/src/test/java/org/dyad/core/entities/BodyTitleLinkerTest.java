@@ -5,6 +5,8 @@ import static org.dyad.core.entities.DictionaryEntityResolverTest.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A title holder of a body named earlier takes the body's country: "the ministry's spokesman" after "Iran's foreign ministry". */
 class BodyTitleLinkerTest {
@@ -27,23 +29,14 @@ class BodyTitleLinkerTest {
         mention(t, "Omar Nazari", "deputy spokesman Omar Nazari"));
   }
 
-  @Test
-  void theNearestBodyWins() {
-    String t = "Iran's foreign ministry and the Turkish Foreign Ministry met. Ministry spokesman Reza Karimi said talks went well.";
-    assertEquals("TURGOV", DictionaryEntityResolverTest.actorOf(mention(t, "Reza Karimi", "Ministry spokesman Reza Karimi")));
-  }
-
-  @Test
-  void noBodyBeforeNoCountry() {
-    String t = "Ministry spokesman Reza Karimi said talks would go on. Iran's foreign ministry agreed.";
-    assertEquals("GOV", DictionaryEntityResolverTest.actorOf(mention(t, "Reza Karimi", "Ministry spokesman Reza Karimi")),
-        "a ministry named only after the spokesman is not the one he speaks for");
-  }
-
-  @Test
-  void appointedAsAnAmbassador() {
-    String t = "Ahmad Zaki was appointed as Afghan ambassador to Russia last week.";
-    assertEquals("AFGGOV", DictionaryEntityResolverTest.actorOf(mention(t, "Ahmad Zaki", "Ahmad Zaki")));
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the nearest body wins | Iran's foreign ministry and the Turkish Foreign Ministry met. Ministry spokesman Reza Karimi said talks went well. | Reza Karimi | Ministry spokesman Reza Karimi | TURGOV
+      a body named only after the title holder is not his | Ministry spokesman Reza Karimi said talks would go on. Iran's foreign ministry agreed. | Reza Karimi | Ministry spokesman Reza Karimi | GOV
+      appointed as an ambassador | Ahmad Zaki was appointed as Afghan ambassador to Russia last week. | Ahmad Zaki | Ahmad Zaki | AFGGOV
+      """)
+  void theActor(String what, String text, String person, String shown, String actor) {
+    assertEquals(actor, DictionaryEntityResolverTest.actorOf(mention(text, person, shown)));
   }
 
   @Test
