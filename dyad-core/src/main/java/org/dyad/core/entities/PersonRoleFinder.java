@@ -187,12 +187,16 @@ final class PersonRoleFinder {
   /**
    * A role the clause gives the person later in the sentence: "X, a cleric, will be sworn in as
    * Iran's president", "X was elected as the party's chairman", or the role a verb of choosing gives
-   * right after the name: "appointed X as Afghan ambassador to Russia".
+   * right after the name, with "as" or without: "appointed X as Afghan ambassador to Russia",
+   * "appointed X Afghan ambassador to Russia".
    */
   PersonRole predicative(TokenText tt, int nameFirst, int nameEnd) {
-    if (nameEnd < tt.size() && tt.lower(nameEnd).equals("as") && nameFirst > tt.sentenceStart(nameFirst)
-        && CHOOSING.contains(tt.lower(nameFirst - 1))) {
+    boolean chosen = nameEnd < tt.size() && nameFirst > tt.sentenceStart(nameFirst) && CHOOSING.contains(tt.lower(nameFirst - 1));
+    if (chosen && tt.lower(nameEnd).equals("as")) {
       return roleFrom(tt, nameFirst, nameEnd + 1);
+    }
+    if (chosen && titleFollows(tt, nameEnd)) {
+      return roleFrom(tt, nameFirst, nameEnd);
     }
     int limit = Math.min(tt.sentenceEnd(nameFirst), nameEnd + APPOSITIVE_WINDOW);
     for (int i = nameEnd + 1; i < limit; i++) {
@@ -204,6 +208,24 @@ final class PersonRoleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * True when a title starts at {@code k} or after at most two describing words ("the new", "Afghan"),
+   * none of them a break or a person: the object complement of a verb of choosing.
+   */
+  private boolean titleFollows(TokenText tt, int k) {
+    int limit = tt.sentenceEnd(k);
+    int s = k < limit && ARTICLES.contains(tt.lower(k)) ? k + 1 : k;
+    for (int p = s; p < Math.min(limit, s + 3); p++) {
+      if (BREAKS.contains(tt.word(p)) || tt.ner(p).equals("PERSON") || tt.lower(p).equals("as")) {
+        return false;
+      }
+      if (roles.longestAt(tt, p, limit, Kind.TITLE) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A title phrase starting within a few words of {@code start}, up to the next break. */

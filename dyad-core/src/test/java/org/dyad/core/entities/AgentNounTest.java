@@ -78,6 +78,15 @@ class AgentNounTest {
   }
 
   @Test
+  void aPossessorAfterOfIsNotWhereTheGroupIsFrom() {
+    String t = "Envoys of Kenya's neighbouring states met in Arusha.";
+    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
+    assertTrue(m.stream().noneMatch(e -> e.text().startsWith("Envoys")), EntityInvariants.showAll(m));
+    String u = "Foreign ministers of Kenya met in Arusha.";
+    assertEquals("KENGOV", DictionaryEntityResolverTest.actorOf(at(resolve(u, FakeAnnotation.of(u)), "Foreign ministers of Kenya")));
+  }
+
+  @Test
   void aSurnameLikeATradeIsNoTitle() {
     String t = "Farmer Ana Ruiz said the ruling was unjust.";
     String actor = DictionaryEntityResolverTest.actorOf(at(resolve(t, FakeAnnotation.of(t).person("Ana Ruiz")), "Ana Ruiz"));

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A title holder of a body named earlier takes the body's country: "the ministry's spokesman" after "Iran's foreign ministry". */
+/**
+ * A title holder of a body named earlier takes the body's country ("the ministry's spokesman" after "Iran's
+ * foreign ministry"), and a verb of choosing gives the title after the name, with "as" or without.
+ */
 class BodyTitleLinkerTest {
   private static String mention(String text, String person, String shown) {
     return at(resolve(text, FakeAnnotation.of(text).person(person)), shown);
@@ -34,6 +37,9 @@ class BodyTitleLinkerTest {
       the nearest body wins | Iran's foreign ministry and the Turkish Foreign Ministry met. Ministry spokesman Reza Karimi said talks went well. | Reza Karimi | Ministry spokesman Reza Karimi | TURGOV
       a body named only after the title holder is not his | Ministry spokesman Reza Karimi said talks would go on. Iran's foreign ministry agreed. | Reza Karimi | Ministry spokesman Reza Karimi | GOV
       appointed as an ambassador | Ahmad Zaki was appointed as Afghan ambassador to Russia last week. | Ahmad Zaki | Ahmad Zaki | AFGGOV
+      appointed an ambassador without 'as' | Kabul appointed Ahmad Zaki Afghan ambassador to Russia. | Ahmad Zaki | Ahmad Zaki | AFGGOV
+      named the new minister | The council named Ahmad Zaki the new Afghan foreign minister on Sunday. | Ahmad Zaki | Ahmad Zaki | AFGGOV
+      named without a title is no role | The court in Kabul named Ahmad Zaki in the case on Sunday. | Ahmad Zaki | Ahmad Zaki | -
       """)
   void theActor(String what, String text, String person, String shown, String actor) {
     assertEquals(actor, DictionaryEntityResolverTest.actorOf(mention(text, person, shown)));
