@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import net.sf.extjwnl.JWNLException;
@@ -17,7 +16,8 @@ import net.sf.extjwnl.data.list.PointerTargetNodeList;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
- * Writes {@code actor-nouns.txt}: the one-word English nouns whose most frequent WordNet 3.1 sense
+ * Writes {@code actor-nouns.txt}: the English nouns of one word or two common words ("central bank")
+ * whose most frequent WordNet 3.1 sense ({@link ActorSenses})
  * names a person (lexicographer file {@code noun.person}: "inspector", "deputy", "christian"), a
  * social group (a hyponym of {@code social_group.n.01}: "party", "army", "committee") or a people
  * (a hyponym of {@code people.n.01}: "people", "populace"), or is a publication whose second sense
@@ -30,7 +30,6 @@ import net.sf.extjwnl.dictionary.Dictionary;
  */
 public final class ActorNouns {
   static final String FILE = "actor-nouns.txt";
-  private static final long SOCIAL_GROUP = 7967506L;
   /** Nouns that stand for no one in particular when news uses them ("nobody will come"). */
   private static final java.util.Set<String> PRONOUNS = java.util.Set.of("nobody", "somebody", "someone", "anyone",
       "anybody", "everyone", "everybody", "no-one", "one", "none", "self", "others", "other");
@@ -53,12 +52,7 @@ public final class ActorNouns {
   /** The file's text. */
   static String generate() throws JWNLException {
     Dictionary wn = Dictionary.getDefaultResourceInstance();
-    Synset socialGroup = wn.getSynsetAt(POS.NOUN, SOCIAL_GROUP);
-    if (socialGroup == null || socialGroup.getWords().stream().noneMatch(w -> w.getLemma().equals("social group"))) {
-      throw new IllegalStateException("WordNet 3.1's social_group.n.01 is not at offset " + SOCIAL_GROUP);
-    }
-    List<Synset> events = List.of(wn.getIndexWord(POS.NOUN, "meeting").getSenses().get(0),
-        wn.getIndexWord(POS.NOUN, "social gathering").getSenses().get(0));
+    ActorSenses senses = new ActorSenses(wn);
     Synset people = wn.getIndexWord(POS.NOUN, "people").getSenses().get(0);
     Synset organization = wn.getIndexWord(POS.NOUN, "organization").getSenses().get(0);
     TreeSet<String> nouns = new TreeSet<>(ALSO);
@@ -72,14 +66,13 @@ public final class ActorNouns {
       if (lemma.contains(" ") && isProperName(first, lemma)) {
         continue; // two-word names of people ("Adam Smith") are the entity stage's, not common nouns
       }
-      boolean group = "noun.group".equals(first.getLexFileName()) && under(first, socialGroup) && !under(first, events);
       // a people ("people", "populace") and a publication whose next sense is its publisher ("newspaper")
       // (not an adjective used as a noun: "the few", "the cautious")
       boolean populace = "noun.group".equals(first.getLexFileName()) && under(first, people)
           && wn.getIndexWord(POS.ADJECTIVE, lemma) == null;
       boolean publisher = "noun.communication".equals(first.getLexFileName()) && w.getSenses().size() > 1
           && "noun.group".equals(w.getSenses().get(1).getLexFileName()) && under(w.getSenses().get(1), organization);
-      if ("noun.person".equals(first.getLexFileName()) || group || populace || publisher) {
+      if (senses.of(w) != null || populace || publisher) {
         nouns.add(lemma);
       }
     }
@@ -97,14 +90,10 @@ public final class ActorNouns {
     return s.getWords().stream().anyMatch(w -> w.getLemma().equalsIgnoreCase(lemma) && !w.getLemma().equals(lemma));
   }
 
+  /** True when the ancestor is the synset itself or on one of its hypernym paths. */
   private static boolean under(Synset s, Synset ancestor) throws JWNLException {
-    return under(s, List.of(ancestor));
-  }
-
-  /** True when one of the ancestors is the synset itself or on one of its hypernym paths. */
-  private static boolean under(Synset s, List<Synset> ancestors) throws JWNLException {
     for (PointerTargetNodeList path : PointerUtils.getHypernymTree(s).toList()) {
-      if (ancestors.contains(s) || path.stream().anyMatch(n -> ancestors.contains(n.getSynset()))) {
+      if (s.equals(ancestor) || path.stream().anyMatch(n -> ancestor.equals(n.getSynset()))) {
         return true;
       }
     }

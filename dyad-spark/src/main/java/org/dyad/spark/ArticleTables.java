@@ -28,7 +28,8 @@ import org.dyad.store.EventRecords;
  * The Parquet tables' rows of one article. Every row starts with the document's file and record
  * (its place in the input) and the article id; list tables add the item's index in the article.
  * Articles without text are failures, with their reasons, and have no row in the other tables.
- * Entities and events end with their place (an event's action place) in six columns, as in the store.
+ * Entities and events end with their place (an event's action place) in six columns, as in the store;
+ * an entity's {@code country_from} (how its country was reached) is the store's column of that name.
  */
 final class ArticleTables {
   static final StructType ARTICLES = key()
@@ -39,7 +40,7 @@ final class ArticleTables {
   static final StructType ENTITIES = withPlace(key().add("n", IntegerType)
       .add("start", IntegerType).add("end", IntegerType).add("text", StringType).add("type", StringType)
       .add("name", StringType).add("title", StringType).add("affiliation", StringType).add("country", StringType)
-      .add("actor", StringType));
+      .add("actor", StringType).add("country_from", StringType));
   static final StructType QUOTES = key().add("n", IntegerType)
       .add("start", IntegerType).add("end", IntegerType).add("text", StringType).add("direct", BooleanType)
       .add("cue", StringType).add("speaker", StringType).add("speaker_actor", StringType)
@@ -112,7 +113,7 @@ final class ArticleTables {
     List<Row> out = new ArrayList<>();
     for (EntityMention e : a.entities()) {
       out.add(withPlace(e.place(), file, record, a.id(), out.size(), e.start(), e.end(), e.text(), e.type(), e.name(),
-          e.title(), e.affiliation(), e.country(), e.actor()));
+          e.title(), e.affiliation(), e.country(), e.actor(), e.countryFrom()));
     }
     return out;
   }

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.spark.sql.Row;
@@ -146,6 +148,29 @@ class DyadSparkJobIT {
         .sorted(Comparator.comparingLong(l -> Long.parseLong(l.substring(0, l.indexOf('\t'))))).map(DyadSparkJobIT::withoutIdAndAdded).toList();
     assertEquals(fromStore, fromJob);
     assertTrue(fromJob.stream().anyMatch(l -> l.split("\t", -1)[31].equals("2")), "the syndicated copy is a second mention in both");
+  }
+
+  /** Each entity the store keeps for the same articles is in the job's table with the same country and country_from. */
+  @Test
+  void entitiesCarryTheStoresCountryFrom(@TempDir Path store) {
+    Path file = store.resolve("entities.parquet");
+    try (Corpus c = Corpus.open(store.resolve("store"))) {
+      for (AnalyzedArticle a : expected) {
+        c.add(a, a.id());
+      }
+      c.exporter().export(Exporter.Format.PARQUET, Exporter.Table.ENTITIES, file);
+    }
+    List<String> fromStore = spark.read().parquet(file.toString()).collectAsList().stream()
+        .map(r -> entityKey(r, "start_offset", "end_offset")).toList();
+    Set<String> fromJob = new HashSet<>(spark.read().parquet(out + "/entities").collectAsList().stream()
+        .map(r -> entityKey(r, "start", "end")).toList());
+    assertFalse(fromStore.isEmpty());
+    assertTrue(fromStore.stream().anyMatch(k -> !k.endsWith("|null")), "the sample corpus has entities with a country_from");
+    assertEquals(List.of(), fromStore.stream().filter(k -> !fromJob.contains(k)).toList());
+  }
+
+  private static String entityKey(Row r, String start, String end) {
+    return r.getAs(start) + "|" + r.getAs(end) + "|" + r.getAs("text") + "|" + r.getAs("country") + "|" + r.getAs("country_from");
   }
 
   private static String withoutIdAndAdded(String line) {

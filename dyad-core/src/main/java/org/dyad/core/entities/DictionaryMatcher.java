@@ -23,6 +23,7 @@ final class DictionaryMatcher {
   private static final Set<String> PLACE_NOUNS = Set.of("city", "region", "province", "district", "airport",
       "time", "oblast", "suburb", "suburbs", "street", "streets", "based", "residents");
   /** Forms of address before a surname, which never make it another person's name. */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
       "madam", "madame", "monsieur", "herr", "frau", "senor", "señor", "sheikh", "mullah", "imam");
   /** Adjectives of direction that describe a part of a country rather than name another place ("Northern Afghanistan"). */
@@ -101,7 +102,9 @@ final class DictionaryMatcher {
    * True when an organisation or country match is only the end of a longer name: a capitalised word
    * right before it, inside the sentence, that no dictionary, title list or form of address knows
    * ("National Security Council" is not the UN's Security Council; "Inner Mongolia", "New Mexico"
-   * are not those countries).
+   * are not those countries). A capitalised article ("The" after a dateline's colon) starts no name,
+   * and a word that is a title only inside a longer one ("National" of "national security adviser")
+   * is no title: "The National Security Council" is a national body, not the UN's.
    */
   private boolean partOfLongerName(TokenText tt, Gazetteer.Match m) {
     GazetteerEntry.Kind kind = m.entry().kind();
@@ -111,11 +114,12 @@ final class DictionaryMatcher {
     }
     String w = tt.word(k);
     if (!tt.isCapitalised(k) || !w.chars().allMatch(Character::isLetter) || REGIONAL.contains(tt.lower(k))
+        || ARTICLES.contains(tt.lower(k))
         || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))
         || k == tt.sentenceStart(m.first()) && tt.ner(k).equals("O")) {
       return false;
     }
-    return !dictionaries.roles().isRoleWord(tt, k) && !HONORIFICS.contains(tt.lower(k))
+    return dictionaries.roles().get(w) == null && !HONORIFICS.contains(tt.lower(k))
         && dictionaries.gazetteer().longestEndingAt(tt, k + 1, tt.sentenceStart(k)) == null
         && !tt.ner(k).equals("PERSON");
   }

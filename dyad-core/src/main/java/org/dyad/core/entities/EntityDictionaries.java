@@ -20,6 +20,8 @@ public final class EntityDictionaries {
   static final String PHOENIX = "phoenix-actors.tsv.gz";
   /** Leaders and ministers written by hand with their dates (the highest layer for the phrases it names). */
   static final String LEADERS = "leaders.tsv";
+  /** Agent nouns converted from the Phoenix agent dictionary (below roles.tsv: Dyad's own role words win). */
+  static final String PHOENIX_AGENTS = "phoenix-agents.tsv";
   private static final Pattern ACTOR = Pattern.compile("([A-Z]{3})+");
   private final CountryTable countries;
   private final Gazetteer gazetteer;
@@ -45,7 +47,7 @@ public final class EntityDictionaries {
     return load(true);
   }
 
-  /** Dyad's own dictionaries without the table converted from Phoenix (what {@code PhoenixConverter} compares with). */
+  /** Dyad's own dictionaries without the tables converted from Phoenix (what the converters compare with). */
   public static EntityDictionaries own() {
     return load(false);
   }
@@ -75,6 +77,9 @@ public final class EntityDictionaries {
     addPeople(countries, g);
     ActorTable.addTo(g, countries, LEADERS, UNDATED_ARTICLES);
     RoleLexicon roles = RoleLexicon.from(TsvTable.resource("roles.tsv", "phrase", "role", "kinds"));
+    if (phoenix) {
+      roles = roles.over(RoleLexicon.from(TsvTable.resource(PHOENIX_AGENTS, "phrase", "role", "kinds")));
+    }
     return new EntityDictionaries(countries, g.build(), roles);
   }
 
@@ -126,7 +131,9 @@ public final class EntityDictionaries {
    * These dictionaries with extra actors and agents (a user's own, for example read from PETRARCH
    * files). An extra phrase wins over a built-in one. A three-letter code of a COUNTRY entry that ISO
    * 3166 does not know becomes a country of its own, named by its first phrase; an actor code whose
-   * first three letters are a country gives the entity that country.
+   * first three letters are a country gives the entity that country. A user's agent dictionary
+   * replaces the agent nouns converted from Phoenix (PETRARCH reads one agents file); Dyad's own role
+   * words stay under it.
    */
   public EntityDictionaries with(java.util.List<ActorEntry> actors, java.util.List<AgentEntry> agents) {
     Map<String, String> newCountries = new java.util.LinkedHashMap<>();
@@ -152,7 +159,8 @@ public final class EntityDictionaries {
           java.util.EnumSet.of(RoleLexicon.Kind.TITLE, RoleLexicon.Kind.GROUP),
           g.before() ? RoleLexicon.Attachment.BEFORE : RoleLexicon.Attachment.AFTER));
     }
-    return new EntityDictionaries(all, gazetteer.plus(extra), roles.plus(roleWords));
+    RoleLexicon base = agents.isEmpty() ? roles : roles.withoutLower();
+    return new EntityDictionaries(all, gazetteer.plus(extra), base.plus(roleWords));
   }
 
   /** Dictionaries written in capitals (PETRARCH's) still need a capital in the text; "US" needs two. */
@@ -224,6 +232,28 @@ public final class EntityDictionaries {
     RoleLexicon.Role r = roles.get(word);
     return r != null && !java.util.Collections.disjoint(r.kinds(),
         java.util.EnumSet.of(RoleLexicon.Kind.TITLE, RoleLexicon.Kind.GROUP, RoleLexicon.Kind.MODIFIER));
+  }
+
+  /** True when {@code phrase} is any phrase of the role lexicon (a title, group noun, head word or modifier). */
+  public boolean isRole(String phrase) {
+    return roles.get(phrase) != null;
+  }
+
+  /** True when {@code phrase} names a body every state has ("foreign ministry"; organizations.tsv country {@code *}). */
+  public boolean isStateBody(String phrase) {
+    GazetteerEntry e = gazetteer.get(phrase);
+    return e != null && e.kind() == Kind.CONTEXT_ORG;
+  }
+
+  /** The role code of a phrase of the role lexicon ("spokesman" GOV), or null (none, or a word without a role). */
+  public String roleOf(String phrase) {
+    RoleLexicon.Role r = roles.get(phrase);
+    return r == null ? null : r.role();
+  }
+
+  /** True for a role code the entity stage gives ("GOV", "MIL", "AGR"; see roles.tsv). */
+  public static boolean isRoleCode(String code) {
+    return RoleLexicon.ROLES.contains(code);
   }
 
   /** True when {@code phrase} is a country, demonym or capital in Dyad's own lists ("Russian", "Kabul"). */

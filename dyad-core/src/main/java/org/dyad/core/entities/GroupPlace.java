@@ -35,6 +35,10 @@ final class GroupPlace {
   private static final Set<String> LOCAL_ROLES = Set.of("COP", "OPP", "CVL", "EDU", "REB", "LEG", "JUD",
       "REL", "LAB", "HLH", "BUS", "AGR", "UAF");
   private static final int MAX_HOPS = 2;
+  /** Words that relate a possessor to others: its neighbours, allies, rivals are not it. */
+  private static final Set<String> RELATIONAL = Set.of("neighbouring", "neighboring", "neighbours", "neighbors",
+      "neighbour", "neighbor", "allied", "allies", "ally", "partners", "partner", "rivals", "rival", "enemies",
+      "enemy", "foes", "critics", "opponents", "adversaries");
   private final Gazetteer gazetteer;
 
   GroupPlace(Gazetteer gazetteer) {
@@ -135,7 +139,24 @@ final class GroupPlace {
     }
     int c = at + 1 < tt.size() && tt.lower(at + 1).equals("the") ? at + 2 : at + 1;
     Gazetteer.Match m = c < tt.size() ? gazetteer.longestAt(tt, c, tt.sentenceEnd(c)) : null;
-    return m != null && isPlace(m.entry().kind()) ? m : null;
+    return m != null && isPlace(m.entry().kind()) && !relationalPossessor(tt, m.end()) ? m : null;
+  }
+
+  /**
+   * True when the place ending before {@code end} owns a relation ("ministers of Brazil's neighbouring
+   * countries", "envoys of Kenya's allies"): the group is of the related countries, not of the place.
+   * "an official of Inner Mongolia's disease centre" is the place's.
+   */
+  private static boolean relationalPossessor(TokenText tt, int end) {
+    if (end + 1 >= tt.size() || !Set.of("'s", "\u2019s", "'").contains(tt.lower(end))) {
+      return false;
+    }
+    for (int i = end + 1; i < Math.min(tt.sentenceEnd(end), end + 3); i++) {
+      if (RELATIONAL.contains(tt.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest country, capital or place whose words include token {@code t}, or null. */

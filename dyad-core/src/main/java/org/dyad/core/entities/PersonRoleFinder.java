@@ -50,22 +50,44 @@ final class PersonRoleFinder {
     if (found != null && found.title() != null && found.country() == null && found.affiliation() == null) {
       found = found.inCountryOf(ofCountryAfter(tt, nameEnd));
     }
+    if (found != null && found.title() != null && found.country() == null && found.affiliation() == null) {
+      PersonRole org = ofOrganisationAfter(tt, nameEnd, found);
+      found = org != null ? org : found;
+    }
     if (found != null && found.country() == null && found.affiliation() == null && found.title() != null
-        && roles.isShared(found.title()) && businessNear(tt, found.first(), nameEnd)) {
+        && roles.isShared(found.title()) && businessNear(tt, found.first(), nameFirst, nameEnd)) {
       found = new PersonRole(found.first(), found.nameFirst(), found.title(), null, null, "BUS");
     }
     return found != null ? found : new PersonRole(nameFirst, nameFirst, null, null, null, null);
   }
 
   /**
-   * True when a company noun stands in the few words before the mention or in the clause after the
-   * name ("the firm's president X", "X, chief executive of the carmaker,"): a title companies share
-   * with governments then names a company's officer, BUS.
+   * "of <organisation>" right after a titled name ("President Ana Ruiz of Lumen Motors"): the title is
+   * the organisation's, and an organisation no dictionary codes says nothing of the role (no GOV), as
+   * a title before "of" does; null when no organisation follows.
    */
-  private boolean businessNear(TokenText tt, int first, int nameEnd) {
+  private PersonRole ofOrganisationAfter(TokenText tt, int nameEnd, PersonRole p) {
+    if (nameEnd >= tt.size() || !tt.lower(nameEnd).equals("of")) {
+      return null;
+    }
+    Affiliation a = complement(tt, nameEnd + 1, tt.sentenceEnd(nameEnd));
+    if (a == null || !a.institution()) {
+      return null;
+    }
+    return new PersonRole(p.first(), p.nameFirst(), p.title(), a.name(), a.country(),
+        a.actor() == null ? null : a.actorFor(p.actor()));
+  }
+
+  /**
+   * True when a company noun stands in the few words before the mention, in its title ("Bank
+   * spokesman X"; not inside a longer role phrase of another role, "Central Bank spokesman") or in the
+   * clause after the name ("the firm's president X", "X, chief executive of the carmaker,"): a title
+   * companies share with governments then names a company's officer, BUS.
+   */
+  private boolean businessNear(TokenText tt, int first, int nameFirst, int nameEnd) {
     int floor = Math.max(tt.sentenceStart(first), first - 4);
-    for (int i = floor; i < first; i++) {
-      if (isBusinessWord(tt, i)) {
+    for (int i = floor; i < nameFirst; i++) {
+      if (isBusinessWord(tt, i) && !insideOtherRole(tt, floor, i)) {
         return true;
       }
     }
@@ -75,6 +97,17 @@ final class PersonRoleFinder {
     int limit = Math.min(tt.sentenceEnd(nameEnd), nameEnd + APPOSITIVE_WINDOW);
     for (int i = nameEnd + 1; i < limit && !BREAKS.contains(tt.word(i)); i++) {
       if (isBusinessWord(tt, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a role phrase of another role than BUS ends at {@code i} and starts before it ("central bank" GOV). */
+  private boolean insideOtherRole(TokenText tt, int floor, int i) {
+    for (int j = Math.max(floor, i - 3); j < i; j++) {
+      RoleLexicon.Role r = roles.get(tt.text(j, i + 1));
+      if (r != null && r.role() != null && !"BUS".equals(r.role())) {
         return true;
       }
     }
@@ -154,12 +187,16 @@ final class PersonRoleFinder {
   /**
    * A role the clause gives the person later in the sentence: "X, a cleric, will be sworn in as
    * Iran's president", "X was elected as the party's chairman", or the role a verb of choosing gives
-   * right after the name: "appointed X as Afghan ambassador to Russia".
+   * right after the name, with "as" or without: "appointed X as Afghan ambassador to Russia",
+   * "appointed X Afghan ambassador to Russia".
    */
   PersonRole predicative(TokenText tt, int nameFirst, int nameEnd) {
-    if (nameEnd < tt.size() && tt.lower(nameEnd).equals("as") && nameFirst > tt.sentenceStart(nameFirst)
-        && CHOOSING.contains(tt.lower(nameFirst - 1))) {
+    boolean chosen = nameEnd < tt.size() && nameFirst > tt.sentenceStart(nameFirst) && CHOOSING.contains(tt.lower(nameFirst - 1));
+    if (chosen && tt.lower(nameEnd).equals("as")) {
       return roleFrom(tt, nameFirst, nameEnd + 1);
+    }
+    if (chosen && titleFollows(tt, nameEnd)) {
+      return roleFrom(tt, nameFirst, nameEnd);
     }
     int limit = Math.min(tt.sentenceEnd(nameFirst), nameEnd + APPOSITIVE_WINDOW);
     for (int i = nameEnd + 1; i < limit; i++) {
@@ -171,6 +208,24 @@ final class PersonRoleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * True when a title starts at {@code k} or after at most two describing words ("the new", "Afghan"),
+   * none of them a break or a person: the object complement of a verb of choosing.
+   */
+  private boolean titleFollows(TokenText tt, int k) {
+    int limit = tt.sentenceEnd(k);
+    int s = k < limit && ARTICLES.contains(tt.lower(k)) ? k + 1 : k;
+    for (int p = s; p < Math.min(limit, s + 3); p++) {
+      if (BREAKS.contains(tt.word(p)) || tt.ner(p).equals("PERSON") || tt.lower(p).equals("as")) {
+        return false;
+      }
+      if (roles.longestAt(tt, p, limit, Kind.TITLE) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A title phrase starting within a few words of {@code start}, up to the next break. */

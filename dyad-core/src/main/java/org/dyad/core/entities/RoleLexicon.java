@@ -43,10 +43,18 @@ final class RoleLexicon {
   private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "the", "and", "to", "on", "in");
   private final Map<String, Role> roles;
   private final Set<String> words = new HashSet<>();
+  /** The phrases whose words are role words. */
+  private final Set<String> wordsOf;
 
   RoleLexicon(Map<String, Role> roles) {
+    this(roles, roles.keySet());
+  }
+
+  /** Roles whose words ({@link #isRoleWord}) are those of the phrases {@code wordsOf}. */
+  private RoleLexicon(Map<String, Role> roles, Set<String> wordsOf) {
     this.roles = Map.copyOf(roles);
-    for (String key : roles.keySet()) {
+    this.wordsOf = Set.copyOf(wordsOf);
+    for (String key : wordsOf) {
       for (String w : key.split(" ")) {
         words.add(w);
         words.addAll(java.util.List.of(w.split("-")));
@@ -82,7 +90,28 @@ final class RoleLexicon {
   RoleLexicon plus(Map<String, Role> extra) {
     Map<String, Role> all = new HashMap<>(roles);
     all.putAll(extra);
-    return new RoleLexicon(all);
+    Set<String> w = new HashSet<>(wordsOf);
+    w.addAll(extra.keySet());
+    return new RoleLexicon(all, w);
+  }
+
+  /**
+   * This lexicon over a lower layer ({@code lower}: converted agent nouns): its phrases are found too,
+   * this lexicon's win, and only this lexicon's words are role words. The name heuristics that skip
+   * role words ("a capitalised word that is no role word is a surname") keep Dyad's own short list,
+   * so a converted noun never turns a surname ("Farmer") or a name's word into a title word.
+   */
+  RoleLexicon over(RoleLexicon lower) {
+    Map<String, Role> all = new HashMap<>(lower.roles);
+    all.putAll(roles);
+    return new RoleLexicon(all, roles.keySet());
+  }
+
+  /** This lexicon without the lower layer {@link #over} put under it (and with what {@link #plus} added). */
+  RoleLexicon withoutLower() {
+    Map<String, Role> own = new HashMap<>(roles);
+    own.keySet().retainAll(wordsOf);
+    return new RoleLexicon(own, wordsOf);
   }
 
   int size() {

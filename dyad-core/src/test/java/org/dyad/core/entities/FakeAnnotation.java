@@ -22,7 +22,8 @@ import org.dyad.model.nlp.Token;
  * guesses POS, and marks only the NER mentions and dependency arcs a test asks for.
  */
 final class FakeAnnotation {
-  private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}\\.){2,}|['\u2019]s\\b|[\\p{L}\\p{N}]+|\\S");
+  /** Tokens as CoreNLP cuts them: acronyms with dots, a short abbreviation before a comma ("Ky.,", "Inc.,"), words, marks. */
+  private static final Pattern TOKEN = Pattern.compile("(?:\\p{Lu}\\.){2,}|\\p{Lu}\\p{Ll}{1,3}\\.(?=,)|['\u2019]s\\b|[\\p{L}\\p{N}]+|\\S");
   private static final Map<String, String> POS = Map.ofEntries(Map.entry("the", "DT"), Map.entry("a", "DT"),
       Map.entry("of", "IN"), Map.entry("for", "IN"), Map.entry("in", "IN"), Map.entry("to", "TO"),
       Map.entry("and", "CC"), Map.entry("said", "VBD"), Map.entry("he", "PRP"), Map.entry("she", "PRP"),

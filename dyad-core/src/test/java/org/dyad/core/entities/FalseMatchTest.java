@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.dyad.model.EntityMention;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Towns named like capitals, Georgia the state, and companies' officers are no foreign governments. */
 class FalseMatchTest {
@@ -23,6 +25,16 @@ class FalseMatchTest {
         first(t, FakeAnnotation.of(t), null, "Police in Moscow"));
     String u = "In London, Ontario, officers said the road was closed.";
     assertEquals("London | LOCATION | London, Ontario | - | - | CAN | -", first(u, FakeAnnotation.of(u), null, "London"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      a town with its state abbreviated | Police in London, Ky., said a man was arrested. | Police in London | `Police in London | GROUP | London, Kentucky police | - | - | USA | USACOP`
+      a region named like a country is in its state | An official of Inner Mongolia's disease control centre said three cases were found. | official of Inner Mongolia | `official of Inner Mongolia | GROUP | Inner Mongolia official | - | - | CHN | CHNGOV`
+      a province named like a country too | Authorities in East Azerbaijan province said the quake killed six. | East Azerbaijan | `East Azerbaijan | LOCATION | East Azerbaijan | - | - | IRN | -`
+      """)
+  void aPlaceNamedLikeAnotherIsItsOwn(String what, String text, String mention, String shown) {
+    assertEquals(shown, first(text, FakeAnnotation.of(text), null, mention));
   }
 
   @Test
@@ -101,7 +113,47 @@ class FalseMatchTest {
   @Test
   void aChiefExecutiveOfANamedCompany() {
     String t = "Mark Lee, chief executive of Lumen Motors Inc., said sales fell.";
-    assertEquals("Mark Lee | PERSON | Mark Lee | chief executive | Lumen Motors Inc | - | BUS",
+    assertEquals("Mark Lee | PERSON | Mark Lee | chief executive | Lumen Motors Inc. | - | BUS",
         first(t, FakeAnnotation.of(t).person("Mark Lee").mention("ORGANIZATION", "Lumen Motors Inc."), null, "Mark Lee"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      a country's security council is its own | Russia's Security Council met on Monday. | - | Russia's Security Council | RUSGOV
+      a demonym's security council too | The Russian Security Council met on Monday. | - | Russian Security Council | RUSGOV
+      the Security Council alone stays the UN's | Diplomats at the Security Council said the vote was close. | - | Security Council | IGOUNOSEC
+      Northern Ireland is the UK | Police in Northern Ireland said a bomb was found. | - | Police in Northern Ireland | GBRCOP
+      New Mexico is a US state | The New Mexico governor signed the bill. | - | New Mexico governor | USAGOV
+      a state by its AP abbreviation | Police in Athens, Ga., said the suspect fled. | - | Police in Athens | USACOP
+      a bank in the title is a company | Bank spokesman Ana Ruiz said rates would rise. | Ana Ruiz | Bank spokesman Ana Ruiz | BUS
+      a central bank is no company | Central Bank spokesman Ana Ruiz said rates would rise. | Ana Ruiz | Bank spokesman Ana Ruiz | GOV
+      a country after the name keeps the government | President Ana Ruiz of Peru said talks failed. | Ana Ruiz | President Ana Ruiz | PERGOV
+      """)
+  void theActorOfAClassOfFalseMatch(String what, String text, String person, String mention, String actor) {
+    FakeAnnotation fake = person == null ? FakeAnnotation.of(text) : FakeAnnotation.of(text).person(person);
+    assertEquals(actor, DictionaryEntityResolverTest.actorOf(first(text, fake, null, mention)));
+  }
+
+  @Test
+  void aNationalBodyAfterADatelineIsNotTheUns() {
+    String t = "ISLAMABAD: The National Security Council met on Monday to review the situation.";
+    List<EntityMention> m = resolve(t, FakeAnnotation.of(t));
+    assertEquals(List.of(), m.stream().filter(e -> e.actor() != null && e.actor().startsWith("IGO")).map(EntityMention::text).toList(),
+        "a capitalised 'The' after a dateline starts no longer name, and 'National' is a title only inside one");
+  }
+
+  @Test
+  void westernAustraliaIsNoMentionOfTheCountry() {
+    String u = "The premier of Western Australia closed the border.";
+    List<EntityMention> m = resolve(u, FakeAnnotation.of(u));
+    assertEquals(List.of(), m.stream().filter(e -> e.type().equals("COUNTRY")).map(EntityMention::text).toList(),
+        EntityInvariants.showAll(m));
+  }
+
+  @Test
+  void thePresidentOfAnUncodedOrganisationIsNoGovernment() {
+    String t = "President Ana Ruiz of Lumen Motors said sales fell.";
+    assertEquals("President Ana Ruiz | PERSON | Ana Ruiz | President | Lumen Motors | - | -",
+        first(t, FakeAnnotation.of(t).person("Ana Ruiz").mention("ORGANIZATION", "Lumen Motors"), null, "President Ana Ruiz"));
   }
 }
