@@ -47,7 +47,7 @@ class EventRulesIT {
       a place alone is no victim of an unknown doer | Shots were fired in central Kabul on Monday. | - | ?>
       a phrase that names no one takes the name in its apposition | The famous poet, Maria Lopez, denounced the Chilean army on Monday. | [Maria Lopez]>CHLMIL:111 | -
       a rights group is a side by its words | A small rights group accused the Bolivian police of torture on Monday. | [small rights group]>BOLCOP:112 | -
-      a document speaks for its issuer | The Chilean navy released a report accusing Peruvian fishermen of piracy. | CHLMIL>PER:112 | -
+      a document speaks for its issuer | The Chilean navy released a report accusing Peruvian fishermen of piracy. | CHLMIL>PERAGR:112 | -
       the doer of a reduced passive on the target | The senators denounced the threats made by the Colombian army against farmers. | [senators]>COLMIL:111 | -
       a coercive act is aimed at the place it is done in, named when it has no country | The Indian army imposed a curfew in parts of Kashmir on Monday. | INDMIL>[Kashmir]:172 | -
       a withdrawal is aimed at the place it is made from | The African Union withdrew its observers from Darfur in March. | IGOAFRAFU>[Darfur]:08 | -

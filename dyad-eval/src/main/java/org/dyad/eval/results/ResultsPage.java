@@ -69,7 +69,7 @@ public final class ResultsPage {
         .append("` (").append(date).append("); do not edit it by hand. How each evaluation works, the split into halves and ")
         .append("the scorers' conventions: [EVALUATION.md](EVALUATION.md); figures of earlier rounds: [history/](history/).\n\n");
     b.append("Halves: every development set with a split key is cut in two by the MD5 of the item's key (first hex digit 0-7: ")
-        .append("half A, read while writing rules; else half B, never read, only scored), as `tools/score.py` cuts it. ")
+        .append("half A, read while writing rules; else half B, never read, only scored). ")
         .append("No set here is unseen in the strict sense: the held-out sets are kept apart and scored separately.\n\n");
     b.append("| metric | data | development or unseen | figure | goal | command | date |\n");
     b.append("|---|---|---|---|---|---|---|\n");

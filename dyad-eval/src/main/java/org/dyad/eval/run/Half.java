@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The team's split of every development set in two: an item is in half A (read while writing rules)
- * when the MD5 of its key, in hex, starts with 0-7, else in half B (never read, only scored), as
- * {@code tools/score.py} splits it. The key is the PLV sentence text, the GSR sentence id, the PolNeAR
+ * when the MD5 of its key, in hex, starts with 0-7, else in half B (never read, only scored). The
+ * key is the PLV sentence text, the GSR sentence id, the PolNeAR
  * article id or the TempEval document name.
  */
 public enum Half {
