@@ -66,6 +66,8 @@ class EventRulesIT {
       what is cut goes to someone, also through a coordinated object | Turkey suspended food supplies and flights to Armenia on Monday. | TUR>ARM:16 | -
       an event no side of which has a code is no political event | The young scientists helped the farmers with their harvest on Monday. | - | :07
       a person named in the text keeps an event without codes | Maria Lopez denounced the local fishermen on Monday. | [Maria Lopez]>[local fishermen]:111 | -
+      a sum given in aid is aid | The Danish government provided $5 million in assistance to Haiti. | DNKGOV>HTI:070 | -
+      medicine flown into a country is aid to it | The charity flew ten tons of medicine into Yemen on Monday. | >YEM:07 | -
       """)
   void namesUncodedSides(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.sides(sentence, LocalDate.of(2023, 5, 10)), present, absent);

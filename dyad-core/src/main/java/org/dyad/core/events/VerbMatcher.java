@@ -78,14 +78,22 @@ record VerbMatcher(VerbLexicon verbs) {
     }
   }
 
-  /** What a noun of quantity counts ("dozens of prisoners": prisoners), or -1 when the noun is none. */
+  /**
+   * What a noun of quantity counts ("dozens of prisoners": prisoners) or a sum of money is made of
+   * ("$5 million in assistance", "2 billion euros of aid": assistance, aid), or -1 when the noun is
+   * neither.
+   */
   static int counted(Annotation a, int noun) {
-    if (noun < 0 || !QUANTITIES.contains(lower(a, noun))) {
+    if (noun < 0) {
+      return -1;
+    }
+    boolean money = "$".equals(a.tokens().get(noun).pos()) || "MONEY".equals(a.tokens().get(noun).ner());
+    if (!money && !QUANTITIES.contains(lower(a, noun))) {
       return -1;
     }
     for (Dependency d : a.children(noun)) {
       int c = d.relation().startsWith("nmod") ? Parses.child(a, d.dependent(), "case") : -1;
-      if (c >= 0 && lower(a, c).equals("of")) {
+      if (c >= 0 && (lower(a, c).equals("of") || money && lower(a, c).equals("in"))) {
         return d.dependent();
       }
     }
