@@ -42,6 +42,8 @@ class EventAttachmentIT {
       a noun before a bare participle is what was done to not the doer | Ecuadorian police freed a Peruvian mayor, a veteran union organiser arrested in March. | - | PERGOV>
       a simple past tagged as participle at the root keeps its subject | Chile freed 30 Peruvian fishermen on Monday. | - | >CHL
       a date is no complement of a pattern (a call on Friday is a phone call) | The Chilean president called the Peruvian president on Friday to discuss the floods. | CHLGOV>PERGOV:041:asserted | :020:
+      two officials of one government named apart are two sides | The Kenyan prime minister John Mwangi rejected a proposal by Interior Minister Paul Otieno on Monday. | KENGOV>KENGOV:12 | -
+      one person named twice is no second side | Vladimir Putin said on Monday that Putin would meet Ukraine. | - | RUSGOV>RUSGOV
       what a counted object counts is the pattern's object | Chile returned hundreds of looted artifacts to Peru in May. | CHL>PER:0842:asserted | -
       """)
   void attaches(String what, String sentence, String present, String absent) {

@@ -20,7 +20,8 @@ record Events(Codebook codebook) {
   }
 
   /**
-   * One event from each source to each target that is another actor (coded or named), and one from each source alone
+   * One event from each source to each target that is another actor (coded or named; of the same code when named
+   * apart), and one from each source alone
    * when there is no target.
    */
   void addEach(List<ActorRef> sources, List<ActorRef> targets, String code, VerbDater.Dated date, Modality modality,
@@ -30,11 +31,22 @@ record Events(Codebook codebook) {
         out.add(event(s, null, code, date, modality, span));
       }
       for (ActorRef o : targets) {
-        if (!o.sameAs(s)) {
+        if (!o.sameAs(s) || isOther(s, o)) {
           out.add(event(s, o, code, date, modality, span));
         }
       }
     }
+  }
+
+  /**
+   * True when two sides of one code are still two actors: named apart, neither name inside the other
+   * ("the Kenyan prime minister rejected a bid by the interior minister": KENGOV to KENGOV, within a
+   * government; not "Putin" and "Vladimir Putin").
+   */
+  private static boolean isOther(ActorRef s, ActorRef o) {
+    String a = s.name().toLowerCase(java.util.Locale.ROOT);
+    String b = o.name().toLowerCase(java.util.Locale.ROOT);
+    return !a.isEmpty() && !b.isEmpty() && !a.contains(b) && !b.contains(a);
   }
 
   /** Marks the events from {@code from} on in {@code out} as coded by a lexicon entry (null leaves them as they are). */
