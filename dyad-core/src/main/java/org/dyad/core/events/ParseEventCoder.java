@@ -292,6 +292,9 @@ public final class ParseEventCoder implements EventCoder {
       targets = actors.actors(purposeObject(a, verb));
     }
     String root = p.code().substring(0, 2);
+    if (targets.isEmpty() && !eachOther && root.equals("12")) {
+      targets = refusedOnes(a, verb, actors);
+    }
     if (targets.isEmpty() && PLACED_ROOTS.contains(root)) {
       targets = placed(actors, actors.phraseActor(roles.target()), scene(a, verb, object, root));
     }
@@ -326,6 +329,30 @@ public final class ParseEventCoder implements EventCoder {
     }
     for (String prep : List.of("from", "by", "of")) {
       List<ActorRef> out = sideOf(actors, Roles.oblique(a, object, prep));
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whom a refusal is aimed at when the refused act is one the lexicon does not code ("refused to
+   * accept a request from X", "declined to respond to a request from X", "refused to hand over X"):
+   * who made the request the act is about, else the act's own object or "to" complement.
+   */
+  private static List<ActorRef> refusedOnes(Annotation a, int verb, ActorFinder actors) {
+    int act = Parses.child(a, verb, "xcomp");
+    if (act < 0) {
+      return List.of();
+    }
+    int object = Parses.child(a, act, "obj");
+    int to = Roles.oblique(a, act, "to");
+    for (int node : new int[] {object, to}) {
+      List<ActorRef> out = asker(a, node, actors);
+      if (out.isEmpty()) {
+        out = node >= 0 ? actors.actors(node) : List.of();
+      }
       if (!out.isEmpty()) {
         return out;
       }
