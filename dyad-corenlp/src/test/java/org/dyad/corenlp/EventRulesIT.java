@@ -69,6 +69,7 @@ class EventRulesIT {
       a sum given in aid is aid | The Danish government provided $5 million in assistance to Haiti. | DNKGOV>HTI:070 | -
       medicine flown into a country is aid to it | The charity flew ten tons of medicine into Yemen on Monday. | >YEM:07 | -
       a refusal of an act the lexicon does not code is aimed at who asked for it | The Kenyan court refused to accept a request from Uganda to hand over the suspects. | KENJUD>UGA:12 | -
+      a refusal until another acts is aimed at that other | The Kenyan teachers said they will not end the strike until the Kenyan government raises their pay. | >KENGOV:12 | -
       """)
   void namesUncodedSides(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.sides(sentence, LocalDate.of(2023, 5, 10)), present, absent);

@@ -48,6 +48,8 @@ public final class ParseEventCoder implements EventCoder {
    */
   private static final Set<String> SOCIAL_ROLES = Set.of("AGR", "BUS", "EDU", "MED", "CVL", "CRM", "LAB", "REF", "REL",
       "HLH", "MNC", "ENV", "SET");
+  /** Marks of a condition another must meet first ({@link #conditioned}). */
+  private static final Set<String> CONDITIONS = Set.of("until", "till", "unless");
   /** Armed forces and their units ({@link #isForce}). */
   private static final Set<String> FORCES = Set.of("troop", "troops", "soldier", "army", "force", "forces", "police",
       "policeman", "reservist", "reserve", "brigade", "battalion", "division", "regiment", "unit", "military", "guard",
@@ -221,6 +223,9 @@ public final class ParseEventCoder implements EventCoder {
     int[] evidence = evidence(a, verb, roles);
     Optional<Refusals.Refusal> refusal = Refusals.of(a, verb, p.code(), quotes);
     if (refusal.isPresent()) {
+      if (targets.isEmpty()) {
+        targets = conditioned(a, verb, actors);
+      }
       int[] head = evidence(a, refusal.get().head(), new Roles(-1, -1));
       evidence = new int[] {Math.min(evidence[0], head[0]), Math.max(evidence[1], head[1])};
       // coordinated sides that fail or refuse to do together what is done together reject it each way
@@ -331,6 +336,27 @@ public final class ParseEventCoder implements EventCoder {
       List<ActorRef> out = sideOf(actors, Roles.oblique(a, object, prep));
       if (!out.isEmpty()) {
         return out;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whom a refusal with a condition is aimed at: the one who must act first ("will not end the strike
+   * until the government pays", "unless the EU provides details", "until their demands are met by the
+   * authorities"): the subject, or the passive agent, of the until/unless clause; empty otherwise.
+   */
+  private static List<ActorRef> conditioned(Annotation a, int verb, ActorFinder actors) {
+    for (Dependency d : a.children(verb)) {
+      int mark = d.relation().startsWith("advcl") ? Parses.child(a, d.dependent(), "mark") : -1;
+      String m = mark >= 0 ? a.tokens().get(mark).lemma().toLowerCase(java.util.Locale.ROOT) : "";
+      if (CONDITIONS.contains(m)) {
+        int agent = Roles.agent(a, d.dependent());
+        int subject = Parses.child(a, d.dependent(), "nsubj");
+        List<ActorRef> out = sideOf(actors, agent >= 0 ? agent : subject);
+        if (!out.isEmpty()) {
+          return out;
+        }
       }
     }
     return List.of();
