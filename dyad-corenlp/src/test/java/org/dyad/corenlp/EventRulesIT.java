@@ -70,6 +70,8 @@ class EventRulesIT {
       medicine flown into a country is aid to it | The charity flew ten tons of medicine into Yemen on Monday. | >YEM:07 | -
       a refusal of an act the lexicon does not code is aimed at who asked for it | The Kenyan court refused to accept a request from Uganda to hand over the suspects. | KENJUD>UGA:12 | -
       a refusal until another acts is aimed at that other | The Kenyan teachers said they will not end the strike until the Kenyan government raises their pay. | >KENGOV:12 | -
+      people counted are a side (CoreNLP's lemma of people is person) | Kenyan police detained 18 people after the fire on Saturday. | KENCOP>[18 people]:173 | -
+      an object a pattern names for its sense is still the side it is done to | A court in Kenya banned two national newspapers on Monday. | >[two national newspapers]:172 | -
       """)
   void namesUncodedSides(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.sides(sentence, LocalDate.of(2023, 5, 10)), present, absent);

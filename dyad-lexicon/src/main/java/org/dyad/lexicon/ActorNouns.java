@@ -36,9 +36,10 @@ public final class ActorNouns {
 
   /**
    * "group", whose first sense is any grouping at all, but which news uses for the people of an
-   * organisation ("the rights group said").
+   * organisation ("the rights group said"); "person", whose first sense WordNet files among its top
+   * nouns (noun.Tops), not among persons, and which is CoreNLP's lemma of "people".
    */
-  private static final java.util.Set<String> ALSO = java.util.Set.of("group");
+  private static final java.util.Set<String> ALSO = java.util.Set.of("group", "person");
 
   private ActorNouns() {}
 

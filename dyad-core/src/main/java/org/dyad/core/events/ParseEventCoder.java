@@ -306,6 +306,11 @@ public final class ParseEventCoder implements EventCoder {
     if (targets.isEmpty() && !eachOther) {
       targets = actors.phraseActor(roles.target());
     }
+    if (targets.isEmpty() && !eachOther && roles.target() < 0 && !isForce(a, object)) {
+      // an object the pattern names to choose its sense is still whom the act is done to when it names
+      // people ("banned the newspaper", "expelled the diplomats"); armed forces sent are not
+      targets = actors.phraseActor(object);
+    }
     return targets;
   }
 
