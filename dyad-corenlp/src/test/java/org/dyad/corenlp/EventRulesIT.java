@@ -72,6 +72,7 @@ class EventRulesIT {
       a refusal until another acts is aimed at that other | The Kenyan teachers said they will not end the strike until the Kenyan government raises their pay. | >KENGOV:12 | -
       people counted are a side (CoreNLP's lemma of people is person) | Kenyan police detained 18 people after the fire on Saturday. | KENCOP>[18 people]:173 | -
       an object a pattern names for its sense is still the side it is done to | A court in Kenya banned two national newspapers on Monday. | >[two national newspapers]:172 | -
+      a hyphenated event noun the tokenizer splits is still the lexicon's noun | Kenya and Uganda agreed to a cease-fire on Monday. | KEN>UGA:0871 UGA>KEN:0871 | -
       """)
   void namesUncodedSides(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.sides(sentence, LocalDate.of(2023, 5, 10)), present, absent);

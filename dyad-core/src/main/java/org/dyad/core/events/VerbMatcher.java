@@ -47,6 +47,10 @@ record VerbMatcher(VerbLexicon verbs) {
         objects.add(lower(a, d.dependent()));
         if (rel.equals("obj")) {
           partitive(a, d.dependent(), objects);
+          String joined = hyphenated(a, d.dependent());
+          if (joined != null) {
+            objects.add(joined);
+          }
         }
         if (rel.equals("compound:prt") && d.dependent() > node && Parses.child(a, node, "obj") > d.dependent()) {
           preps.add(a.tokens().get(d.dependent()).lemma());
@@ -103,11 +107,29 @@ record VerbMatcher(VerbLexicon verbs) {
   /** The noun of an oblique phrase and its adjectives and compounds as object lemmas "prep:lemma". */
   private static void oblique(Annotation a, int noun, String prep, Set<String> objects) {
     objects.add(prep + ":" + lower(a, noun));
+    String joined = hyphenated(a, noun);
+    if (joined != null) {
+      objects.add(prep + ":" + joined);
+    }
     for (Dependency m : a.children(noun)) {
       if (m.relation().equals("amod") || m.relation().equals("compound")) {
         objects.add(prep + ":" + lower(a, m.dependent()));
       }
     }
+  }
+
+  /**
+   * A noun written with a hyphen that the tokenizer split ("cease-fire": cease, -, fire, "cease" a
+   * compound of "fire") as the lexicon writes it, "cease-fire"; null when the noun is no such word.
+   */
+  private static String hyphenated(Annotation a, int noun) {
+    if (noun < 2 || !a.tokens().get(noun - 1).word().equals("-")) {
+      return null;
+    }
+    Dependency left = a.head(noun - 2);
+    boolean joined = left != null && left.governor() == noun
+        && (left.relation().equals("compound") || left.relation().equals("amod"));
+    return joined ? lower(a, noun - 2) + "-" + lower(a, noun) : null;
   }
 
   /** A token's lemma in lower case, as the patterns write it ("lifted the State of Emergency"). */
