@@ -42,13 +42,7 @@ class EventsCommandTest {
   }
 
   private static String run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    assertEquals(0, cl.execute(args), err.toString());
-    return out + "\nERR " + err;
+    return CliRun.ok(args);
   }
 
   @Test
