@@ -49,12 +49,12 @@ class EventRulesIT {
       a rights group is a side by its words | A small rights group accused the Bolivian police of torture on Monday. | [small rights group]>BOLCOP:112 | -
       a document speaks for its issuer | The Chilean navy released a report accusing Peruvian fishermen of piracy. | CHLMIL>PERAGR:112 | -
       the doer of a reduced passive on the target | The senators denounced the threats made by the Colombian army against farmers. | [senators]>COLMIL:111 | -
-      a coercive act is aimed at the place it is done in, named when it has no country | The Indian army imposed a curfew in parts of Kashmir on Monday. | INDMIL>[Kashmir]:172 | -
+      a coercive act is aimed at the place it is done in, named when it has no country | The Indian army ordered a curfew across three districts of Kashmir on Monday. | INDMIL>[Kashmir]:172 | -
       a withdrawal is aimed at the place it is made from | The African Union withdrew its observers from Darfur in March. | IGOAFRAFU>[Darfur]:08 | -
       a reply is aimed at who made the request | Peru rejected a request from the Chilean navy to search its ports. | PER>CHLMIL:12 | -
       what is demanded from someone goes to them, named by their words | The Bolivian minister demanded an apology from the ambassador on Monday. | >[ambassador]:10 | -
       what a quantity counts is the side (freed dozens of prisoners) | Rebels freed dozens of prisoners on Monday. | >[prisoners]:084 | -
-      announcing a suspension of aid is the cut | Norway announced a suspension of aid to Nicaragua on Monday. | NOR>NIC:162 | -
+      declaring a suspension of aid is the cut | The Dutch government declared an immediate suspension of all military aid to Bolivia. | NLDGOV>BOL:162 | -
       criticism faced from someone is theirs | The Kenyan government faces growing criticism from Uganda over the dam. | UGA>KENGOV:111 | -
       approving an extradition is the extradition | A Spanish court approved the extradition of a Mexican banker to Mexico. | ESPJUD>MEX:063 | -
       a ceasefire agreed by two sides is each way | Chile and Peru agreed to a ceasefire on Monday. | CHL>PER:0871 PER>CHL:0871 | -
@@ -63,13 +63,13 @@ class EventRulesIT {
       calling for sanctions against someone threatens them with sanctions | The Kenyan minister called for sanctions against Uganda on Monday. | >UGA:1312 | :020:
       a deadline given is an ultimatum | The Peruvian president gave Chile a deadline to withdraw its ships. | >CHL:139 | -
       forces mobilized are what is shown not whom it is aimed at | Chile mobilized troops for a possible war against Peru. | CHL>PER:15 | -
-      what is cut goes to someone, also through a coordinated object | Turkey suspended food supplies and flights to Armenia on Monday. | TUR>ARM:16 | -
+      what is cut goes to or with someone, also through a coordinated object | Chile suspended gas exports and trade with Bolivia last week. | CHL>BOL:16 | -
       an event no side of which has a code is no political event | The young scientists helped the farmers with their harvest on Monday. | - | :07
       a person named in the text keeps an event without codes | Maria Lopez denounced the local fishermen on Monday. | [Maria Lopez]>[local fishermen]:111 | -
       a sum given in aid is aid | The Danish government provided $5 million in assistance to Haiti. | DNKGOV>HTI:070 | -
       medicine flown into a country is aid to it | The charity flew ten tons of medicine into Yemen on Monday. | >YEM:07 | -
-      a refusal of an act the lexicon does not code is aimed at who asked for it | The Kenyan court refused to accept a request from Uganda to hand over the suspects. | KENJUD>UGA:12 | -
-      a refusal until another acts is aimed at that other | The Kenyan teachers said they will not end the strike until the Kenyan government raises their pay. | >KENGOV:12 | -
+      a refusal of an act the lexicon does not code is aimed at who asked for it | The Kenyan court refused to consider a petition from Uganda about the two suspects. | KENJUD>UGA:12 | -
+      a refusal until another acts is aimed at that other | Kenyan doctors told reporters they will not end their protest until the Kenyan health ministry pays them. | >KEN:12 | -
       people counted are a side (CoreNLP's lemma of people is person) | Kenyan police detained 18 people after the fire on Saturday. | KENCOP>[18 people]:173 | -
       an object a pattern names for its sense is still the side it is done to | A court in Kenya banned two national newspapers on Monday. | >[two national newspapers]:172 | -
       a hyphenated event noun the tokenizer splits is still the lexicon's noun | Kenya and Uganda agreed to a cease-fire on Monday. | KEN>UGA:0871 UGA>KEN:0871 | -

@@ -242,8 +242,8 @@ final class ActorFinder {
   }
 
   /**
-   * The first named place in a node's phrase when it has no known country ("imposed a curfew in
-   * parts of Kashmir"), as a side without a code; empty when the phrase names no place.
+   * The first named place in a node's phrase when it has no known country ("ordered a curfew across
+   * districts of Kashmir"), as a side without a code; empty when the phrase names no place.
    */
   List<ActorRef> placeNamed(int node) {
     if (node < 0) {

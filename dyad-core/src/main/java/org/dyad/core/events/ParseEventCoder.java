@@ -32,7 +32,7 @@ public final class ParseEventCoder implements EventCoder {
    * Roots of material acts whose unnamed target is the place they are done in, as its country: aid 07
    * ("flew medicine into X"), yielding 08 ("declared a ceasefire in X"), protest 14, shows of force 15
    * ("put troops on alert along the border with X"), cuts 16 ("withdrew peacekeepers from X"),
-   * coercion 17 ("imposed a curfew in parts of X"), force 18 to 20.
+   * coercion 17 ("ordered a curfew across districts of X"), force 18 to 20.
    */
   private static final Set<String> PLACED_ROOTS = Set.of("07", "08", "14", "15", "16", "17", "18", "19", "20");
   /** The prepositions of the place an act is done in ({@link #scene}). */
@@ -347,9 +347,9 @@ public final class ParseEventCoder implements EventCoder {
   }
 
   /**
-   * Whom a refusal with a condition is aimed at: the one who must act first ("will not end the strike
-   * until the government pays", "unless the EU provides details", "until their demands are met by the
-   * authorities"): the subject, or the passive agent, of the until/unless clause; empty otherwise.
+   * Whom a refusal with a condition is aimed at: the one who must act first ("will not end their
+   * protest until the ministry pays them", "unless X lifts its tariffs", "until our wages are paid by
+   * X"): the subject, or the passive agent, of the until/unless clause; empty otherwise.
    */
   private static List<ActorRef> conditioned(Annotation a, int verb, ActorFinder actors) {
     for (Dependency d : a.children(verb)) {
@@ -369,7 +369,7 @@ public final class ParseEventCoder implements EventCoder {
 
   /**
    * Whom a refusal is aimed at when the refused act is one the lexicon does not code ("refused to
-   * accept a request from X", "declined to respond to a request from X", "refused to hand over X"):
+   * consider a petition from X", "would not answer an appeal by X", "refused to hand over X"):
    * who made the request the act is about, else the act's own object or "to" complement.
    */
   private static List<ActorRef> refusedOnes(Annotation a, int verb, ActorFinder actors) {
@@ -395,7 +395,7 @@ public final class ParseEventCoder implements EventCoder {
    * The target of a material act that names no actor as its target, by the place it is done in: the
    * people it is done to, when a phrase names them, with the country of the place ("freed prisoners
    * from a jail in X": the prisoners, X's country); else the place's country; else the place by its
-   * name ("in parts of Kashmir"); else the people alone.
+   * name ("across districts of Kashmir"); else the people alone.
    */
   private static List<ActorRef> placed(ActorFinder actors, List<ActorRef> people, int scene) {
     List<ActorRef> place = actors.placeOf(scene);
@@ -424,7 +424,7 @@ public final class ParseEventCoder implements EventCoder {
       return List.of("from", "of");
     }
     if (root.equals("16")) {
-      return List.of("to", "from", "with"); // "suspended flights to X", "cut ties with X"
+      return List.of("to", "from", "with"); // "halted exports to X", "cut ties with X"
     }
     boolean cooperative = root.compareTo("02") >= 0 && root.compareTo("08") <= 0;
     boolean withdrawing = root.equals("08") || root.equals("16");
@@ -447,7 +447,7 @@ public final class ParseEventCoder implements EventCoder {
 
   /**
    * The place where a material act happens ("protested in Beijing", "shelled farms near Herat",
-   * "imposed a curfew in parts of X"): the complement under a preposition of place
+   * "ordered a curfew across districts of X"): the complement under a preposition of place
    * ({@link #SCENE_PREPOSITIONS}, for some roots also "to" or "from") of the verb, else of its
    * object; -1 if none.
    */

@@ -185,7 +185,7 @@ record Roles(int source, int target) {
   static int firstOblique(Annotation a, int verb, int object, List<String> preps) {
     java.util.List<Integer> nodes = new java.util.ArrayList<>(List.of(verb, object));
     if (object >= 0) {
-      nodes.addAll(Parses.children(a, object, "conj")); // "suspended food supplies and flights to X"
+      nodes.addAll(Parses.children(a, object, "conj")); // "suspended gas exports and trade with X"
     }
     for (int node : nodes) {
       if (node < 0) {
