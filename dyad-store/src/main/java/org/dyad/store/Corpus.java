@@ -329,6 +329,18 @@ public final class Corpus implements AutoCloseable {
   }
 
   /**
+   * Stores an analyst's judgement of a stored quote, stamped with the time, as {@link #review} does for events; a quote
+   * the store does not hold is refused ({@link IllegalArgumentException}) and nothing is written.
+   */
+  public synchronized QuoteReviewRow review(QuoteReview review) {
+    requireNonNull(review, "review is null");
+    Instant at = clock.instant();
+    QuoteReviewRow[] written = new QuoteReviewRow[1];
+    db.inTransaction(c -> written[0] = QuoteReviews.write(c, review, at));
+    return written[0];
+  }
+
+  /**
    * Adds the judgements stored in another store folder (an older analysis of the same articles), each once; they
    * apply to the events coded the same way here, the rest are orphans. Returns how many were added.
    */
