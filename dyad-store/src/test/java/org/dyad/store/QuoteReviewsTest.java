@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.Quote;
@@ -20,29 +16,8 @@ class QuoteReviewsTest {
   @TempDir
   Path dir;
 
-  /** A clock a second further on at every reading, so each judgement is later than the one before. */
-  private static final class Ticking extends Clock {
-    private Instant now = Instant.parse("2026-12-07T10:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      now = now.plusSeconds(1);
-      return now;
-    }
-  }
-
   private static Corpus open(Path d) {
-    return Corpus.open(d, false, new Ticking());
+    return TickingClock.open(d);
   }
 
   private static QuoteRow quote(Corpus c, int i) {
