@@ -180,7 +180,9 @@ final class ReviewCommand {
       try (Corpus corpus = Corpus.open(store.dir)) {
         long added = corpus.importReviews(from);
         long orphans = corpus.reviews().stats().orphans();
-        spec.commandLine().getErr().println("dyad: added " + added + " judgement(s) from " + from + "; " + orphans + " orphaned");
+        long quoteOrphans = corpus.queries().quoteReviews().stats().orphans();
+        spec.commandLine().getErr().println("dyad: added " + added + " judgement(s) from " + from + "; " + orphans + " orphaned"
+            + (quoteOrphans > 0 ? ", and " + quoteOrphans + " of quotes (the quote is no longer coded with that speaker)" : ""));
       }
       return 0;
     }
