@@ -13,6 +13,7 @@ import org.dyad.eval.events.GoldSentence;
 import org.dyad.eval.events.GoldWriter;
 import org.dyad.store.Corpus;
 import org.dyad.store.Precision;
+import org.dyad.store.QuoteReviewStats;
 import org.dyad.store.ReviewStats;
 import org.dyad.store.Reviews;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyad review}: what the analysts' judgements of events say, and the judgements as gold data. */
 @Command(name = "review", mixinStandardHelpOptions = true,
-    description = {"The analysts' judgements of events (given on the review page of 'dyad serve'):",
+    description = {"The analysts' judgements of events and quotes (given on the review page of 'dyad serve'):",
         "precision with intervals, the judgements as a gold file for 'dyad eval gold', orphaned judgements, import."},
     subcommands = {ReviewCommand.Stats.class, ReviewCommand.Export.class, ReviewCommand.Orphans.class, ReviewCommand.Import.class})
 final class ReviewCommand {
@@ -32,7 +33,8 @@ final class ReviewCommand {
 
   @Command(name = "stats", mixinStandardHelpOptions = true,
       description = {"The share of reviewed events judged right (latest judgement per event), with Wilson 95% intervals:",
-          "overall, by CAMEO root, by actor code and by lexicon entry; groups with most events judged not right first."})
+          "overall, by CAMEO root, by actor code and by lexicon entry; groups with most events judged not right first.",
+          "Then the same for reviewed quotes: overall and by the speaker's actor code as coded."})
   static final class Stats implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,26 +47,44 @@ final class ReviewCommand {
 
     @Override
     public Integer call() {
-      ReviewStats s = stats(store.dir());
+      ReviewStats s;
+      QuoteReviewStats q;
+      try (Corpus corpus = Corpus.openReadOnly(store.dir())) {
+        s = corpus.reviews().stats();
+        q = corpus.queries().quoteReviews().stats();
+      }
       PrintWriter out = spec.commandLine().getOut();
       if (store.json) {
-        JsonLines.print(out, List.of(s));
+        JsonLines.print(out, List.of(new Both(s, q)));
         return 0;
       }
       if (s.overall() == null) {
         out.println("no reviewed events" + (s.orphans() > 0 ? " (" + s.orphans() + " orphaned judgement(s): dyad review orphans)" : ""));
-        out.flush();
-        return 0;
+      } else {
+        section(out, "all reviewed events", List.of(s.overall()), false);
+        section(out, "by CAMEO root (as coded)", s.byRoot(), false);
+        section(out, "by actor code (source and target)", s.byActor(), false);
+        section(out, "by lexicon entry (where to look first)", s.byLexicon(), true);
+        if (s.orphans() > 0) {
+          out.println(s.orphans() + " orphaned judgement(s) not counted: dyad review orphans");
+        }
       }
-      section(out, "all reviewed events", List.of(s.overall()), false);
-      section(out, "by CAMEO root (as coded)", s.byRoot(), false);
-      section(out, "by actor code (source and target)", s.byActor(), false);
-      section(out, "by lexicon entry (where to look first)", s.byLexicon(), true);
-      if (s.orphans() > 0) {
-        out.println(s.orphans() + " orphaned judgement(s) not counted: dyad review orphans");
+      if (q.overall() == null) {
+        out.println("no reviewed quotes" + (q.orphans() > 0 ? " (" + q.orphans() + " orphaned quote judgement(s))" : ""));
+      } else {
+        out.println();
+        section(out, "all reviewed quotes", List.of(q.overall()), true);
+        section(out, "quotes by speaker's actor code (as coded)", q.bySpeaker(), true);
+        if (q.orphans() > 0) {
+          out.println(q.orphans() + " orphaned quote judgement(s) not counted (the quote is no longer coded so)");
+        }
       }
       out.flush();
       return 0;
+    }
+
+    /** What {@code --json} prints: the events' precision and the quotes'. */
+    record Both(ReviewStats events, QuoteReviewStats quotes) {
     }
 
     private void section(PrintWriter out, String title, List<Precision> groups, boolean examples) {
@@ -82,12 +102,6 @@ final class ReviewCommand {
         out.println("(" + (groups.size() - limit) + " more; --limit " + groups.size() + " shows them all)");
       }
       out.println();
-    }
-  }
-
-  private static ReviewStats stats(Path dir) {
-    try (Corpus corpus = Corpus.openReadOnly(dir)) {
-      return corpus.reviews().stats();
     }
   }
 
@@ -166,7 +180,9 @@ final class ReviewCommand {
       try (Corpus corpus = Corpus.open(store.dir)) {
         long added = corpus.importReviews(from);
         long orphans = corpus.reviews().stats().orphans();
-        spec.commandLine().getErr().println("dyad: added " + added + " judgement(s) from " + from + "; " + orphans + " orphaned");
+        long quoteOrphans = corpus.queries().quoteReviews().stats().orphans();
+        spec.commandLine().getErr().println("dyad: added " + added + " judgement(s) from " + from + "; " + orphans + " orphaned"
+            + (quoteOrphans > 0 ? ", and " + quoteOrphans + " of quotes (the quote is no longer coded with that speaker)" : ""));
       }
       return 0;
     }

@@ -15,12 +15,17 @@ import org.dyad.eval.events.GoldSentence;
 import org.dyad.model.ActorRef;
 import org.dyad.model.AnalyzedArticle;
 import org.dyad.model.Event;
+import org.dyad.model.Quote;
+import org.dyad.model.Speaker;
 import org.dyad.model.SentenceTone;
 import org.dyad.store.Corpus;
 import org.dyad.store.Correction;
 import org.dyad.store.EventFilter;
 import org.dyad.store.EventKey;
 import org.dyad.store.EventRow;
+import org.dyad.store.QuoteKey;
+import org.dyad.store.QuoteReview;
+import org.dyad.store.QuoteRow;
 import org.dyad.store.Review;
 import org.dyad.store.Verdict;
 import org.dyad.store.WrongPart;
@@ -148,5 +153,30 @@ class ReviewCommandTest {
     String out = run("review", "orphans", "--store", other.toString());
     assertTrue(out.contains("coded differently now: 043 NOR -> SWE") && out.contains("no event at this evidence span now"), out);
     assertTrue(run("review", "stats", "--store", other.toString()).contains("no reviewed events (3 orphaned"));
+  }
+
+  @Test
+  void statsAlsoGiveTheShareOfQuotesJudgedRight() {
+    Path quoted = dir.resolve("quoted");
+    String text = "\"We will build the bridge,\" Norway's minister said. \"Never,\" a Swedish official replied.";
+    int first = text.indexOf("We will");
+    int second = text.indexOf("Never");
+    List<Quote> quotes = List.of(
+        new Quote(first, first + 24, "We will build the bridge", true, "said", new Speaker("Jonas Berg", first + 27, first + 44, "NORGOV",
+            "minister"), "2024-03-05", "text"),
+        new Quote(second, second + 5, "Never", true, "replied", new Speaker("Jonas Berg", first + 27, first + 44, "NORGOV", "minister"),
+            "2024-03-05", "text"));
+    try (Corpus c = Corpus.open(quoted)) {
+      c.add(new AnalyzedArticle("q1", null, null, "Bridge", LocalDate.of(2024, 3, 6), null, text, null, List.of(), quotes, List.of(),
+          List.of(), List.of()), "q1.txt");
+      List<QuoteRow> rows = c.queries().quotes(null, null, 0, 10).items();
+      c.review(new QuoteReview(QuoteKey.of(rows.get(0)), Verdict.RIGHT, null, null, null, "ana"));
+      c.review(new QuoteReview(QuoteKey.of(rows.get(1)), Verdict.CORRECTED, null, "a Swedish official", "SWEGOV", "ana"));
+    }
+    String out = run("review", "stats", "--store", quoted.toString());
+    assertTrue(out.contains("no reviewed events") && out.contains("all reviewed quotes") && out.contains("1/2")
+        && out.contains("0.09-0.91") && out.contains("NORGOV") && out.contains("Never"), out);
+    String json = run("review", "stats", "--json", "--store", quoted.toString());
+    assertTrue(json.contains("\"quotes\":{\"overall\":{\"group\":\"all\",\"right\":1,\"judged\":2"), json);
   }
 }

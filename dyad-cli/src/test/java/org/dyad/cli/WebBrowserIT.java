@@ -24,7 +24,9 @@ import org.dyad.model.Event;
 import org.dyad.model.Place;
 import org.dyad.store.Corpus;
 import org.dyad.store.EventFilter;
+import org.dyad.store.QuoteReviewStats;
 import org.dyad.store.ReviewStats;
+import org.dyad.store.ReviewedQuote;
 import org.dyad.web.DyadServer;
 import org.dyad.web.ReviewAccess;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -341,7 +344,10 @@ class WebBrowserIT {
     assertTrue(rows.get(0).getText().contains("Dmitry Peskov"), rows.get(0).getText());
   }
 
-  /** The keyboard review: right, wrong with its part, a correction; a write with a wrong token is refused and saves nothing. */
+  /**
+   * The keyboard review of events and then of quotes: right, wrong with its part, a correction; a write with a wrong
+   * token is refused and saves nothing.
+   */
   @Test
   void anAnalystJudgesEventsWithTheKeyboard() throws IOException {
     long shown = corpus.reviews().events(EventFilter.all(1000), true).total();
@@ -381,10 +387,40 @@ class WebBrowserIT {
     assertTrue(corpus.reviews().events(EventFilter.all(1000), true).items().stream()
         .anyMatch(e -> "036".equals(e.corrected().code()) && "corrected".equals(e.verdict())));
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("stats"), "1/3"));
+    judgeQuotesWithTheKeyboard();
     browser.get(base + "/review.html?dyad=IRN:IRQ");
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("current"), HOSTILE_ACTOR));
     assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
     assertCspKeptQuiet();
+  }
+
+  /** The same keys on the quotes' queue: right, wrong speaker, and a correction naming the speaker with an actor code. */
+  private static void judgeQuotesWithTheKeyboard() throws IOException {
+    long queued = corpus.queries().quoteReviews().unreviewed(0, 1).total();
+    assertTrue(queued >= 3, "the demo corpus has quotes to review: " + queued);
+    new Select(browser.findElement(By.id("kind"))).selectByValue("quotes");
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), queued + " unreviewed quote(s)"));
+    browser.findElement(By.tagName("h1")).click();
+    new Actions(browser).sendKeys("r").perform();
+    verdict(0, "right");
+    new Actions(browser).sendKeys("w").sendKeys("s").perform();
+    verdict(1, "wrong speaker");
+    new Actions(browser).sendKeys("c").perform();
+    WebElement speaker = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("fix-speaker")));
+    speaker.clear();
+    speaker.sendKeys("A named official");
+    WebElement code = browser.findElement(By.id("fix-speaker-actor"));
+    code.clear();
+    code.sendKeys("rusgov" + Keys.ENTER);
+    verdict(2, "corrected");
+    screenshot("review-quotes");
+    QuoteReviewStats stats = corpus.queries().quoteReviews().stats();
+    assertEquals("1/3", stats.overall().right() + "/" + stats.overall().judged());
+    assertEquals(queued - 3, corpus.queries().quoteReviews().unreviewed(0, 1).total());
+    assertTrue(corpus.queries().quoteReviews().quotes(0, 1000).items().stream().map(ReviewedQuote::review).filter(r -> r != null)
+        .anyMatch(r -> "A named official".equals(r.review().speaker()) && "RUSGOV".equals(r.review().speakerActor())),
+        "the correction is stored with its actor code checked and upper-cased");
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote-stats"), "1/3"));
   }
 
   /** Waits until the queue's item {@code i} shows this verdict (the list is redrawn after each judgement). */

@@ -322,10 +322,29 @@ public final class Corpus implements AutoCloseable {
    */
   public synchronized ReviewRow review(Review review) {
     requireNonNull(review, "review is null");
+    return stamped((c, at) -> ReviewRows.write(c, review, at));
+  }
+
+  /**
+   * Stores an analyst's judgement of a stored quote, stamped with the time, as {@link #review} does for events; a quote
+   * the store does not hold is refused ({@link IllegalArgumentException}) and nothing is written.
+   */
+  public synchronized QuoteReviewRow review(QuoteReview review) {
+    requireNonNull(review, "review is null");
+    return stamped((c, at) -> QuoteReviews.write(c, review, at));
+  }
+
+  /** A write stamped with the time it is given. */
+  private interface Stamped<T> {
+    T write(java.sql.Connection c, Instant at) throws java.sql.SQLException;
+  }
+
+  /** Runs one stamped write in a transaction (all or nothing) and gives what it wrote. */
+  private <T> T stamped(Stamped<T> write) {
     Instant at = clock.instant();
-    ReviewRow[] written = new ReviewRow[1];
-    db.inTransaction(c -> written[0] = ReviewRows.write(c, review, at));
-    return written[0];
+    List<T> written = new java.util.ArrayList<>(1);
+    db.inTransaction(c -> written.add(write.write(c, at)));
+    return written.get(0);
   }
 
   /**

@@ -31,7 +31,8 @@ public record Correction(String code, String sourceActor, String targetActor, Lo
     return code == null ? null : Book.INSTANCE.get(code);
   }
 
-  private static String actor(String code, String side) {
+  /** An actor code checked by its grammar, upper-cased; null stays null. */
+  static String actor(String code, String side) {
     if (code == null) {
       return null;
     }

@@ -25,7 +25,7 @@ import org.duckdb.DuckDBConnection;
  * is written in one transaction, so a crash leaves either all of an article or none of it.
  */
 final class DuckDbStore implements AutoCloseable {
-  static final String SCHEMA_VERSION = "6";
+  static final String SCHEMA_VERSION = "7";
   private final Connection db;
   private final List<Connection> readers = new CopyOnWriteArrayList<>();
   private final ThreadLocal<Connection> reader = ThreadLocal.withInitial(this::newReader);

@@ -1,6 +1,8 @@
 package org.dyad.store;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,11 @@ public final class Queries {
   /** The analysts' judgements of events: events with their latest judgement, queue, sample, precision, orphans. */
   public Reviews reviews() {
     return new Reviews(sql);
+  }
+
+  /** The store's questions about judged quotes (queue, precision). */
+  public QuoteReviews quoteReviews() {
+    return new QuoteReviews(sql);
   }
 
   /** The filter's page of events, in date order (undated last), each with its evidence and place. */
@@ -82,13 +89,20 @@ public final class Queries {
           code, code, code, code, code, code, code, code, code);
     }
     String from = " FROM quotes q JOIN articles a ON a.key = q.article_key" + w.sql();
-    String query = "SELECT q.article_key, a.title, q.start_offset, q.end_offset, q.text, q.direct, q.cue, q.speaker, "
-        + "q.speaker_entity, q.speaker_actor, q.speaker_title, q.date, q.date_source, q.day, q.tone" + from
-        + " ORDER BY q.day NULLS LAST, q.article_key, q.n" + Sql.page(offset, limit);
-    List<QuoteRow> rows = sql.select(query, w, rs -> new QuoteRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-        rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-        rs.getString(12), rs.getString(13), Sql.day(rs, 14), Sql.rounded(rs, 15, 10_000)));
+    String query = "SELECT " + QUOTE_COLUMNS + from + " ORDER BY q.day NULLS LAST, q.article_key, q.n" + Sql.page(offset, limit);
+    List<QuoteRow> rows = sql.select(query, w, Queries::quote);
     return new Slice<>(rows, sql.count("SELECT count(*)" + from, w), offset);
+  }
+
+  /** The columns {@link #quote} reads, of a quote {@code q} and its article {@code a}. */
+  static final String QUOTE_COLUMNS = "q.article_key, a.title, q.start_offset, q.end_offset, q.text, q.direct, q.cue, q.speaker, "
+      + "q.speaker_entity, q.speaker_actor, q.speaker_title, q.date, q.date_source, q.day, q.tone";
+  static final int QUOTE_WIDTH = 15;
+
+  static QuoteRow quote(ResultSet rs) throws SQLException {
+    return new QuoteRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getBoolean(6),
+        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+        Sql.day(rs, 14), Sql.rounded(rs, 15, 10_000));
   }
 
   private static final String ACTOR = "SELECT entity_id, mode(type), mode(name), mode(country), mode(country_from), mode(actor), count(*), "

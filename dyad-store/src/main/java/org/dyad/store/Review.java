@@ -19,9 +19,15 @@ public record Review(EventKey event, Verdict verdict, WrongPart part, Correction
     if ((verdict == Verdict.CORRECTED) != (correction != null)) {
       throw new IllegalArgumentException("correction: a corrected verdict gives the correction, and only a corrected verdict does");
     }
-    analyst = analyst == null ? "" : analyst.strip();
-    if (analyst.isEmpty() || analyst.length() > 80 || analyst.chars().anyMatch(Character::isISOControl)) {
+    analyst = analyst(analyst);
+  }
+
+  /** The analyst's name, stripped; refused unless 1 to 80 characters without control characters. */
+  static String analyst(String name) {
+    String a = name == null ? "" : name.strip();
+    if (a.isEmpty() || a.length() > 80 || a.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException("analyst: want a name of 1 to 80 characters without control characters");
     }
+    return a;
   }
 }

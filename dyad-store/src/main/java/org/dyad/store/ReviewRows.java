@@ -81,7 +81,7 @@ final class ReviewRows {
 
   /**
    * Adds the judgements of another store (a re-analysis into a new store keeps them this way), each once: a row
-   * already here (same event, analyst, time and verdict) is skipped. Returns how many were added.
+   * already here (same event, analyst, time and verdict) is skipped. Returns how many were added (judgements of events and of quotes).
    */
   static long copyFrom(Connection db, java.nio.file.Path otherDatabase) throws SQLException {
     String path = otherDatabase.toAbsolutePath().toString().replace("'", "''");
@@ -92,7 +92,7 @@ final class ReviewRows {
             + "WHERE NOT EXISTS (SELECT 1 FROM reviews r WHERE r.article_key = o.article_key AND r.start_offset = o.start_offset "
             + "AND r.end_offset = o.end_offset AND r.code = o.code AND r.source_actor IS NOT DISTINCT FROM o.source_actor "
             + "AND r.target_actor IS NOT DISTINCT FROM o.target_actor AND r.analyst = o.analyst AND r.judged_at = o.judged_at AND r.verdict = o.verdict) "
-            + "ORDER BY o.review_id");
+            + "ORDER BY o.review_id") + QuoteReviews.copyFrom(st);
       } finally {
         st.execute("DETACH other_store");
       }

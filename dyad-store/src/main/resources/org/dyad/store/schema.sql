@@ -1,5 +1,5 @@
--- Dyad store schema, version 6 (version 1 lacked the place columns, version 2 the tone columns, version 3 the
--- events' place source and lexicon, version 4 the entities' country_from, version 5 the reviews; migrate-N.sql takes a store from version N-1 to N). Statements end with a semicolon; offsets point into articles.text.
+-- Dyad store schema, version 7 (version 1 lacked the place columns, version 2 the tone columns, version 3 the
+-- events' place source and lexicon, version 4 the entities' country_from, version 5 the reviews, version 6 the quote reviews; migrate-N.sql takes a store from version N-1 to N). Statements end with a semicolon; offsets point into articles.text.
 CREATE TABLE IF NOT EXISTS meta (name VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE SEQUENCE IF NOT EXISTS event_ids START 1;
 CREATE TABLE IF NOT EXISTS articles (
@@ -74,3 +74,14 @@ CREATE TABLE IF NOT EXISTS reviews (
   new_date DATE,                    -- that part stays as coded (root, QuadClass, Goldstein, PLOVER, countries: of the new code and actors)
   analyst VARCHAR NOT NULL, judged_at TIMESTAMP NOT NULL,
   evidence VARCHAR NOT NULL);       -- the evidence text as the analyst saw it
+-- An analyst's judgements of quotes (schema version 7), as the reviews of events: rows only added, the latest of a
+-- quote counts. A row is keyed to the quote as coded (article key, quote span, speaker name and actor code as coded).
+CREATE TABLE IF NOT EXISTS quote_reviews (
+  review_id BIGINT NOT NULL PRIMARY KEY,  -- from review_ids, shared with reviews
+  article_key VARCHAR NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL,
+  speaker VARCHAR, speaker_actor VARCHAR,  -- the quote's speaker as coded (either may be null)
+  verdict VARCHAR NOT NULL,         -- right, wrong, corrected
+  part VARCHAR,                     -- what is wrong (verdict wrong): not_quote, speaker, span
+  new_speaker VARCHAR, new_speaker_actor VARCHAR,  -- verdict corrected: the speaker's name, and actor code or null
+  analyst VARCHAR NOT NULL, judged_at TIMESTAMP NOT NULL,
+  text VARCHAR NOT NULL);           -- the quote's text as the analyst saw it

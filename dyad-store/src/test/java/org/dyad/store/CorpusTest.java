@@ -49,11 +49,11 @@ class CorpusTest {
     try (Connection db = DriverManager.getConnection(url); Statement st = db.createStatement();
         ResultSet rs = st.executeQuery("SELECT place_name, (SELECT value FROM meta WHERE name = 'schema') FROM events WHERE n = 0")) {
       assertTrue(rs.next());
-      assertEquals("Kabul 6", rs.getString(1) + " " + rs.getString(2), "migrated through versions 2, 3, 4 and 5 to 6");
-      st.execute("UPDATE meta SET value = '7' WHERE name = 'schema'");
+      assertEquals("Kabul 7", rs.getString(1) + " " + rs.getString(2), "migrated through versions 2, 3, 4, 5 and 6 to 7");
+      st.execute("UPDATE meta SET value = '8' WHERE name = 'schema'");
     }
     StoreException e = assertThrows(StoreException.class, () -> Corpus.open(dir).close());
-    assertTrue(e.getMessage().contains("schema version 7"), e.getMessage());
+    assertTrue(e.getMessage().contains("schema version 8"), e.getMessage());
   }
 
   @Test
@@ -66,6 +66,19 @@ class CorpusTest {
       EventRow e = c.queries().events(EventFilter.all(1)).items().get(0);
       c.review(new Review(EventKey.of(e), Verdict.RIGHT, null, null, "ana"));
       assertEquals(1, c.reviews().stats().overall().judged());
+    }
+  }
+
+  @Test
+  void aVersionSixStoreGetsTheQuoteReviewsTableAndTakesQuoteJudgements() throws Exception {
+    OldStores.holding(dir, Articles.talks("old"), 6);
+    try (Corpus c = Corpus.openReadOnly(dir)) {
+      assertEquals(null, c.queries().quoteReviews().stats().overall(), "read-only opening migrates first: the table is there, empty");
+    }
+    try (Corpus c = Corpus.open(dir)) {
+      QuoteRow q = c.queries().quotes(null, null, 0, 1).items().get(0);
+      c.review(new QuoteReview(QuoteKey.of(q), Verdict.RIGHT, null, null, null, "ana"));
+      assertEquals(1, c.queries().quoteReviews().stats().overall().judged());
     }
   }
 
@@ -98,7 +111,7 @@ class CorpusTest {
             + " ORDER BY a.id DESC, e.n) || ' schema ' || (SELECT value FROM meta WHERE name = 'schema') FROM entities e JOIN articles a ON a.key = e.article_key")) {
       assertTrue(rs.next());
       assertEquals("old Amir Rahimi AFG -, old Oleg Petrov RUS -, old Russia RUS -, new Amir Rahimi AFG dateline, new Oleg Petrov RUS title, "
-          + "new Russia RUS name schema 6", rs.getString(1), "rows of the old store keep no evidence; rows written after the migration do");
+          + "new Russia RUS name schema 7", rs.getString(1), "rows of the old store keep no evidence; rows written after the migration do");
     }
   }
 

@@ -22,6 +22,9 @@ final class OldStores {
 
   /** Drops every table and column added after {@code version} and records that version. */
   static void asVersion(Statement st, int version) throws SQLException {
+    if (version < 7) {
+      st.execute("DROP TABLE quote_reviews");
+    }
     if (version < 6) {
       st.execute("DROP TABLE reviews");
       st.execute("DROP SEQUENCE review_ids");

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.model.AnalyzedArticle;
@@ -22,29 +18,8 @@ class ReviewsTest {
   @TempDir
   Path dir;
 
-  /** A clock a second further on at every reading, so each judgement is later than the one before. */
-  private static final class Ticking extends Clock {
-    private Instant now = Instant.parse("2026-12-07T10:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      now = now.plusSeconds(1);
-      return now;
-    }
-  }
-
   private static Corpus open(Path d) {
-    return Corpus.open(d, false, new Ticking());
+    return TickingClock.open(d);
   }
 
   private static EventRow event(Corpus c, String code) {

@@ -16,6 +16,10 @@ import org.dyad.core.json.ArticleJson;
 import org.dyad.store.Corpus;
 import org.dyad.store.Correction;
 import org.dyad.store.EventKey;
+import org.dyad.store.QuoteKey;
+import org.dyad.store.QuotePart;
+import org.dyad.store.QuoteReview;
+import org.dyad.store.QuoteReviewRow;
 import org.dyad.store.Review;
 import org.dyad.store.ReviewRow;
 import org.dyad.store.ReviewedEvent;
@@ -25,8 +29,8 @@ import org.dyad.store.WrongPart;
 
 /**
  * The review API: the queue of unreviewed events (of a dyad), a random sample of them, the corpus's precision as
- * judged, orphaned judgements, the codebook for corrections; and the one write, {@code POST /api/reviews}, taken only
- * from a writable server, with the start token in {@value #TOKEN_HEADER}, as JSON, and not from a page of another origin.
+ * judged, orphaned judgements, the codebook for corrections, the queue and precision of quotes; and the two writes,
+ * {@code POST /api/reviews} (an event) and {@code POST /api/reviews/quotes} (a quote), taken only from a writable server, with the start token in {@value #TOKEN_HEADER}, as JSON, and not from a page of another origin.
  */
 final class ReviewRoutes {
   static final String TOKEN_HEADER = "X-Dyad-Token";
@@ -46,6 +50,10 @@ final class ReviewRoutes {
     app.get("/api/review/codes", ctx -> ctx.json(Codebook.standard().all().stream().map(c -> new Code(c.code(), c.name())).toList()));
     app.get("/api/review/access", ctx -> ctx.json(new Access(access.writable())));
     app.post("/api/reviews", this::write);
+    app.get("/api/review/quotes/queue", ctx -> ctx.json(Page.of(corpus.queries().quoteReviews().unreviewed(Params.cursor(ctx),
+        Params.limit(ctx, 50)))));
+    app.get("/api/review/quotes/stats", ctx -> ctx.json(corpus.queries().quoteReviews().stats()));
+    app.post("/api/reviews/quotes", this::writeQuote);
   }
 
   private Reviews reviews() {
@@ -70,6 +78,19 @@ final class ReviewRoutes {
   }
 
   private void write(Context ctx) {
+    guard(ctx);
+    ReviewRow row = corpus.review(parse(ctx.body(), Body.class).toReview());
+    ctx.status(HttpStatus.CREATED).json(row);
+  }
+
+  private void writeQuote(Context ctx) {
+    guard(ctx);
+    QuoteReviewRow row = corpus.review(parse(ctx.body(), QuoteBody.class).toReview());
+    ctx.status(HttpStatus.CREATED).json(row);
+  }
+
+  /** Refuses a write (and so writes nothing) unless the server is writable, the page is ours, the token is right, the body JSON. */
+  private void guard(Context ctx) {
     if (!access.writable()) {
       throw new ForbiddenResponse("this server is read-only (dyad serve --read-only): reviews are not taken");
     }
@@ -86,17 +107,35 @@ final class ReviewRoutes {
     if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       throw new IllegalArgumentException("a review is sent as application/json");
     }
-    ReviewRow row = corpus.review(parse(ctx.body()).toReview());
-    ctx.status(HttpStatus.CREATED).json(row);
   }
 
-  private static Body parse(String json) {
+  private static <T> T parse(String json, Class<T> type) {
     try {
-      return ArticleJson.mapper().readValue(json, Body.class);
+      return ArticleJson.mapper().readValue(json, type);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("a review is a JSON object {article, start, end, code, sourceActor, targetActor, verdict, "
-          + "part, correction: {code, sourceActor, targetActor, date}, analyst}: " + e.getOriginalMessage());
+      throw new IllegalArgumentException(type == Body.class
+          ? "a review is a JSON object {article, start, end, code, sourceActor, targetActor, verdict, "
+          + "part, correction: {code, sourceActor, targetActor, date}, analyst}: " + e.getOriginalMessage()
+          : "a quote's review is a JSON object {article, start, end, speaker, speakerActor, verdict, part, "
+          + "correction: {speaker, speakerActor}, analyst}: " + e.getOriginalMessage());
     }
+  }
+
+  /** A quote's review as the page sends it: the quote as coded (speaker as coded), the verdict, and its part or correction. */
+  record QuoteBody(String article, Integer start, Integer end, String speaker, String speakerActor, String verdict, String part,
+      SpeakerFix correction, String analyst) {
+    QuoteReview toReview() {
+      if (article == null || start == null || end == null) {
+        throw new IllegalArgumentException("the quote: article, start and end are required");
+      }
+      return new QuoteReview(new QuoteKey(article, start, end, blank(speaker), blank(speakerActor)), Verdict.parse(verdict),
+          part == null ? null : QuotePart.parse(part), correction == null ? null : correction.speaker(),
+          correction == null ? null : correction.speakerActor(), analyst);
+    }
+  }
+
+  /** Who said the quote instead, as the page sends it. */
+  record SpeakerFix(String speaker, String speakerActor) {
   }
 
   /** A review as the page sends it: the event as coded, the verdict, and its part or correction. */

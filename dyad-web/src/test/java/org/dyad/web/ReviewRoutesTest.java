@@ -52,7 +52,11 @@ class ReviewRoutesTest {
   }
 
   private static HttpResponse<String> post(DyadServer s, String body, String... headers) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + "/api/reviews"))
+    return postTo(s, "/api/reviews", body, headers);
+  }
+
+  private static HttpResponse<String> postTo(DyadServer s, String path, String body, String... headers) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + s.port() + path))
         .POST(HttpRequest.BodyPublishers.ofString(body));
     if (headers.length > 0) {
       b.headers(headers);
@@ -120,5 +124,58 @@ class ReviewRoutesTest {
     assertEquals(a.get("items").toString(), get(writable, "/api/review/sample?n=2&seed=7").get("items").toString());
     assertEquals(2, a.get("items").size());
     assertTrue(get(writable, "/api/review/codes").size() > 200, "the codebook for corrections");
+  }
+
+  /** The queued quote's review as the page sends it, with this verdict part. */
+  private static String quoteReview(JsonNode q, String verdict) {
+    return "{\"article\":\"" + q.get("articleKey").asText() + "\",\"start\":" + q.get("start").asInt() + ",\"end\":" + q.get("end").asInt()
+        + ",\"speaker\":" + q.get("speaker") + ",\"speakerActor\":" + q.get("speakerActor") + "," + verdict + ",\"analyst\":\"ana\"}";
+  }
+
+  private static int quotesJudged() throws Exception {
+    JsonNode overall = get(writable, "/api/review/quotes/stats").get("overall");
+    return overall.isNull() ? 0 : overall.get("judged").asInt();
+  }
+
+  @Test
+  void aQuoteWriteWithoutTheTokenFromAnotherOriginOrWithAHostileValueIsRefusedAndChangesNothing() throws Exception {
+    int before = quotesJudged();
+    long queued = get(writable, "/api/review/quotes/queue").get("total").asLong();
+    JsonNode first = get(writable, "/api/review/quotes/queue?limit=1").get("items").get(0).get("quote");
+    String right = quoteReview(first, "\"verdict\":\"right\"");
+    String json = "Content-Type";
+    String path = "/api/reviews/quotes";
+    List<Integer> statuses = List.of(
+        postTo(writable, path, right, json, "application/json").statusCode(),
+        postTo(writable, path, right, json, "application/json", ReviewRoutes.TOKEN_HEADER, "not-the-token-000000").statusCode(),
+        postTo(writable, path, right, json, "application/json", ReviewRoutes.TOKEN_HEADER, TOKEN, "Origin", "http://evil.example").statusCode(),
+        postTo(writable, path, right, json, "application/json", ReviewRoutes.TOKEN_HEADER, TOKEN, "Sec-Fetch-Site", "cross-site").statusCode(),
+        postTo(writable, path, right, json, "text/plain", ReviewRoutes.TOKEN_HEADER, TOKEN).statusCode(),
+        postTo(writable, path, quoteReview(first, "\"verdict\":\"corrected\",\"correction\":{\"speaker\":\"X\",\"speakerActor\":\"<script>\"}"),
+            json, "application/json", ReviewRoutes.TOKEN_HEADER, TOKEN).statusCode(),
+        postTo(writable, path, quoteReview(first, "\"verdict\":\"corrected\",\"correction\":{\"speaker\":\"a\\u0007b\"}"),
+            json, "application/json", ReviewRoutes.TOKEN_HEADER, TOKEN).statusCode(),
+        postTo(writable, path, quoteReview(first, "\"verdict\":\"wrong\",\"part\":\"code\""), json, "application/json",
+            ReviewRoutes.TOKEN_HEADER, TOKEN).statusCode(),
+        postTo(writable, path, right.replace("\"speaker\":", "\"speaker\":\"Someone Else\",\"was\":"), json, "application/json",
+            ReviewRoutes.TOKEN_HEADER, TOKEN).statusCode(),
+        postTo(readOnly, path, right, json, "application/json", ReviewRoutes.TOKEN_HEADER, TOKEN).statusCode());
+    assertEquals(List.of(401, 401, 403, 403, 400, 400, 400, 400, 400, 403), statuses);
+    assertEquals(before, quotesJudged(), "nothing written");
+    assertEquals(queued, get(writable, "/api/review/quotes/queue").get("total").asLong());
+  }
+
+  @Test
+  void aQuoteCorrectionWithTheTokenIsStoredAndLeavesTheQueue() throws Exception {
+    long queued = get(writable, "/api/review/quotes/queue").get("total").asLong();
+    JsonNode first = get(writable, "/api/review/quotes/queue?limit=1").get("items").get(0).get("quote");
+    HttpResponse<String> r = postTo(writable, "/api/reviews/quotes",
+        quoteReview(first, "\"verdict\":\"corrected\",\"correction\":{\"speaker\":\"Oleg Petrov\",\"speakerActor\":\"rusgov\"}"),
+        "Content-Type", "application/json", ReviewRoutes.TOKEN_HEADER, TOKEN, "Origin", "http://127.0.0.1:" + writable.port());
+    assertEquals(201, r.statusCode(), r.body());
+    JsonNode row = ArticleJson.mapper().readTree(r.body());
+    assertEquals("corrected Oleg Petrov RUSGOV", row.at("/review/verdict").asText() + " " + row.at("/review/speaker").asText() + " "
+        + row.at("/review/speakerActor").asText());
+    assertEquals(queued - 1, get(writable, "/api/review/quotes/queue").get("total").asLong());
   }
 }
