@@ -205,14 +205,11 @@ final class ActorFinder {
    * X"): the "by" agent of a past participle modifying the node; empty when there is none.
    */
   List<ActorRef> madeBy(int node) {
-    if (node < 0) {
-      return List.of();
-    }
     List<Integer> nodes = new ArrayList<>(List.of(node));
-    nodes.addAll(Parses.children(a, node, "conj"));
+    nodes.addAll(node < 0 ? List.of() : Parses.children(a, node, "conj"));
     for (int n : nodes) {
-      for (int c : Parses.children(a, n, "acl")) {
-        int agent = "VBN".equals(a.tokens().get(c).pos()) ? Roles.agent(a, c) : -1;
+      for (int c : participles(n)) {
+        int agent = Roles.agent(a, c);
         if (agent >= 0) {
           return actors(agent);
         }
@@ -227,18 +224,19 @@ final class ActorFinder {
    * node; empty when there is none.
    */
   List<ActorRef> imposedOn(int node) {
-    if (node < 0) {
-      return List.of();
-    }
-    for (int c : Parses.children(a, node, "acl")) {
-      if ("VBN".equals(a.tokens().get(c).pos())) {
-        int on = Roles.firstOblique(a, c, -1, List.of("on", "against", "upon"));
-        if (on >= 0) {
-          return actors(on);
-        }
+    for (int c : participles(node)) {
+      int on = Roles.firstOblique(a, c, -1, List.of("on", "against", "upon"));
+      if (on >= 0) {
+        return actors(on);
       }
     }
     return List.of();
+  }
+
+  /** The past participles modifying a noun as reduced passive clauses ("the sanctions imposed ..."). */
+  private List<Integer> participles(int node) {
+    return node < 0 ? List.of()
+        : Parses.children(a, node, "acl").stream().filter(c -> "VBN".equals(a.tokens().get(c).pos())).toList();
   }
 
   /**

@@ -50,7 +50,7 @@ public final class ParseEventCoder implements EventCoder {
       "HLH", "MNC", "ENV", "SET");
   /** Marks of a condition another must meet first ({@link #conditioned}). */
   private static final Set<String> CONDITIONS = Set.of("until", "till", "unless");
-  /** Armed forces and their units ({@link #isForce}). */
+  /** Armed forces and their units ({@link #isForce}); plurals too, which CoreNLP leaves unlemmatised in names ("Forces"). */
   private static final Set<String> FORCES = Set.of("troop", "troops", "soldier", "army", "force", "forces", "police",
       "policeman", "reservist", "reserve", "brigade", "battalion", "division", "regiment", "unit", "military", "guard",
       "navy", "warship", "fleet", "jet", "aircraft", "tank", "militia", "marine", "paratrooper", "contingent",
@@ -382,7 +382,7 @@ public final class ParseEventCoder implements EventCoder {
     for (int node : new int[] {object, to}) {
       List<ActorRef> out = asker(a, node, actors);
       if (out.isEmpty()) {
-        out = node >= 0 ? actors.actors(node) : List.of();
+        out = actors.actors(node);
       }
       if (!out.isEmpty()) {
         return out;

@@ -35,7 +35,7 @@ record VerbMatcher(VerbLexicon verbs) {
    * preposition ("went on hunger strike": {@code on:strike}, {@code on:hunger}; "the state of
    * emergency": {@code of:emergency}), so a pattern can name an event noun that is no direct object.
    */
-  /** Nouns of quantity whose "of" complement is what a verb acts on. */
+  /** Nouns of quantity whose "of" complement is what a verb acts on (plurals too: a tagger's NNP keeps them). */
   private static final Set<String> QUANTITIES = Set.of("dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
       "million", "millions", "score", "scores", "number", "lot", "lots", "couple", "pair", "handful", "batch", "series",
       "set", "host", "range", "rest", "most", "some", "all", "many", "several", "tons", "ton", "tonne", "tonnes");
