@@ -73,6 +73,10 @@ class EventRulesIT {
       people counted are a side (CoreNLP's lemma of people is person) | Kenyan police detained 18 people after the fire on Saturday. | KENCOP>[18 people]:173 | -
       an object a pattern names for its sense is still the side it is done to | A court in Kenya banned two national newspapers on Monday. | >[two national newspapers]:172 | -
       a hyphenated event noun the tokenizer splits is still the lexicon's noun | Kenya and Uganda agreed to a cease-fire on Monday. | KEN>UGA:0871 UGA>KEN:0871 | -
+      a name the parser hangs under a relational noun is the side (his counterpart X) | The Kenyan president hosted his counterpart Tanzanian President Samia Suluhu in Nairobi on Sunday. | KENGOV>TZAGOV:043 | -
+      money contributed to a country is economic aid | Norway contributed 20 million dollars to Colombia for the peace fund. | NOR>COL:071 | -
+      a strike by a role of society is political without a country | Nurses went on strike in several hospitals on Tuesday. | HLH>-:143 | -
+      yielding to demands is aimed at who made them | The Chilean president conceded to the demands of the striking miners. | CHLGOV>[striking miners]:08 | -
       """)
   void namesUncodedSides(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.sides(sentence, LocalDate.of(2023, 5, 10)), present, absent);

@@ -184,10 +184,13 @@ final class ActorFinder {
 
   /**
    * The actor a phrase's apposition names when the phrase itself names none ("the former governor of
-   * the province, John Smith": John Smith), or null.
+   * the province, John Smith": John Smith; "his counterpart President X", which CoreNLP hangs under
+   * the relational noun as an unlabelled dependent), or null.
    */
   private ActorRef apposed(int node) {
-    for (int c : Parses.children(a, node, "appos")) {
+    List<Integer> apposed = new ArrayList<>(Parses.children(a, node, "appos"));
+    apposed.addAll(Parses.children(a, node, "dep"));
+    for (int c : apposed) {
       Token t = a.tokens().get(c);
       EntityMention e = coded(t.start(), t.end());
       if (e == null) {

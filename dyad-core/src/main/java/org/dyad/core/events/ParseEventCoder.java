@@ -124,7 +124,7 @@ public final class ParseEventCoder implements EventCoder {
     Set<String> people = new HashSet<>();
     entities.stream().filter(e -> "PERSON".equals(e.type())).forEach(e -> people.add(e.name()));
     out.removeIf(e -> !isCoded(e.source()) && !isCoded(e.target()) && !isNamed(e.source(), people)
-        && !isNamed(e.target(), people));
+        && !isNamed(e.target(), people) && !isProtestBySociety(e));
     out.sort(Comparator.comparingInt(Event::start).thenComparing(Event::code));
     return distinct(out);
   }
@@ -137,6 +137,16 @@ public final class ParseEventCoder implements EventCoder {
    */
   private static boolean isCoded(ActorRef side) {
     return side != null && side.actor() != null && !side.actor().isEmpty() && !SOCIAL_ROLES.contains(side.actor());
+  }
+
+  /**
+   * True for a protest (14x) by a role of society ("teachers went on strike", "students staged a
+   * sit-in"): a strike or a demonstration is political by its kind, even where the text names no
+   * country.
+   */
+  private static boolean isProtestBySociety(Event e) {
+    return e.code().startsWith("14") && e.source() != null && e.source().actor() != null
+        && SOCIAL_ROLES.contains(e.source().actor());
   }
 
   /** True when a side is a person the entity stage found by name (a politician no dictionary knows yet). */
@@ -281,6 +291,9 @@ public final class ParseEventCoder implements EventCoder {
     if (targets.isEmpty() && !eachOther) {
       targets = asker(a, object, actors);
     }
+    if (targets.isEmpty() && !eachOther) {
+      targets = answered(a, verb, actors);
+    }
     if (targets.isEmpty() && !eachOther && p.object() != null && object >= 0) {
       targets = actors.actors(object);
     }
@@ -339,6 +352,20 @@ public final class ParseEventCoder implements EventCoder {
     }
     for (String prep : List.of("from", "by", "of")) {
       List<ActorRef> out = sideOf(actors, Roles.oblique(a, object, prep));
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whose request a verb answers through a complement ("yielded to the demands of X", "acted on a
+   * request from X"): the asker of the first speech act under a preposition of the verb; empty when none.
+   */
+  private static List<ActorRef> answered(Annotation a, int verb, ActorFinder actors) {
+    for (Dependency d : a.children(verb)) {
+      List<ActorRef> out = d.relation().startsWith("obl") ? asker(a, d.dependent(), actors) : List.of();
       if (!out.isEmpty()) {
         return out;
       }

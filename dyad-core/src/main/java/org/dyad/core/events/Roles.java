@@ -46,6 +46,9 @@ record Roles(int source, int target) {
       if (clause >= 0) {
         target = Parses.child(a, clause, "nsubj");
       }
+      if (target < 0) {
+        target = underVenue(a, verb, List.of(p.prep()));
+      }
       if (target < 0 && p.object() == null) {
         target = object;
       }
@@ -180,7 +183,8 @@ record Roles(int source, int target) {
   /**
    * The first complement of the verb (else of its object) under one of the prepositions, in their
    * order ("opened fire on X"); with no prepositions, the first complement after the verb under any
-   * preposition but "by" (the agent). Places are left to the entity stage: a town is no actor.
+   * preposition but "by" (the agent); else one under the act's venue ({@link #underVenue}). Places are
+   * left to the entity stage: a town is no actor.
    */
   static int firstOblique(Annotation a, int verb, int object, List<String> preps) {
     java.util.List<Integer> nodes = new java.util.ArrayList<>(List.of(verb, object));
@@ -201,6 +205,27 @@ record Roles(int source, int target) {
       }
       for (String prep : preps) {
         int n = oblique(a, node, prep);
+        if (n >= 0) {
+          return n;
+        }
+      }
+    }
+    return preps.isEmpty() ? -1 : underVenue(a, verb, preps);
+  }
+
+  /** The prepositions of the venue an act is done at, whose noun the parser often takes for the head of the next complement. */
+  private static final List<String> VENUES = List.of("in", "at", "during");
+
+  /**
+   * A complement under one of the prepositions that the parser hung under the noun of the act's venue
+   * instead of under the verb ("brought charges at a regional tribunal against X": X under tribunal;
+   * "met at a hotel with X"), or -1.
+   */
+  private static int underVenue(Annotation a, int verb, List<String> preps) {
+    for (String venue : VENUES) {
+      int place = oblique(a, verb, venue);
+      for (String prep : place < 0 ? List.<String>of() : preps) {
+        int n = oblique(a, place, prep);
         if (n >= 0) {
           return n;
         }

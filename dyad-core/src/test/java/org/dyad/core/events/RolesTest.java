@@ -64,4 +64,32 @@ class RolesTest {
     assertEquals(-1, Roles.object(perfect.build(), perfect.index("said")));
     assertEquals(new Roles(perfect.index("Peru"), perfect.index("mayor")), roles(perfect, "detained", DETAIN));
   }
+
+  /** "Bolivia sued Chile in a Lima court against X" shapes: a complement hung under the venue's noun. */
+  private static ParsedText venue(String venuePrep) {
+    return ParsedText.of("Bolivia filed a claim " + venuePrep + " a court against the Chilean minister")
+        .verb("filed", "file").tag(venuePrep, "IN").tag("against", "IN")
+        .dep("filed", "nsubj", "Bolivia").dep("claim", "det", "a").dep("filed", "obj", "claim")
+        .dep("court", "case", venuePrep).dep("court", "det", "a").dep("filed", "obl:" + venuePrep, "court")
+        .dep("minister", "case", "against").dep("minister", "det", "the").dep("minister", "amod", "Chilean")
+        .dep("court", "nmod:against", "minister");
+  }
+
+  @Test
+  void aComplementHungUnderTheVenueIsTheVerbsComplement() {
+    VerbPattern claimAgainst = new VerbPattern("file", "claim", "against", "115");
+    ParsedText in = venue("in");
+    assertEquals(new Roles(in.index("Bolivia"), in.index("minister")), roles(in, "filed", claimAgainst));
+    Annotation a = in.build();
+    assertEquals(in.index("minister"),
+        Roles.firstOblique(a, in.index("filed"), in.index("claim"), java.util.List.of("against", "with")));
+  }
+
+  @Test
+  void aComplementUnderAnotherNounIsNoComplementOfTheVerb() {
+    // "Bolivia filed a claim near a court against ...": "near" marks no venue the act is done at
+    ParsedText near = venue("near");
+    Annotation a = near.build();
+    assertEquals(-1, Roles.firstOblique(a, near.index("filed"), near.index("claim"), java.util.List.of("against")));
+  }
 }
