@@ -32,6 +32,8 @@ class EventRulesIT {
       victims named as non-combatants are the civilians of the place | Turkish shelling near the Syrian border town of Tal Abyad on Friday killed five villagers, two of them women. | TUR>SYRCVL:19 | TUR>SYR:
       an attorney general is a judicial office not a military rank | The Chilean attorney general met the Peruvian foreign minister on Monday. | CHLJUD>PERGOV:040:asserted | MIL
       victims named by no such noun are the place's country | Turkish shelling near the Syrian border town of Tal Abyad on Friday killed two men. | TUR>SYR:19 | SYRCVL
+      an object the lemmatiser changes still matches the lexicon's word (data) | Colombia shared customs data with Ecuador in March. | COL>ECU:064:asserted | -
+      two sides agreeing together to an uncoded act intend to cooperate with each other | Peru and Bolivia agreed to build a new bridge over the river. | PER>BOL:030:intended BOL>PER:030:intended | -
       """)
   void codesActors(String what, String sentence, String present, String absent) {
     EventSentences.assertFragments(EventSentences.actors(sentence, LocalDate.of(2023, 5, 10)), present, absent);
@@ -91,7 +93,7 @@ class EventRulesIT {
       saying what one must do oneself is no demand | Iran said it must defend its borders. | - | :100: :105:
       an obligation nobody codes is a plain demand | Ghana's president said Togo must do more. | GHA>TGO:100:asserted | -
       what is demanded from someone is demanded of them | Ghana demanded an apology from Togo on Monday. | GHA>TGO:100:asserted | -
-      agreeing to do for another what nobody codes is an intent to cooperate | Norway agreed to share fishing data with Iceland. | NOR>ISL:030:intended | -
+      agreeing to do for another what nobody codes is an intent to cooperate | Norway agreed to build a fishing research station with Iceland. | NOR>ISL:030:intended | -
       an aim to do what nobody codes is no intent to cooperate | Norway hopes to share fishing data with Iceland. | - | :030:
       a show of force held jointly is military cooperation between the sides | Chile and Peru held joint naval exercises off Arica in May. | CHL>PER:062:asserted PER>CHL:062:asserted | :15
       forces sent on a peacekeeping mission are military protection | Ghana deployed 300 soldiers to Mali on a peacekeeping mission. | GHA>MLI:074:asserted | :15

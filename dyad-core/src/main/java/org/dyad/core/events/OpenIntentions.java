@@ -20,7 +20,9 @@ import org.dyad.model.nlp.Token;
  * (CAMEO 030), as the codebook's rule for 03 has it. Only words that commit their doer to something
  * for another count (agree, promise, pledge, offer, vow, commit, and being ready, willing or
  * prepared); aims and wishes ("plans to", "hopes to") say nothing of cooperation. The other one is the
- * first actor the act names: its object, indirect object, or a complement under to, with or for.
+ * first actor the act names: its object, indirect object, or a complement under to, with or for; else
+ * the one the word is agreed or pledged with ("agreed with X to ..."); else, when two or more commit
+ * together ("X and Y agreed to ..."), each of them with the others.
  * A coded act is left to the event coder, which gives it its own intent code (03x); the word's own
  * 030 without anyone to cooperate with ("pledged to ...") gives way to this one.
  */
@@ -51,6 +53,12 @@ final class OpenIntentions {
         }
         List<ActorRef> sources = actors.actors(Parses.child(a, t.index(), "nsubj", "nsubj:pass"));
         List<ActorRef> targets = other(a, act, actors);
+        if (targets.isEmpty()) {
+          targets = actors.actors(Roles.oblique(a, t.index(), "with")); // "agreed with X to build ..."
+        }
+        if (targets.isEmpty() && sources.size() > 1) {
+          targets = sources; // "X and Y agreed to build ...": each with the other
+        }
         if (sources.isEmpty() || targets.isEmpty()) {
           continue;
         }

@@ -45,6 +45,7 @@ record VerbMatcher(VerbLexicon verbs) {
       String rel = d.relation();
       if (rel.equals("obj") || rel.equals("amod") || rel.equals("compound") || rel.equals("compound:prt")) {
         objects.add(lower(a, d.dependent()));
+        objects.add(word(a, d.dependent()));
         if (rel.equals("obj")) {
           partitive(a, d.dependent(), objects);
           String joined = hyphenated(a, d.dependent());
@@ -107,6 +108,7 @@ record VerbMatcher(VerbLexicon verbs) {
   /** The noun of an oblique phrase and its adjectives and compounds as object lemmas "prep:lemma". */
   private static void oblique(Annotation a, int noun, String prep, Set<String> objects) {
     objects.add(prep + ":" + lower(a, noun));
+    objects.add(prep + ":" + word(a, noun));
     String joined = hyphenated(a, noun);
     if (joined != null) {
       objects.add(prep + ":" + joined);
@@ -135,5 +137,13 @@ record VerbMatcher(VerbLexicon verbs) {
   /** A token's lemma in lower case, as the patterns write it ("lifted the State of Emergency"). */
   private static String lower(Annotation a, int token) {
     return a.tokens().get(token).lemma().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * A token's word in lower case: an object lemma too, where CoreNLP's lemma is not the word the
+   * lexicon writes (it makes "data" datum and leaves "arms" a plural of arm).
+   */
+  private static String word(Annotation a, int token) {
+    return a.tokens().get(token).word().toLowerCase(java.util.Locale.ROOT);
   }
 }
