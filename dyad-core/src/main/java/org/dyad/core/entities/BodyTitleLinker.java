@@ -32,6 +32,64 @@ final class BodyTitleLinker {
     return out;
   }
 
+  /**
+   * Adds the definite descriptions of a body named before: "the ministry" (its noun phrase ends there) after
+   * "Taiwan's defence ministry" is that ministry, with its name, country and actor code (the country
+   * reached by the organisation). A description without such a body before it, or one that goes on ("the
+   * ministry of health", "the ministry's spokesman", "the army chief"), adds nothing.
+   */
+  List<Candidate> definite(TokenText tt, List<Candidate> chosen) {
+    List<Candidate> added = new ArrayList<>();
+    for (int i = 1; i < tt.size(); i++) {
+      if (!tt.lower(i - 1).equals("the") || !isHead(tt, i) || !endsPhrase(tt, i + 1) || covered(chosen, i - 1, i + 1)) {
+        continue;
+      }
+      Candidate owner = lastWithWord(tt, chosen, added, i - 1, tt.lower(i));
+      if (owner != null) {
+        added.add(new Candidate(i - 1, i + 1, Candidate.LINKED, owner.type().equals("GROUP") ? "GROUP" : "ORGANIZATION",
+            owner.name(), owner.title(), owner.affiliation(), owner.country(), owner.actor(), "organisation"));
+      }
+    }
+    if (added.isEmpty()) {
+      return chosen;
+    }
+    List<Candidate> out = new ArrayList<>(chosen);
+    out.addAll(added);
+    out.sort(java.util.Comparator.comparingInt(Candidate::first));
+    return out;
+  }
+
+  /**
+   * The mention holding the last token before {@code before} that is {@code word}, when it is a body with a
+   * country and an actor; null when that word is in no such mention (an uncoded body comes between).
+   */
+  private static Candidate lastWithWord(TokenText tt, List<Candidate> chosen, List<Candidate> added, int before, String word) {
+    for (int k = before - 1; k >= 0; k--) {
+      if (!tt.lower(k).equals(word)) {
+        continue;
+      }
+      int at = k;
+      Candidate holder = java.util.stream.Stream.concat(chosen.stream(), added.stream())
+          .filter(c -> c.overlaps(at, at + 1)).findFirst().orElse(null);
+      boolean body = holder != null && holder.country() != null && holder.actor() != null && !holder.type().equals("PERSON");
+      return body ? holder : null;
+    }
+    return null;
+  }
+
+  /** True when token {@code i} does not go on with the noun phrase before it (no noun, possessive or "of"). */
+  private static boolean endsPhrase(TokenText tt, int i) {
+    if (i >= tt.size() || i >= tt.sentenceEnd(i - 1)) {
+      return true;
+    }
+    String pos = tt.pos(i);
+    return !pos.startsWith("NN") && !pos.equals("POS") && !POSSESSIVE.contains(tt.lower(i)) && !tt.lower(i).equals("of");
+  }
+
+  private static boolean covered(List<Candidate> chosen, int first, int end) {
+    return chosen.stream().anyMatch(c -> c.overlaps(first, end));
+  }
+
   /** The token of a body's head word in the title or right before it ("the ministry's"), or -1. */
   private int bodyWord(TokenText tt, Candidate c) {
     for (int i = c.first(); i < c.end(); i++) {

@@ -71,7 +71,8 @@ public final class DictionaryEntityResolver implements EntityResolver {
     all.addAll(new NerCandidates(dictionaries, reader, persons).from(tt, annotation.mentions()));
     List<Candidate> chosen = MentionSelector.select(all, tt.size());
     chosen = new AcronymLinker(reader).link(tt, chosen);
-    chosen = new BodyTitleLinker(dictionaries.roles()).link(tt, chosen);
+    BodyTitleLinker bodies = new BodyTitleLinker(dictionaries.roles());
+    chosen = bodies.definite(tt, bodies.link(tt, chosen));
     chosen = ContextCountry.fill(chosen, dateline.country(), dictionaries.roles());
     chosen = new PersonLinker(dictionaries).link(tt, chosen);
     chosen = new RoleNounLinker(dictionaries, reader).link(tt, chosen);

@@ -198,7 +198,9 @@ final class DictionaryMatcher {
     if (before >= 0 && tt.lower(before).equals("the")) {
       before--;
     }
-    if (before >= 0 && LOCATIVE.contains(tt.lower(before))) {
+    // "according to the Pentagon" names a source, not where something is
+    boolean source = before >= 1 && tt.lower(before).equals("to") && tt.lower(before - 1).equals("according");
+    if (before >= 0 && LOCATIVE.contains(tt.lower(before)) && !source) {
       return true;
     }
     if (before >= 1 && tt.lower(before).equals("for") && (SETTING_OUT.contains(tt.lower(before - 1))

@@ -55,6 +55,11 @@ final class TokenText {
     return tokens.get(i).end();
   }
 
+  /** The part-of-speech tag of token {@code i} (Penn Treebank). */
+  String pos(int i) {
+    return tokens.get(i).pos();
+  }
+
   String ner(int i) {
     return tokens.get(i).ner();
   }

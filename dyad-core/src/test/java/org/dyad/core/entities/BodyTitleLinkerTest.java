@@ -51,4 +51,29 @@ class BodyTitleLinkerTest {
     assertEquals("AFGGOV", DictionaryEntityResolverTest.actorOf(at(resolve(t, FakeAnnotation.of(t)), "Afghan foreign ministry")));
     assertEquals("TURGOV", DictionaryEntityResolverTest.actorOf(at(resolve(t, FakeAnnotation.of(t)), "Turkish Foreign Ministry")));
   }
+  @Test
+  void theMinistryAfterItsCountrysMinistry() {
+    String t = "Kenya's interior ministry banned the march on Friday. The ministry said the ban would stay until June.";
+    var m = resolve(t, FakeAnnotation.of(t));
+    assertEquals("The ministry | ORGANIZATION | Ministry of Interior (Kenya) | - | - | KEN | KENGOV", at(m, "The ministry"));
+    assertEquals("organisation", m.stream().filter(e -> e.text().equals("The ministry")).findFirst().orElseThrow().countryFrom());
+  }
+
+  @Test
+  void theArmyAfterTheArmyOfACountryNamedBefore() {
+    String t = "The Pakistani army moved two brigades to the border. Later the army said the roads were open.";
+    assertEquals("PAKMIL", DictionaryEntityResolverTest.actorOf(at(resolve(t, FakeAnnotation.of(t)), "the army")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      no body named before | The ministry said the ban would stay until June.
+      the phrase goes on with of | Kenya's interior ministry banned the march. The ministry of health said clinics would stay open.
+      the phrase goes on with a noun | Kenya's interior ministry banned the march. The ministry building was closed on Friday.
+      the phrase goes on with a possessive | Kenya's interior ministry banned the march. The ministry's staff said little.
+      """)
+  void noDefiniteBody(String what, String text) {
+    var m = resolve(text, FakeAnnotation.of(text));
+    assertEquals(0, m.stream().filter(e -> e.text().equals("The ministry")).count(), EntityInvariants.showAll(m));
+  }
 }

@@ -156,4 +156,13 @@ class FalseMatchTest {
     assertEquals("President Ana Ruiz | PERSON | Ana Ruiz | President | Lumen Motors | - | -",
         first(t, FakeAnnotation.of(t).person("Ana Ruiz").mention("ORGANIZATION", "Lumen Motors"), null, "President Ana Ruiz"));
   }
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a seat of power one reports according to | More troops arrived on Friday, according to the Pentagon. | Pentagon | USAMIL
+      a capital one reports according to | The talks failed, according to Moscow. | Moscow | RUSGOV
+      a seat of power one goes to is a place | The general drove to the Pentagon on Friday. | Pentagon | -
+      """)
+  void accordingToNamesASource(String what, String text, String mention, String actor) {
+    assertEquals(actor, DictionaryEntityResolverTest.actorOf(at(resolve(text, FakeAnnotation.of(text)), mention)));
+  }
 }
