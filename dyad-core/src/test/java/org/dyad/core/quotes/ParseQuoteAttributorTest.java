@@ -2,6 +2,7 @@ package org.dyad.core.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -250,5 +251,44 @@ class ParseQuoteAttributorTest {
         .dep("Ruiz", "compound", "Ana").dep("noted", "obj", "delay").dep("delay", "det", "the").dep("delay", "amod", "long")
         .dep("noted", "obl:tmod", "Monday").dep("Monday", "case", "on");
     assertEquals("[the long delay] noted Ana Ruiz indirect", run(t, p));
+  }
+
+  @Test
+  void quotedSentencesDoNotPushTheLastSpeakerOutOfAPronounsWindow() {
+    String t = "Ana Ruiz was heard telling the guards that the gate was locked. \u201COpen it,\u201D she says. \u201COpen it. It is late."
+        + " We are cold. The children are tired. Open it now.\u201D She then asks the guards to call a doctor.";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("heard", "hear").verb("telling", "tell").verb("locked", "lock")
+        .verb("says", "say").verb("asks", "ask").verb("call", "call")
+        .dep("heard", "nsubj:pass", "Ruiz").dep("Ruiz", "compound", "Ana").dep("heard", "aux:pass", "was").dep("heard", "xcomp", "telling")
+        .dep("telling", "obj", "guards").dep("telling", "ccomp", "locked").dep("locked", "mark", "that")
+        .dep("locked", "nsubj:pass", "gate").dep("locked", "aux:pass", "was#2").dep("says", "nsubj", "she")
+        .dep("asks", "nsubj", "She").dep("asks", "advmod", "then").dep("asks", "obj", "guards#2").dep("asks", "xcomp", "call")
+        .dep("call", "mark", "to").dep("call", "obj", "doctor").dep("doctor", "det", "a");
+    String out = run(t, p);
+    assertTrue(out.endsWith("[guards to call a doctor] asks Ana Ruiz indirect"), out);
+  }
+
+  @Test
+  void aVerbWhoseSubjectIsQuotedWordsIsNoCue() {
+    String t = "\u201CWe bring it up again, and that is wrong,\u201D Ruiz said, going on to say that the city has spent"
+        + " \u201Cyears fighting over the same road and nothing else.\u201D";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("bring", "bring").verb("said", "say").tag("going", "VBG", "go")
+        .tag("say", "VB", "say").verb("spent", "spend").verb("fighting", "fight")
+        .dep("bring", "nsubj", "We").dep("bring", "obj", "it").dep("said", "nsubj", "Ruiz").dep("bring", "advcl", "going")
+        .dep("going", "xcomp", "say").dep("say", "mark", "to");
+    String out = run(t, p);
+    assertFalse(out.contains("fighting over the same road and nothing else.] say -"), out);
+    assertTrue(out.contains("nothing else.] said Ana Ruiz direct"), out);
+  }
+
+  @Test
+  void aVerbOfARelativeClauseThatDoesNotGovernTheQuotationIsNoCue() {
+    String t = "Ana Ruiz mocked the complaint, saying anybody who complains about the noise \u201Cis not having a good day.\u201D";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("mocked", "mock").tag("saying", "VBG", "say").tag("complains", "VBZ", "complain")
+        .tag("having", "VBG", "have").dep("mocked", "nsubj", "Ruiz").dep("Ruiz", "compound", "Ana").dep("mocked", "obj", "complaint")
+        .dep("mocked", "advcl", "saying").dep("saying", "obj", "anybody").dep("anybody", "acl:relcl", "complains")
+        .dep("complains", "nsubj", "who").dep("complains", "obl", "noise").dep("noise", "case", "about")
+        .dep("mocked", "parataxis", "having").dep("having", "aux", "is").dep("having", "advmod", "not").dep("having", "obj", "day");
+    assertEquals("[is not having a good day.] saying Ana Ruiz direct", run(t, p));
   }
 }
