@@ -24,10 +24,10 @@ final class CueFinder {
 
   /**
    * The cue of the quotation {@code m}, among the text's quotation {@code marks}. A verb whose subject
-   * lies inside a quotation is part of someone's quoted words, not their attribution ("“... we bring that up again, is insane,” X said,
-   * going on to say that ...": "we" speaks nothing), and a verb in a relative clause that does not govern
-   * the quotation describes a noun ("saying anybody who complains about it “is not having a good
-   * night”": who complains is not who speaks).
+   * lies inside a quotation is part of someone's quoted words, not their attribution (a parser that
+   * hangs the cue of a later quotation under a verb of an earlier one gives it the earlier one's quoted
+   * "we" as subject), and a verb in a relative clause that does not govern the quotation describes a
+   * noun ("saying any member who objects to the plan “has not read it”": who objects is not who speaks).
    */
   static Cue find(Annotation a, String text, QuoteMarks.Span m, List<QuoteMarks.Span> marks) {
     Cue best = null;
@@ -69,7 +69,7 @@ final class CueFinder {
     return false;
   }
 
-  /** A verb of a relative clause ("anybody who complains") that does not govern the quotation. */
+  /** A verb of a relative clause ("any member who objects") that does not govern the quotation. */
   private static boolean describes(Annotation a, int verb, QuoteMarks.Span m) {
     return Parses.relation(a, verb).equals("acl:relcl") && !governs(a, verb, m);
   }

@@ -270,25 +270,26 @@ class ParseQuoteAttributorTest {
 
   @Test
   void aVerbWhoseSubjectIsQuotedWordsIsNoCue() {
-    String t = "\u201CWe bring it up again, and that is wrong,\u201D Ruiz said, going on to say that the city has spent"
-        + " \u201Cyears fighting over the same road and nothing else.\u201D";
-    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("bring", "bring").verb("said", "say").tag("going", "VBG", "go")
-        .tag("say", "VB", "say").verb("spent", "spend").verb("fighting", "fight")
-        .dep("bring", "nsubj", "We").dep("bring", "obj", "it").dep("said", "nsubj", "Ruiz").dep("bring", "advcl", "going")
+    String t = "\u201CThey keep raising the old plan, which is absurd,\u201D Ruiz said, going on to say that the council has wasted"
+        + " \u201Ctwo decades arguing over one bridge and its tolls.\u201D";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("raising", "raise").verb("said", "say").tag("going", "VBG", "go")
+        .tag("say", "VB", "say").verb("wasted", "waste").tag("arguing", "VBG", "argue")
+        .dep("raising", "nsubj", "They").dep("raising", "obj", "plan").dep("said", "nsubj", "Ruiz").dep("raising", "advcl", "going")
         .dep("going", "xcomp", "say").dep("say", "mark", "to");
     String out = run(t, p);
-    assertFalse(out.contains("fighting over the same road and nothing else.] say -"), out);
-    assertTrue(out.contains("nothing else.] said Ana Ruiz direct"), out);
+    assertFalse(out.contains("one bridge and its tolls.] say -"), out);
+    assertTrue(out.contains("one bridge and its tolls.] said Ana Ruiz direct"), out);
   }
 
   @Test
   void aVerbOfARelativeClauseThatDoesNotGovernTheQuotationIsNoCue() {
-    String t = "Ana Ruiz mocked the complaint, saying anybody who complains about the noise \u201Cis not having a good day.\u201D";
-    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("mocked", "mock").tag("saying", "VBG", "say").tag("complains", "VBZ", "complain")
-        .tag("having", "VBG", "have").dep("mocked", "nsubj", "Ruiz").dep("Ruiz", "compound", "Ana").dep("mocked", "obj", "complaint")
-        .dep("mocked", "advcl", "saying").dep("saying", "obj", "anybody").dep("anybody", "acl:relcl", "complains")
-        .dep("complains", "nsubj", "who").dep("complains", "obl", "noise").dep("noise", "case", "about")
-        .dep("mocked", "parataxis", "having").dep("having", "aux", "is").dep("having", "advmod", "not").dep("having", "obj", "day");
-    assertEquals("[is not having a good day.] saying Ana Ruiz direct", run(t, p));
+    String t = "Ana Ruiz brushed off the criticism, saying any member who objects to the schedule \u201Chas not read the budget at all.\u201D";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("brushed", "brush").tag("saying", "VBG", "say")
+        .tag("objects", "VBZ", "object").tag("read", "VBN", "read").dep("brushed", "nsubj", "Ruiz").dep("Ruiz", "compound", "Ana")
+        .dep("brushed", "compound:prt", "off").dep("brushed", "obj", "criticism").dep("brushed", "advcl", "saying")
+        .dep("saying", "obj", "member").dep("member", "det", "any").dep("member", "acl:relcl", "objects")
+        .dep("objects", "nsubj", "who").dep("objects", "obl", "schedule").dep("schedule", "case", "to")
+        .dep("brushed", "parataxis", "read").dep("read", "aux", "has").dep("read", "advmod", "not").dep("read", "obj", "budget");
+    assertEquals("[has not read the budget at all.] saying Ana Ruiz direct", run(t, p));
   }
 }
