@@ -1,5 +1,6 @@
 package org.dyad.core.quotes;
 
+import java.util.List;
 import org.dyad.core.nlp.Parses;
 import org.dyad.model.nlp.Annotation;
 import org.dyad.model.nlp.Sentence;
@@ -16,9 +17,19 @@ final class CueFinder {
   /** A cue: its token, its words and the speaker token (-1 when none). */
   record Cue(int token, String text, int speaker) {}
 
+  /** How far up the parse a quotation's governing verb is looked for. */
+  private static final int MAX_HOPS = 8;
+
   private CueFinder() {}
 
-  static Cue find(Annotation a, String text, QuoteMarks.Span m) {
+  /**
+   * The cue of the quotation {@code m}, among the text's quotation {@code marks}. A verb whose subject
+   * lies inside a quotation is part of someone's quoted words, not their attribution (a parser that
+   * hangs the cue of a later quotation under a verb of an earlier one gives it the earlier one's quoted
+   * "we" as subject), and a verb in a relative clause that does not govern the quotation describes a
+   * noun ("saying any member who objects to the plan “has not read it”": who objects is not who speaks).
+   */
+  static Cue find(Annotation a, String text, QuoteMarks.Span m, List<QuoteMarks.Span> marks) {
     Cue best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Sentence s : a.sentences()) {
@@ -30,6 +41,9 @@ final class CueFinder {
           continue;
         }
         Cue c = cueAt(a, t, m);
+        if (c != null && (inAny(marks, a.tokens().get(c.speaker())) || describes(a, t.index(), m))) {
+          continue;
+        }
         int distance = t.end() <= m.start() ? m.start() - t.end() : t.start() - m.end();
         if (c != null && distance < bestDistance) {
           best = c;
@@ -44,6 +58,37 @@ final class CueFinder {
       best = dash(a, text, m);
     }
     return best != null ? best : introduction(a, text, m);
+  }
+
+  private static boolean inAny(List<QuoteMarks.Span> marks, Token t) {
+    for (QuoteMarks.Span q : marks) {
+      if (t.start() >= q.start() && t.end() <= q.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb of a relative clause ("any member who objects") that does not govern the quotation. */
+  private static boolean describes(Annotation a, int verb, QuoteMarks.Span m) {
+    return Parses.relation(a, verb).equals("acl:relcl") && !governs(a, verb, m);
+  }
+
+  /** True when {@code cue} is an ancestor, within {@code MAX_HOPS} links, of the first word inside the quotation. */
+  static boolean governs(Annotation a, int cue, QuoteMarks.Span m) {
+    for (Token t : a.tokens()) {
+      if (t.start() >= m.start() && t.end() <= m.end() && Character.isLetterOrDigit(t.word().charAt(0))) {
+        int h = t.index();
+        for (int hop = 0; h >= 0 && hop < MAX_HOPS; hop++) {
+          if (h == cue) {
+            return true;
+          }
+          h = Parses.head(a, h);
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -21,8 +21,6 @@ import org.dyad.model.nlp.Token;
  */
 final class DirectQuotes {
   private static final int MIN_UNCUED_WORDS = 4;
-  /** How far up the parse a fragment's cue is looked for. */
-  private static final int MAX_HOPS = 8;
 
   /** A quote found at a quotation, with its cue token (-1 without one) and whether it continues the one before. */
   record Found(Quote quote, int cue, boolean continued) {}
@@ -47,8 +45,8 @@ final class DirectQuotes {
       if (holdsTranscript(statements, m) || !Quotations.isSpeech(a, text, m)) {
         continue;
       }
-      CueFinder.Cue cue = CueFinder.find(a, text, m);
-      if (Quotations.isFragment(text, m) && (cue == null || !governs(cue.token(), m))) {
+      CueFinder.Cue cue = CueFinder.find(a, text, m, marks);
+      if (Quotations.isFragment(text, m) && (cue == null || !CueFinder.governs(a, cue.token(), m))) {
         continue;
       }
       int ownCue = cue != null && isSentence(text, m) ? a.tokens().get(cue.token()).start() : -1;
@@ -153,23 +151,6 @@ final class DirectQuotes {
     for (Quote q : statements) {
       if (m.start() >= q.start() && m.end() <= q.end() && !(cueOffset >= q.start() && cueOffset < q.end())) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /** True when the cue token is an ancestor, in the parse, of a word inside the quotation. */
-  private boolean governs(int cue, QuoteMarks.Span m) {
-    for (var t : a.tokens()) {
-      if (t.start() >= m.start() && t.end() <= m.end() && Character.isLetterOrDigit(t.word().charAt(0))) {
-        int h = t.index();
-        for (int hop = 0; h >= 0 && hop < MAX_HOPS; hop++) {
-          if (h == cue) {
-            return true;
-          }
-          h = Parses.head(a, h);
-        }
-        return false;
       }
     }
     return false;

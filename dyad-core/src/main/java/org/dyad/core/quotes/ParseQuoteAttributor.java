@@ -29,8 +29,8 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
   @Override
   public List<Quote> attribute(CleanedArticle article, Annotation a, List<EntityMention> entities, List<DateMention> dates) {
     String text = article.text();
-    SpeakerResolver speakers = new SpeakerResolver(text, a, entities, datelineStart(article), datelineEnd(article));
     List<QuoteMarks.Span> marks = QuoteMarks.find(text);
+    SpeakerResolver speakers = new SpeakerResolver(text, a, entities, datelineStart(article), datelineEnd(article), marks);
     List<Quote> indirect = indirect(article, a, marks, speakers, dates);
     List<Quote> out = new ArrayList<>(indirect);
     out.addAll(new DirectQuotes(article, a, speakers, dates).find(marks, indirect));

@@ -33,14 +33,18 @@ final class SpeakerResolver {
   private final int datelineStart;
   private final int datelineEnd;
   private final NounPhraseSpeakers phrases;
+  private final List<QuoteMarks.Span> marks;
 
   /**
    * @param datelineStart where the article's dateline starts (-1 without one; after a title and a
    *     lead it is not at 0)
    * @param datelineEnd where it ends (0 without one): a subject inside it is the parser mistaking
    *     the dateline for the subject, and the first person named after it stands in
+   * @param marks the text's quotation marks ({@link QuoteMarks#find})
    */
-  SpeakerResolver(String text, Annotation a, List<EntityMention> entities, int datelineStart, int datelineEnd) {
+  SpeakerResolver(String text, Annotation a, List<EntityMention> entities, int datelineStart, int datelineEnd,
+      List<QuoteMarks.Span> marks) {
+    this.marks = marks;
     this.text = text;
     this.a = a;
     this.entities = entities;
@@ -107,7 +111,7 @@ final class SpeakerResolver {
    * in its sentence or the window before (a pronoun there resolved in turn, up to {@code depth} links).
    */
   private EntityMention previousSpeaker(Token pronoun, int depth) {
-    int from = a.sentences().get(Math.max(0, pronoun.sentence() - PronounResolver.WINDOW)).firstToken();
+    int from = a.sentences().get(windowStart(pronoun.sentence(), PronounResolver.WINDOW)).firstToken();
     for (int i = pronoun.index() - 1; i >= from && depth > 0; i--) {
       Token t = a.tokens().get(i);
       if (!Parses.isVerb(t) || !CueVerbs.contains(t.lemma())) {
@@ -125,6 +129,41 @@ final class SpeakerResolver {
       return e != null && "PERSON".equals(e.type()) ? e : null;
     }
     return null;
+  }
+
+  /**
+   * The first sentence of a window of {@code size} sentences of the writer's before {@code sentence}:
+   * sentences wholly inside quotation marks (the quoted speaker's own words, "“Stop. Stop now.”") and
+   * a stray closing mark the splitter sets apart are part of the statement they continue, and do not
+   * count ("“Stop,” she says. “Stop. He has done nothing. Stop now.” She then ..." : she still speaks).
+   */
+  private int windowStart(int sentence, int size) {
+    int counted = 0;
+    int s = sentence;
+    while (s > 0 && counted < size) {
+      s--;
+      counted += hasWriterWords(a.sentences().get(s)) ? 1 : 0;
+    }
+    return s;
+  }
+
+  /** True when a word of the sentence (a letter or digit) lies outside every quotation. */
+  private boolean hasWriterWords(org.dyad.model.nlp.Sentence s) {
+    for (Token t : a.tokensOf(s)) {
+      if (Character.isLetterOrDigit(t.word().charAt(0)) && !quoted(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean quoted(Token t) {
+    for (QuoteMarks.Span m : marks) {
+      if (t.start() >= m.start() && t.end() <= m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "a campaign", "an agency": an indefinite phrase introduces something new, not what a pronoun goes back to. */

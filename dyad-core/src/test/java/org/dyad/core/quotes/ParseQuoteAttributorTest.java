@@ -2,6 +2,7 @@ package org.dyad.core.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -250,5 +251,45 @@ class ParseQuoteAttributorTest {
         .dep("Ruiz", "compound", "Ana").dep("noted", "obj", "delay").dep("delay", "det", "the").dep("delay", "amod", "long")
         .dep("noted", "obl:tmod", "Monday").dep("Monday", "case", "on");
     assertEquals("[the long delay] noted Ana Ruiz indirect", run(t, p));
+  }
+
+  @Test
+  void quotedSentencesDoNotPushTheLastSpeakerOutOfAPronounsWindow() {
+    String t = "Ana Ruiz was heard telling the guards that the gate was locked. \u201COpen it,\u201D she says. \u201COpen it. It is late."
+        + " We are cold. The children are tired. Open it now.\u201D She then asks the guards to call a doctor.";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("heard", "hear").verb("telling", "tell").verb("locked", "lock")
+        .verb("says", "say").verb("asks", "ask").verb("call", "call")
+        .dep("heard", "nsubj:pass", "Ruiz").dep("Ruiz", "compound", "Ana").dep("heard", "aux:pass", "was").dep("heard", "xcomp", "telling")
+        .dep("telling", "obj", "guards").dep("telling", "ccomp", "locked").dep("locked", "mark", "that")
+        .dep("locked", "nsubj:pass", "gate").dep("locked", "aux:pass", "was#2").dep("says", "nsubj", "she")
+        .dep("asks", "nsubj", "She").dep("asks", "advmod", "then").dep("asks", "obj", "guards#2").dep("asks", "xcomp", "call")
+        .dep("call", "mark", "to").dep("call", "obj", "doctor").dep("doctor", "det", "a");
+    String out = run(t, p);
+    assertTrue(out.endsWith("[guards to call a doctor] asks Ana Ruiz indirect"), out);
+  }
+
+  @Test
+  void aVerbWhoseSubjectIsQuotedWordsIsNoCue() {
+    String t = "\u201CThey keep raising the old plan, which is absurd,\u201D Ruiz said, going on to say that the council has wasted"
+        + " \u201Ctwo decades arguing over one bridge and its tolls.\u201D";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").verb("raising", "raise").verb("said", "say").tag("going", "VBG", "go")
+        .tag("say", "VB", "say").verb("wasted", "waste").tag("arguing", "VBG", "argue")
+        .dep("raising", "nsubj", "They").dep("raising", "obj", "plan").dep("said", "nsubj", "Ruiz").dep("raising", "advcl", "going")
+        .dep("going", "xcomp", "say").dep("say", "mark", "to");
+    String out = run(t, p);
+    assertFalse(out.contains("one bridge and its tolls.] say -"), out);
+    assertTrue(out.contains("one bridge and its tolls.] said Ana Ruiz direct"), out);
+  }
+
+  @Test
+  void aVerbOfARelativeClauseThatDoesNotGovernTheQuotationIsNoCue() {
+    String t = "Ana Ruiz brushed off the criticism, saying any member who objects to the schedule \u201Chas not read the budget at all.\u201D";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("brushed", "brush").tag("saying", "VBG", "say")
+        .tag("objects", "VBZ", "object").tag("read", "VBN", "read").dep("brushed", "nsubj", "Ruiz").dep("Ruiz", "compound", "Ana")
+        .dep("brushed", "compound:prt", "off").dep("brushed", "obj", "criticism").dep("brushed", "advcl", "saying")
+        .dep("saying", "obj", "member").dep("member", "det", "any").dep("member", "acl:relcl", "objects")
+        .dep("objects", "nsubj", "who").dep("objects", "obl", "schedule").dep("schedule", "case", "to")
+        .dep("brushed", "parataxis", "read").dep("read", "aux", "has").dep("read", "advmod", "not").dep("read", "obj", "budget");
+    assertEquals("[has not read the budget at all.] saying Ana Ruiz direct", run(t, p));
   }
 }
