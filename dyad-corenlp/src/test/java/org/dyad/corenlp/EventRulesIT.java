@@ -45,6 +45,8 @@ class EventRulesIT {
       a group named by a common noun of people is an uncoded side | Iran expelled the nuclear inspectors on Monday. | IRN>[nuclear inspectors]: | -
       an uncoded doer named by a noun of people | Shepherds attacked a Peruvian army patrol on Monday. | [Shepherds]>PER | ?>
       a passive killing with no doer has an unknown source | Three Kenyan policemen were killed near the Somali border on Sunday. | ?>KENCOP: | -
+      a passive arrest in a country is by its authorities | An American teacher was detained in Moscow on Friday. | RUS>USAEDU:173 | ?>
+      a passive killing in a country is still by an unknown doer | Three Kenyan policemen were killed in Somalia on Sunday. | ?>KENCOP:18 | SOM>
       an active verb without a subject has no unknown doer | Bombed the bridge near Herat twice last year. | - | ?>
       a place alone is no victim of an unknown doer | Shots were fired in central Kabul on Monday. | - | ?>
       a phrase that names no one takes the name in its apposition | The famous poet, Maria Lopez, denounced the Chilean army on Monday. | [Maria Lopez]>CHLMIL:111 | -

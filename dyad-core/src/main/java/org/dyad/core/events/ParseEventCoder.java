@@ -74,6 +74,8 @@ public final class ParseEventCoder implements EventCoder {
    * passive, with the source unknown ({@link ActorRef#unknown()}) and the victim an actor.
    */
   private static final Set<String> UNKNOWN_DOER_ROOTS = Set.of("17", "18", "19", "20");
+  /** Acts only a state's authorities do: bans and curfews (172), arrests (173), expulsions (174), repression (175). */
+  private static final List<String> STATE_ACTS = List.of("172", "173", "174", "175");
   private final VerbLexicon verbs;
   private final VerbMatcher matcher;
   private final Obligations obligations;
@@ -215,7 +217,7 @@ public final class ParseEventCoder implements EventCoder {
     boolean unknownDoer = sources.isEmpty() && roles.source() < 0 && isPassive(a, verb)
         && UNKNOWN_DOER_ROOTS.contains(p.code().substring(0, 2));
     if (unknownDoer) {
-      sources = List.of(ActorRef.unknown());
+      sources = stateAuthority(a, verb, p.code(), actors);
     }
     if (sources.isEmpty()) {
       return;
@@ -357,6 +359,21 @@ public final class ParseEventCoder implements EventCoder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The doer of a passive act that names none: for an act only a state's authorities do, done in a
+   * place of a known country ("a journalist was arrested in Iran", "two papers were banned in Egypt"),
+   * that country, as CAMEO coders code it; else the unknown side.
+   */
+  private static List<ActorRef> stateAuthority(Annotation a, int verb, String code, ActorFinder actors) {
+    if (STATE_ACTS.stream().anyMatch(code::startsWith)) {
+      List<ActorRef> country = actors.placeOf(Roles.oblique(a, verb, "in"));
+      if (!country.isEmpty()) {
+        return country;
+      }
+    }
+    return List.of(ActorRef.unknown());
   }
 
   /**
