@@ -13,13 +13,11 @@ import java.util.regex.Pattern;
  * count or a bare plural ("several years", "recent weeks", "for years") gives {@code PXY},
  * {@code PXW}. "the past week" is {@code P1W}; other singular units ("the year", "the next day",
  * "the last day") are left alone, since they are as often dates as durations. "the year-earlier nine
- * months" is {@code P9M}: the length of the year before. "(the) coming months" and "upcoming weeks", with
- * no count, say when rather than how long: FUTURE_REF, as "in the future" (a count keeps the length:
- * "the coming three months" {@code P3M}).
+ * months" is {@code P9M}: the length of the year before.
  */
 final class DurationRule implements TimexRule {
   private static final Pattern DURATION = Pattern.compile(
-      "^(?:(past|last|previous|next|coming|upcoming|first|recent|final|following) )?(?:(" + NumberWords.PATTERN
+      "^(?:(past|last|previous|next|coming|first|recent|final|following) )?(?:(" + NumberWords.PATTERN
           + ") )?(?:(?:more|additional|further|extra) )?" + CalendarUnit.PATTERN
           + "(?: (?:long|old|running|straight|in a row))?$");
 
@@ -66,9 +64,6 @@ final class DurationRule implements TimexRule {
     OptionalInt n = count == null ? OptionalInt.empty() : NumberWords.parse(count);
     if (count != null) {
       return Optional.of(TimexValue.duration(unit.duration(n.isPresent() ? n.getAsInt() : null)));
-    }
-    if (plural && ("coming".equals(mod) || "upcoming".equals(mod))) {
-      return Optional.of(TimexValue.date("FUTURE_REF"));
     }
     if (plural) {
       return Optional.of(TimexValue.duration(unit.duration(null)));

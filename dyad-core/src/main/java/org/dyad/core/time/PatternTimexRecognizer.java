@@ -31,7 +31,6 @@ public final class PatternTimexRecognizer {
       + "eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
   private static final List<Pattern> PATTERNS = List.of(
       ci("\\bthe (?:past|last|previous|next|coming) (?:" + NUM + " )?" + UNIT + "\\b"),
-      ci("\\b(?:up)?coming (?:day|week|month|quarter|year)s\\b"),
       ci("\\b(?:" + NUM + " )?" + UNIT + "(?: or so)? (?:ago|from now)\\b"),
       ci("\\b(?:earlier|later) this (?:week|month|year)\\b"),
       ci("\\b(?:last|this|next) (?:week|weekend|month|year|quarter|spring|summer|fall|autumn|winter)\\b"),

@@ -166,10 +166,6 @@ class DateRulesTest {
       a few days            | 2021-08-25 | false | DURATION | PXD
       for years             | 2021-08-25 | false | DURATION | PXY
       recent weeks          | 2021-08-25 | false | DURATION | PXW
-      coming weeks          | 2021-08-25 | false | DATE | FUTURE_REF
-      the coming years      | 2021-08-25 | false | DATE | FUTURE_REF
-      upcoming quarters     | 2021-08-25 | false | DATE | FUTURE_REF
-      the coming three months | 2021-08-25 | false | DURATION | P3M
       decades               | 2021-08-25 | false | DURATION | PXY
       three quarters        | 2021-08-25 | false | DURATION | P9M
       recently              | 2021-08-25 | false | DATE | PAST_REF
