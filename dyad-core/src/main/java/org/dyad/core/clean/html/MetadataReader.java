@@ -16,6 +16,9 @@ final class MetadataReader {
       "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=DC.date]",
       "meta[name=DC.date.issued]", "meta[name=dcterms.date]", "meta[name=sailthru.date]",
       "meta[name=parsely-pub-date]");
+  private static final String OWN_DATE = "(?:post|pub|publish|published|publication)[-_.]?date";
+  private static final String OWN_DATE_TAGS = "meta[name~=(?i)^(?:[a-z]+[-_.:])?" + OWN_DATE + "$][content], "
+      + "[class~=(?i)(?:^|\\s)" + OWN_DATE + "(?:\\s|$)][value]";
   private final JsonLdReader jsonLd = new JsonLdReader();
   private final DateParser dates = new DateParser();
   private final AuthorCleaner authors = new AuthorCleaner();
@@ -54,6 +57,11 @@ final class MetadataReader {
     if (date == null) {
       Element tagged = doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content]");
       date = tagged == null ? null : dates.parse(Whitespace.firstNonBlank(tagged.attr("datetime"), tagged.attr("content")));
+    }
+    if (date == null) {
+      // A site's own name for the same tag ("sn-post-date", a hidden field of class "published_date").
+      Element own = doc.selectFirst(OWN_DATE_TAGS);
+      date = own == null ? null : dates.parse(Whitespace.firstNonBlank(own.attr("content"), own.attr("value")));
     }
     if (date == null) {
       Element time = doc.selectFirst("article time[datetime], time[datetime]");

@@ -86,6 +86,9 @@ class JsoupHtmlExtractorTest {
     "<meta property=\"article:published\" itemprop=\"datePublished dateCreated\" content=\"2019-05-02T17:56:27.000Z\">",
     "<meta property=\"og:url\" content=\"https://paper.example/2019/05/02/business/harbour-dues.html\">",
     "<link rel=\"canonical\" href=\"https://paper.example/2019/05/02/business/harbour-dues.html\">",
+    "<meta name=\"xy-post-date\" content=\"2019/05/02\">",
+    "<meta name=\"publication_date\" content=\"2019-05-02\">",
+    "</head><body><input class=\"published_date\" type=\"hidden\" value=\"2019-05-02 02:24:47\"><head>",
   })
   void aSavedPageTakesItsDateFromItsOwnTags(String tag) {
     String html = "<html><head><title>Harbour dues rise</title>" + tag + "</head><body><article>"
