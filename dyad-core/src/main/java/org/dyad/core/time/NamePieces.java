@@ -13,7 +13,7 @@ import org.dyad.model.DateMention;
  * frequency word inside a title ("Starry Night", "Motor Cycle Monthly", "USA Today", "the Daily
  * Mail"); a weekday naming a paper ("the Sunday Times"); a march named for its cause ("the March for
  * Peace"); years of distance ("230 million light-years"); a unit in the plural capitalised inside a sentence
- * (the surname in "King and Weeks were freed"); a month's short name after a name word ("Lee Ho Jun").
+ * (the surname in "Days and Hill signed for the club"); a month's short name after a name word ("Kim Tae Jun").
  */
 final class NamePieces {
   private static final Pattern NUMBER = Pattern.compile("^\\d{3,4}$");
@@ -38,10 +38,10 @@ final class NamePieces {
       "saturday", "sunday");
   private static final Set<String> ZONES = Set.of("gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "bst", "cet", "cest");
 
-  /** Units in the plural: capitalised inside a sentence they are a name ("King and Weeks were freed"). */
+  /** Units in the plural: capitalised inside a sentence they are a name ("Days and Hill signed for the club"). */
   private static final Set<String> PLURAL_UNITS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months",
       "years", "decades", "centuries");
-  /** A month's short name alone, without a day or a stop: after a name word it ends a name ("Lee Ho Jun"). */
+  /** A month's short name alone, without a day or a stop: after a name word it ends a name ("Kim Tae Jun"). */
   private static final Pattern MONTH_SHORT = Pattern.compile("^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$");
 
   private NamePieces() {}
