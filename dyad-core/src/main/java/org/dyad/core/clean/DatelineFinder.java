@@ -22,6 +22,11 @@ public final class DatelineFinder {
   private static final int PREFIX_WORDS = 25;
   /** Four lower-case words in a row: a sentence, not furniture. */
   private static final Pattern TIME_WORDS = Pattern.compile("(?i)a\\.?m\\.?|p\\.?m\\.?|ago|mins?|read|hours?|et|gmt|utc");
+  /** Words of page furniture and time zones that a time stamp or a share bar leaves before a dateline. */
+  private static final java.util.Set<String> FURNITURE_WORDS = java.util.Set.of("share", "close", "caption", "print",
+      "email", "listen", "comments", "comment", "advertisement", "save", "follow", "tweet", "updated", "published",
+      "read", "more", "image", "photo", "video", "file", "menu", "subscribe", "gmt", "utc", "et", "est", "edt", "cst",
+      "cdt", "pst", "pdt", "cet", "cest", "ist", "bst", "jst", "kst", "msk", "wib", "hkt", "sgt", "aest");
   private static final Pattern PROSE = Pattern.compile("(?:\\b\\p{Ll}[\\p{Ll}'’]*\\b[,;]?\\s+){3}\\p{Ll}");
 
   /**
@@ -101,13 +106,27 @@ public final class DatelineFinder {
       char c = p.charAt(at);
       if ((Character.isUpperCase(c) || c == '(') && Character.isWhitespace(p.charAt(at - 1)) && isFurniture(p.substring(0, at))) {
         Optional<DatelineParser.Result> r = DatelineParser.parse(p.substring(at), reference)
-            .filter(x -> !capsOnly || x.dateline() == null || isCaps(x.dateline().place()));
+            .filter(x -> x.dateline() == null ? !capsOnly : placeAfterFurniture(x.dateline().place(), capsOnly));
         if (r.isPresent()) {
           return Optional.of(new Found(r.get(), index, at));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A place found after furniture, in capitals on the first pass: not one that starts with a word of
+   * the furniture ("Share Bogota", "GMT KABUL"), nor a title-case place led by a word in capitals ("IST
+   * New Delhi"). A dateline without a place ("(Bloomberg) --") waits for the second pass, so a place in
+   * capitals further on is not lost to it.
+   */
+  private static boolean placeAfterFurniture(String place, boolean capsOnly) {
+    String first = place.split("[ ,]")[0];
+    if (FURNITURE_WORDS.contains(first.toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    return capsOnly ? isCaps(place) : isCaps(place) || !isCaps(first);
   }
 
   private static boolean isCaps(String place) {

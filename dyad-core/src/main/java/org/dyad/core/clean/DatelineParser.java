@@ -53,9 +53,12 @@ public final class DatelineParser {
       new Form(CAPS + REGION + "(?:" + AT_DATE + ")?\\.? ?" + IN_PARENS + END, false),
       // New Delhi, Aug 25 (PTI)   |   Paris (AFP) -   |   New Delhi [India], August 25 (ANI):
       new Form(TITLE + REGION + "(?:" + AT_DATE + ")?\\.? ?" + IN_PARENS + END, true),
-      // Riyadh, August 25, 2021, SPA --
-      new Form("(?:" + CAPS.replace("place", "cplace") + "|" + TITLE + ")" + REGION + AT_DATE
+      // Riyadh, August 25, 2021, SPA --   |   Tehran, IRNA --
+      new Form("(?:" + CAPS.replace("place", "cplace") + "|" + TITLE + ")" + REGION + "(?:" + AT_DATE + ")?"
           + ",? (?<agency>\\p{Lu}[\\p{L}]{1,20}(?: \\p{Lu}[\\p{L}]{1,20})?)" + DASH, true),
+      // ANKARA \u2013 Anadolu Agency   (a line of its own, or a dash after it)
+      new Form("(?:" + CAPS.replace("place", "cplace") + "|" + TITLE + ")" + REGION + "\\s*(?:\u2014|\u2013|--| - )\\s*"
+          + "(?<agency>\\p{Lu}[\\p{L}]{1,20}(?: \\p{Lu}[\\p{L}]{1,20}){0,2})(?:" + DASH + "|\\s*$)", true),
       // (Bloomberg) --   |   (ANSA) - ROME, AUG 25 -
       new Form(IN_PARENS + DASH + "(?:" + CAPS + AT_DATE + DASH + ")?", true),
       // BEIJING, Sept. 2 -   |  NEW DELHI, 2 September:
@@ -104,7 +107,7 @@ public final class DatelineParser {
       agency = written.strip();
     }
     String place = firstNonNull(group(m, "place"), group(m, "cplace"));
-    if (place == null && agency == null || place != null && NOT_PLACES.contains(place)) {
+    if (place == null && agency == null || place != null && (NOT_PLACES.contains(place) || agency == null && isAgency(place))) {
       return Optional.empty();
     }
     if (text.endsWith(")") && group(m, "month") == null && group(m, "month2") == null) {
@@ -113,6 +116,14 @@ public final class DatelineParser {
     Day day = day(m, reference);
     Dateline dateline = place == null ? null : new Dateline(place, day.value(), text);
     return Optional.of(new Result(dateline, agency, day.date(), text));
+  }
+
+  /**
+   * "SPA --" or "IRNA --" met after a place and a date (furniture before it): an agency's name with
+   * only a dash is no place ("PETRA, Jordan (AP) \u2014" names its agency and stays a place).
+   */
+  private static boolean isAgency(String place) {
+    return Agencies.standard().canonical(place).isPresent();
   }
 
   /**

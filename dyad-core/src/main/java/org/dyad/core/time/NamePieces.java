@@ -12,7 +12,8 @@ import org.dyad.model.DateMention;
  * 2020") or after "No." or "#"; a chapter and verse ("John 3:16"); a capitalised part of the day or
  * frequency word inside a title ("Starry Night", "Motor Cycle Monthly", "USA Today", "the Daily
  * Mail"); a weekday naming a paper ("the Sunday Times"); a march named for its cause ("the March for
- * Peace"); and years of distance ("230 million light-years").
+ * Peace"); years of distance ("230 million light-years"); a unit in the plural capitalised inside a sentence
+ * (the surname in "Days and Hill signed for the club"); a month's short name after a name word ("Kim Tae Jun").
  */
 final class NamePieces {
   private static final Pattern NUMBER = Pattern.compile("^\\d{3,4}$");
@@ -37,6 +38,12 @@ final class NamePieces {
       "saturday", "sunday");
   private static final Set<String> ZONES = Set.of("gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt", "bst", "cet", "cest");
 
+  /** Units in the plural: capitalised inside a sentence they are a name ("Days and Hill signed for the club"). */
+  private static final Set<String> PLURAL_UNITS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months",
+      "years", "decades", "centuries");
+  /** A month's short name alone, without a day or a stop: after a name word it ends a name ("Kim Tae Jun"). */
+  private static final Pattern MONTH_SHORT = Pattern.compile("^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$");
+
   private NamePieces() {}
 
   /** Whether the mention is a piece of a name or a number that is no time. */
@@ -50,10 +57,19 @@ final class NamePieces {
       return true;
     }
     String previous = wordBefore(before);
+    if (isCapitalisedPluralUnit(t) && !atSentenceStart(text, m.start())
+        || MONTH_SHORT.matcher(t).matches() && previous != null && isNameWord(previous)) {
+      return true;
+    }
     if (NUMBER.matcher(t).matches() || VERSE.matcher(t).matches()) {
       return previous != null && (NUMBER_MARKS.contains(previous.toLowerCase(Locale.ROOT)) || isNameWord(previous));
     }
     return inTitle(m, t, previous, text);
+  }
+
+  private static boolean isCapitalisedPluralUnit(String t) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    return PLURAL_UNITS.contains(lower) && t.equals(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
   }
 
   /** "Starry Night", "Motor Cycle Monthly", "USA Today", "the Daily Mail", "the Sunday Times". */

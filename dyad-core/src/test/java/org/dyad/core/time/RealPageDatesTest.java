@@ -50,6 +50,10 @@ class RealPageDatesTest {
       a weekday joined to plural nights shares them | 2021-11-30 | Buses will run on Friday and Saturday nights from May. | Friday -> DATE 2021-12-03; Saturday nights -> SET XXXX-WXX-6TNI; May -> DATE 2022-05 | [18,24) SET XXXX-WXX-5TNI Friday; [29,44) SET XXXX-WXX-6TNI Saturday nights; [50,53) DATE 2022-05 May
       two quarters sharing their noun | 2021-11-30 | Sales rose in the first and third quarters, the chain said. | the first and third quarters -> DATE 2022-02 | [18,23) DATE 2021-Q1 first; [28,42) DATE 2021-Q3 third quarters
       quarters of any year in a habitual clause | 2021-11-30 | Most tickets are usually sold in the second and fourth quarters. | the second and fourth quarters -> DATE 2022-02 | [37,43) SET XXXX-Q2 second; [48,63) SET XXXX-Q4 fourth quarters
+      a surname that is a unit | 2021-08-25 | The envoys thanked Hill and Weeks for their patience on Monday. | Weeks -> DURATION PXW; Monday -> DATE 2021-08-23 | [56,62) DATE 2021-08-23 Monday
+      weeks at the start of a sentence stay | 2021-08-25 | Weeks passed before the envoys met. | Weeks -> DURATION PXW | [0,5) DURATION PXW Weeks
+      a given name that is a month | 2021-08-25 | The prize went to Kim Tae Jun of Busan. | Jun -> DATE 2021-06 |
+      a short month before its day stays | 2021-08-25 | The envoys met Kim Jun 3 and again in July. | Jun 3 -> DATE 2021-06-03; July -> DATE 2021-07 | [19,24) DATE 2021-06-03 Jun 3; [38,42) DATE 2021-07 July
       every such weekday | 2021-08-25 | The ferry leaves on Tuesday nights and the market opens on Sundays. | Tuesday nights -> TIME 2021-08-24TNI; Sundays -> DATE 2021-08-22 | [20,34) SET XXXX-WXX-2TNI Tuesday nights; [59,66) SET XXXX-WXX-7 Sundays
       """)
   void realPageExpressions(String what, LocalDate date, String text, String timexes, String expected) {

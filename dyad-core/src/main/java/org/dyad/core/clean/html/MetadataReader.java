@@ -11,10 +11,14 @@ import org.jsoup.nodes.Element;
 final class MetadataReader {
   private static final List<String> DATE_META = List.of("meta[property=article:published_time]",
       "meta[property=og:published_time]", "meta[property=og:article:published_time]",
-      "meta[itemprop=datePublished]", "meta[name=article:published_time]", "meta[name=date]",
+      "meta[itemprop~=(^|\\s)datePublished(\\s|$)]", "meta[property=article:published]",
+      "meta[name=article:published_time]", "meta[name=date]",
       "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=DC.date]",
       "meta[name=DC.date.issued]", "meta[name=dcterms.date]", "meta[name=sailthru.date]",
       "meta[name=parsely-pub-date]");
+  private static final String OWN_DATE = "(?:post|pub|publish|published|publication)[-_.]?date";
+  private static final String OWN_DATE_TAGS = "meta[name~=(?i)^(?:[a-z]+[-_.:])?" + OWN_DATE + "$][content], "
+      + "[class~=(?i)(?:^|\\s)" + OWN_DATE + "(?:\\s|$)][value]";
   private final JsonLdReader jsonLd = new JsonLdReader();
   private final DateParser dates = new DateParser();
   private final AuthorCleaner authors = new AuthorCleaner();
@@ -55,10 +59,24 @@ final class MetadataReader {
       date = tagged == null ? null : dates.parse(Whitespace.firstNonBlank(tagged.attr("datetime"), tagged.attr("content")));
     }
     if (date == null) {
+      // A site's own name for the same tag ("sn-post-date", a hidden field of class "published_date").
+      Element own = doc.selectFirst(OWN_DATE_TAGS);
+      date = own == null ? null : dates.parse(Whitespace.firstNonBlank(own.attr("content"), own.attr("value")));
+    }
+    if (date == null) {
       Element time = doc.selectFirst("article time[datetime], time[datetime]");
       date = time == null ? null : dates.parse(time.attr("datetime"));
     }
+    if (date == null && url == null) {
+      // A saved page read from a file has no address of its own, but often names it: og:url, canonical.
+      url = Whitespace.firstNonBlank(meta(doc, "meta[property=og:url]"), linkCanonical(doc));
+    }
     return date != null ? date : dates.fromUrl(url);
+  }
+
+  private static String linkCanonical(Document doc) {
+    Element link = doc.selectFirst("link[rel=canonical][href]");
+    return link == null ? null : link.attr("href");
   }
 
   private String author(Document doc, JsonLdFacts facts) {

@@ -81,6 +81,22 @@ class JsoupHtmlExtractorTest {
     assertTrue(page.paragraphs().get(1).startsWith("The agreement includes a pay rise"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "<meta property=\"article:published\" itemprop=\"datePublished dateCreated\" content=\"2019-05-02T17:56:27.000Z\">",
+    "<meta property=\"og:url\" content=\"https://paper.example/2019/05/02/business/harbour-dues.html\">",
+    "<link rel=\"canonical\" href=\"https://paper.example/2019/05/02/business/harbour-dues.html\">",
+    "<meta name=\"xy-post-date\" content=\"2019/05/02\">",
+    "<meta name=\"publication_date\" content=\"2019-05-02\">",
+    "</head><body><input class=\"published_date\" type=\"hidden\" value=\"2019-05-02 02:24:47\"><head>",
+  })
+  void aSavedPageTakesItsDateFromItsOwnTags(String tag) {
+    String html = "<html><head><title>Harbour dues rise</title>" + tag + "</head><body><article>"
+        + "<p>The port raised its dues for cargo ships by a tenth on Thursday, the second rise this year.</p>"
+        + "<p>Shipping lines said they would pass the cost on to importers within weeks.</p></article></body></html>";
+    assertEquals(LocalDate.of(2019, 5, 2), extractor.extract(html, null).published());
+  }
+
   @Test
   void malformedHtmlStillYieldsItsParagraphs() throws IOException {
     Page page = extractor.extract(fixture("malformed.html"), null);
