@@ -39,7 +39,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--compare", split = ",", paramLabel = "VARIANT",
       description = "Also time Dyad on 2 threads with other CoreNLP settings: 'full' (every sentence parsed: Dyad before issue 22), "
-          + "'three-models' (CoreNLP's three default NER models instead of the 3-class one alone), 'no-sutime'.")
+          + "'three-models' (CoreNLP's three default NER models instead of the 3-class one alone), 'all-times' (SUTime on every "
+          + "sentence, not only those with a time word: Dyad before session 9's speed work), 'no-sutime'.")
   List<String> variants = List.of();
 
   @Parameters(arity = "0..*", paramLabel = "INPUT",
@@ -66,7 +67,8 @@ final class BenchCommand implements Callable<Integer> {
     return switch (name) {
       case "full" -> CoreNlpConfig.FULL;
       case "three-models" -> CoreNlpConfig.DEFAULT.withNerModels("");
-      case "no-sutime" -> new CoreNlpConfig(CoreNlpConfig.DEFAULT.parse(), false, false, CoreNlpConfig.DEFAULT.nerModels());
+      case "all-times" -> CoreNlpConfig.DEFAULT.withSutime(CoreNlpConfig.Sutime.ALL);
+      case "no-sutime" -> CoreNlpConfig.DEFAULT.withSutime(CoreNlpConfig.Sutime.NONE);
       default -> null;
     };
   }
