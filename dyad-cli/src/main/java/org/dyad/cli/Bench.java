@@ -46,6 +46,11 @@ final class Bench {
   }
 
   void run(boolean baseline, List<String> variants) {
+    run(baseline, variants, null);
+  }
+
+  /** @param results the results page of {@code dyad eval all} whose figures to print beside the times (null: none) */
+  void run(boolean baseline, List<String> variants, Path results) {
     double load0 = loadAverage();
     long t0 = System.nanoTime();
     CoreNlpAnnotator dyad = new CoreNlpAnnotator(CoreNlpConfig.DEFAULT);
@@ -77,6 +82,11 @@ final class Bench {
     }
     out.printf("%nDyad's CoreNLP time per annotator (all passes and warm-ups):%n%s%n", dyad.timing());
     out.printf(Locale.ROOT, "%npeak heap %.0f MB, peak RSS %s; load average %.1f at the end%n", peakHeapMb(), peakRss(), loadAverage());
+    out.printf("%nDyad's annotator settings: %s%n", CoreNlpAnnotator.signature(CoreNlpConfig.DEFAULT));
+    if (results != null) {
+      out.println();
+      BenchQuality.lines(results, CoreNlpAnnotator.signature(CoreNlpConfig.DEFAULT)).forEach(out::println);
+    }
     out.flush();
   }
 

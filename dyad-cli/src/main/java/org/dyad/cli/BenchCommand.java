@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Time Dyad and plain CoreNLP on the same agency-length articles at 1 and 2 threads (after a warm-up): "
-        + "per-stage and per-annotator times, thread scaling, the ratio to CoreNLP, peak memory.")
+        + "per-stage and per-annotator times, thread scaling, the ratio to CoreNLP, peak memory, and the quality figures of "
+        + "the configuration timed (from docs/RESULTS.md).")
 final class BenchCommand implements Callable<Integer> {
   private static final Pattern TOKEN = Pattern.compile("\\w+|[^\\w\\s]");
 
@@ -39,8 +40,14 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--compare", split = ",", paramLabel = "VARIANT",
       description = "Also time Dyad on 2 threads with other CoreNLP settings: 'full' (every sentence parsed: Dyad before issue 22), "
-          + "'three-models' (CoreNLP's three default NER models instead of the 3-class one alone), 'no-sutime'.")
+          + "'three-models' (CoreNLP's three default NER models instead of the 3-class one alone), 'all-times' (SUTime on every "
+          + "sentence, not only those with a time word: Dyad before session 9's speed work), 'no-sutime'.")
   List<String> variants = List.of();
+
+  @Option(names = "--results", defaultValue = "docs/RESULTS.md", paramLabel = "FILE",
+      description = "The results page of `dyad eval all` whose development-set figures are printed beside the times, with a warning "
+          + "when it was measured with other annotator settings (default ${DEFAULT-VALUE}).")
+  Path results;
 
   @Parameters(arity = "0..*", paramLabel = "INPUT",
       description = "News to time (any input analyze reads; articles of 1,500-8,000 characters are kept, in input order). "
@@ -57,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "unknown --compare variant: " + v);
       }
     });
-    new Bench(spec.commandLine().getOut(), BenchInput.read(inputs, warmup + articles), warmup).run(baseline, variants);
+    new Bench(spec.commandLine().getOut(), BenchInput.read(inputs, warmup + articles), warmup).run(baseline, variants, results);
     return 0;
   }
 
@@ -66,7 +73,8 @@ final class BenchCommand implements Callable<Integer> {
     return switch (name) {
       case "full" -> CoreNlpConfig.FULL;
       case "three-models" -> CoreNlpConfig.DEFAULT.withNerModels("");
-      case "no-sutime" -> new CoreNlpConfig(CoreNlpConfig.DEFAULT.parse(), false, false, CoreNlpConfig.DEFAULT.nerModels());
+      case "all-times" -> CoreNlpConfig.DEFAULT.withSutime(CoreNlpConfig.Sutime.ALL);
+      case "no-sutime" -> CoreNlpConfig.DEFAULT.withSutime(CoreNlpConfig.Sutime.NONE);
       default -> null;
     };
   }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dyad.corenlp.CoreNlpAnnotator;
 import org.dyad.corenlp.CoreNlpConfig;
 import org.dyad.eval.coref.CorefSetReader;
 import org.dyad.eval.events.GoldSentence;
@@ -84,7 +85,8 @@ final class EvalAllCommand implements Callable<Integer> {
         EvalCommand.Articles.result(data.resolve("article-extraction")));
     add(page, "dedup", "edited copies of the sample corpus (seed " + EvalDedupCommand.SEED + ")", "dyad eval dedup",
         EvalDedupCommand.result(EvalDedupCommand.SEED));
-    String markdown = page.markdown("dyad eval all " + at + (cache == null ? "" : " --cache DIR"));
+    String markdown = page.markdown("dyad eval all " + at + (cache == null ? "" : " --cache DIR"),
+        CoreNlpAnnotator.signature(CoreNlpConfig.DEFAULT));
     Files.writeString(output, markdown, StandardCharsets.UTF_8);
     PrintWriter out = spec.commandLine().getOut();
     out.print(markdown);

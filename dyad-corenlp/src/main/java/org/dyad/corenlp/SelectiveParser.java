@@ -46,13 +46,7 @@ final class SelectiveParser {
     }
     sentences.addAndGet(all.size());
     parsed.addAndGet(chosen.size());
-    if (chosen.isEmpty()) {
-      return;
-    }
-    edu.stanford.nlp.pipeline.Annotation view = new edu.stanford.nlp.pipeline.Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-    view.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
-    view.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-    depparse.annotate(view);
+    CoreNlpAnnotator.annotateView(depparse, doc, chosen);
   }
 
   /** The sentence's tokens as Dyad's records (indexes within the sentence), for the selector. */

@@ -22,7 +22,8 @@ class CoreNlpSignatureTest {
     assertNotEquals(base, CoreNlpAnnotator.signature(d.withParse(CoreNlpConfig.Parse.NONE)));
     assertNotEquals(base, CoreNlpAnnotator.signature(d.withParse(CoreNlpConfig.Parse.ALL)));
     assertNotEquals(base, CoreNlpAnnotator.signature(new CoreNlpConfig(d.parse(), true, d.sutime(), d.nerModels())));
-    assertNotEquals(base, CoreNlpAnnotator.signature(new CoreNlpConfig(d.parse(), d.fineGrainedNer(), false, d.nerModels())));
+    assertNotEquals(base, CoreNlpAnnotator.signature(d.withSutime(CoreNlpConfig.Sutime.NONE)));
+    assertNotEquals(base, CoreNlpAnnotator.signature(d.withSutime(CoreNlpConfig.Sutime.ALL)));
     assertNotEquals(base, CoreNlpAnnotator.signature(d.withNerModels("")));
   }
 }

@@ -63,11 +63,25 @@ public final class ResultsPage {
 
   /** The page: a short head saying how it was made, then the table. */
   public String markdown(String command) {
+    return markdown(command, null);
+  }
+
+  /** The prefix of the line that names the annotator's settings ({@code dyad bench} reads it). */
+  public static final String SETTINGS = "Annotator settings of these figures: ";
+
+  /**
+   * The same with the annotator's settings (its cache signature; null for none) named in the head, so
+   * that {@code dyad bench} can tell whether these figures are those of the configuration it times.
+   */
+  public String markdown(String command, String settings) {
     StringBuilder b = new StringBuilder();
     b.append("# Results\n\n");
     b.append("The current figure of every metric Dyad measures. This page is written by `").append(command)
         .append("` (").append(date).append("); do not edit it by hand. How each evaluation works, the split into halves and ")
         .append("the scorers' conventions: [EVALUATION.md](EVALUATION.md); figures of earlier rounds: [history/](history/).\n\n");
+    if (settings != null) {
+      b.append(SETTINGS).append('`').append(settings).append("`\n\n");
+    }
     b.append("Halves: every development set with a split key is cut in two by the MD5 of the item's key (first hex digit 0-7: ")
         .append("half A, read while writing rules; else half B, never read, only scored). ")
         .append("No set here is unseen in the strict sense: the held-out sets are kept apart and scored separately.\n\n");

@@ -38,4 +38,11 @@ class ResultsPageTest {
     String[] lines = page.markdown("x").split("\n");
     assertEquals("| coref: MUC F1 | own set | development | 0.950 |  | `dyad eval coref` | 2026-12-07 |", lines[lines.length - 1]);
   }
+
+  @Test
+  void theHeadNamesTheAnnotatorsSettingsWhenGiven() {
+    ResultsPage page = new ResultsPage(Goals.standard(), DAY);
+    assertTrue(page.markdown("x", "CoreNLP 4.5.10 {a=b}").contains("\n" + ResultsPage.SETTINGS + "`CoreNLP 4.5.10 {a=b}`\n"));
+    assertTrue(!page.markdown("x").contains(ResultsPage.SETTINGS));
+  }
 }
