@@ -93,11 +93,13 @@ public final class DyadSparkJob {
         config.findCopies() ? DuplicateFinder.copies(spark, docs, config) : Map.of());
     jsc.setJobDescription(ANALYSIS);
     long t0 = System.nanoTime();
+    long cpu0 = processCpuNanos();
     Dataset<Row> results = spark.createDataFrame(
         docs.mapPartitions(p -> ArticleAnalyzer.analyze(p, config, copies, metrics)), ArticleAnalyzer.RESULTS)
         .persist(StorageLevel.MEMORY_AND_DISK());
     long n = results.count();
     double analysis = (System.nanoTime() - t0) / 1e9;
+    double cpu = (processCpuNanos() - cpu0) / 1e9;
     docs.unpersist();
     jsc.setJobDescription(TABLES);
     Dataset<Row> articles = table(spark, results, ArticleTables.ARTICLES, (r, a) -> ArticleTables.articles(file(r), record(r), a));
@@ -121,7 +123,7 @@ public final class DyadSparkJob {
     if (read != n) {
       throw new IllegalStateException("read " + read + " document(s) but analysed " + n);
     }
-    return new Summary(n, stages == null ? List.of() : summary(spark, stages, metrics, analysis));
+    return new Summary(n, stages == null ? List.of() : summary(spark, stages, metrics, analysis, cpu));
   }
 
   /** The step names in the summary (Spark job descriptions). */
@@ -130,7 +132,14 @@ public final class DyadSparkJob {
   static final String ANALYSIS = "analysis";
   static final String TABLES = "tables";
 
-  private static List<String> summary(SparkSession spark, StageTimes stages, JobMetrics metrics, double analysis) {
+  /** This JVM's CPU time so far (all its threads), or 0 when the JVM cannot tell. */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
+  }
+
+  private static List<String> summary(SparkSession spark, StageTimes stages, JobMetrics metrics, double analysis,
+      double cpu) {
     try {
       // Stage events reach the listener on Spark's listener bus, a moment after the jobs end.
       spark.sparkContext().listenerBus().waitUntilEmpty();
@@ -144,6 +153,10 @@ public final class DyadSparkJob {
     out.add(String.format(Locale.ROOT, "analysis: %d document(s) in %d task(s), %.1f s; CoreNLP models built in %d JVM(s), "
         + "%.1f s; without it %.1f s, %.3f document(s)/s", docs, tasks, analysis, metrics.modelLoads(), loading,
         analysis - loading, docs / Math.max(1e-9, analysis - loading)));
+    // In local mode the executors are this JVM: CPU seconds per wall second are the cores the analysis got
+    // (on a loaded machine fewer than the master's); on a cluster this is the driver's CPU only.
+    out.add(String.format(Locale.ROOT, "analysis: this JVM used %.1f CPU-s in %.1f s (%.2f cores)", cpu, analysis,
+        cpu / Math.max(1e-9, analysis)));
     return out;
   }
 
