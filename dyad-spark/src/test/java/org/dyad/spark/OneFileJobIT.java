@@ -125,19 +125,11 @@ class OneFileJobIT {
   }
 
   private static List<String> rows(Function<AnalyzedArticle, List<Row>> rows) {
-    return command.stream().flatMap(a -> rows.apply(a).stream()).map(OneFileJobIT::canonical).toList();
+    return command.stream().flatMap(a -> rows.apply(a).stream()).map(DyadSparkJobIT::canonical).toList();
   }
 
   private static List<String> actual(String table) {
     return spark.read().parquet(dir.resolve("out") + "/" + table).sort("file", "record").collectAsList().stream()
-        .map(OneFileJobIT::canonical).toList();
-  }
-
-  private static String canonical(Row r) {
-    List<String> cells = new ArrayList<>();
-    for (int i = 2; i < r.length(); i++) {
-      cells.add(String.valueOf(r.get(i)));
-    }
-    return String.join("|", cells);
+        .map(DyadSparkJobIT::canonical).toList();
   }
 }
