@@ -1,11 +1,9 @@
 package org.dyad.cli;
 
-import org.dyad.core.events.VerbDictionary;
 import org.dyad.core.events.VerbLexicon;
-import org.dyad.core.nlp.LexiconParseSelector;
 import org.dyad.core.nlp.NlpAnnotator;
-import org.dyad.corenlp.CoreNlpAnnotator;
 import org.dyad.corenlp.CoreNlpConfig;
+import org.dyad.corenlp.StandardPipeline;
 import picocli.CommandLine.Option;
 
 /** {@code --parse} and {@code --ner-models} of {@code analyze} and {@code ingest}: how CoreNLP is run. */
@@ -19,6 +17,7 @@ final class NlpOptions {
       description = "CoreNLP's NER models (comma-separated class-path names) instead of Dyad's default.")
   String nerModels;
 
+  /** The configuration chosen; with no option given, {@link CoreNlpConfig#DEFAULT}, which the Spark job runs. */
   CoreNlpConfig config() {
     CoreNlpConfig.Parse p = switch (parse) {
       case "selected" -> CoreNlpConfig.Parse.SELECTED;
@@ -31,6 +30,6 @@ final class NlpOptions {
 
   /** The annotator, parsing the sentences that can hold an event of {@code verbs} or a statement. */
   NlpAnnotator annotator(VerbLexicon verbs) {
-    return new CoreNlpAnnotator(config(), new LexiconParseSelector(verbs, VerbDictionary.nouns()), false);
+    return StandardPipeline.annotator(config(), verbs);
   }
 }

@@ -42,6 +42,21 @@ class AnalyzeCommandTest {
         + "1 × payload image/png, 2 × request record, 1 × warcinfo record"), err.toString());
   }
 
+  /**
+   * Without options, {@code analyze} runs {@code CoreNlpConfig.DEFAULT} and {@code PipelineConfig.DEFAULT}, the
+   * configuration the Spark job builds through the same factory ({@code StandardPipeline.annotator}).
+   */
+  @Test
+  void withoutOptionsTheConfigurationIsTheDefaultTheSparkJobRuns() {
+    AnalyzeCommand command = new AnalyzeCommand();
+    CommandLine cl = new CommandLine(command);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.parseArgs("in.jsonl");
+    assertEquals(org.dyad.corenlp.CoreNlpConfig.DEFAULT, command.nlp.config());
+    assertEquals(org.dyad.core.pipeline.PipelineConfig.DEFAULT,
+        command.threading.apply(command.spec, org.dyad.core.pipeline.PipelineConfig.DEFAULT.withStages(command.stages)));
+  }
+
   @Test
   void quietLeavesOnlyTheClosingCount() throws IOException {
     Path warc = WarcFixtures.write(dir.resolve("crawl.warc"), false);

@@ -15,6 +15,7 @@ import org.dyad.core.events.EventDiscards;
 import org.dyad.core.events.ParseEventCoder;
 import org.dyad.core.events.VerbDictionary;
 import org.dyad.core.events.VerbLexicon;
+import org.dyad.core.nlp.LexiconParseSelector;
 import org.dyad.core.nlp.NlpAnnotator;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
@@ -50,7 +51,16 @@ public final class StandardPipeline {
    * @param fallbackDate the article date for inputs that carry none (may be null)
    */
   public static Pipeline standard(PipelineConfig config, LocalDate fallbackDate) {
-    return standard(config, fallbackDate, () -> new CoreNlpAnnotator(CoreNlpConfig.DEFAULT));
+    return standard(config, fallbackDate, () -> annotator(CoreNlpConfig.DEFAULT, VerbDictionary.standard()));
+  }
+
+  /**
+   * The CoreNLP annotator of {@code dyad analyze} (and {@code ingest}, {@code watch}) and of the Spark
+   * job: one factory, so both run the same configuration. The selective parse picks sentences by
+   * {@code verbs} (Dyad's own, or a user's PETRARCH verbs) and Dyad's event nouns.
+   */
+  public static NlpAnnotator annotator(CoreNlpConfig config, VerbLexicon verbs) {
+    return new CoreNlpAnnotator(config, new LexiconParseSelector(verbs, VerbDictionary.nouns()), false);
   }
 
   /** The standard stages around a given annotator (benchmarks share one annotator between runs). */

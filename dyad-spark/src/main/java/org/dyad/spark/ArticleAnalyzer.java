@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
@@ -13,14 +12,14 @@ import org.apache.spark.sql.types.StructType;
 import org.dyad.core.json.ArticleJson;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.model.AnalyzedArticle;
+import org.dyad.model.CleanedArticle;
 import org.dyad.model.RawDocument;
-import scala.Tuple2;
 
 /**
- * The second pass, per partition: one light pipeline per file around the executor's shared
- * annotator (so its de-duplicator sees only that file). Copies found by {@link DuplicateFinder} are
- * only cleaned and point to their first copy, as in the command; the rest go through every stage.
- * Each result is its JSON line.
+ * The second pass, per partition of documents: one light pipeline per task around the executor's
+ * shared annotator. Each document is cleaned and analysed as the command does it; whether it is a
+ * copy was decided over the whole input by {@link DuplicateFinder} (a copy is only cleaned and
+ * points to its first copy, as in the command). Each result is its JSON line.
  */
 final class ArticleAnalyzer {
   static final StructType RESULTS = new StructType()
@@ -32,29 +31,18 @@ final class ArticleAnalyzer {
   private ArticleAnalyzer() {
   }
 
-  static Iterator<Row> analyze(String root, Iterator<Tuple2<String, PortableDataStream>> files, JobConfig config,
-      Broadcast<Map<String, String>> copies) {
+  static Iterator<Row> analyze(Iterator<SparkDocument> docs, JobConfig config, Broadcast<Map<String, String>> copies,
+      JobMetrics metrics) {
+    Pipeline pipeline = SharedModels.pipeline(config);
     List<Row> out = new ArrayList<>();
-    while (files.hasNext()) {
-      Tuple2<String, PortableDataStream> f = files.next();
-      Pipeline pipeline = SharedModels.pipeline(config);
-      Pipeline cleaner = SharedModels.cleaner(config);
-      int[] record = {0};
-      HadoopInput.read(root, f._1(), f._2(), config.maxInputBytes(), doc -> {
-        String first = copies.value().get(DocumentKey.of(f._1(), record[0]));
-        AnalyzedArticle a = first == null ? pipeline.process(doc) : copyOf(cleaner.process(doc), first);
-        out.add(RowFactory.create(f._1(), record[0]++, origin(doc), ArticleJson.line(a)));
-      });
+    while (docs.hasNext()) {
+      SparkDocument d = docs.next();
+      RawDocument raw = d.raw();
+      CleanedArticle cleaned = pipeline.clean(raw);
+      AnalyzedArticle a = pipeline.analyze(cleaned, copies.value().get(d.key()));
+      out.add(RowFactory.create(d.file(), d.record(), raw.origin(), ArticleJson.line(a)));
     }
+    metrics.report(SharedModels.takeLoadNanos(), out.size());
     return out.iterator();
-  }
-
-  private static String origin(RawDocument doc) {
-    return doc.origin();
-  }
-
-  private static AnalyzedArticle copyOf(AnalyzedArticle a, String first) {
-    return new AnalyzedArticle(a.id(), a.url(), a.source(), a.publisher(), a.agency(), a.title(), a.published(), a.dateline(),
-        a.text(), first, a.entities(), a.quotes(), a.dates(), a.events(), a.issues(), a.tone(), a.sentences());
   }
 }

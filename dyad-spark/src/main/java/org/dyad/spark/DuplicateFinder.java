@@ -5,8 +5,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -15,12 +14,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.dyad.core.dedup.Deduplicator;
 import org.dyad.core.pipeline.Pipeline;
-import org.dyad.core.pipeline.PipelineConfig;
-import org.dyad.model.AnalyzedArticle;
-import scala.Tuple2;
+import org.dyad.model.CleanedArticle;
 
 /**
- * The first pass: cleans every document on the executors (cheap, no models), then runs the
+ * The first pass: cleans every document on the executors (cheap, no models; spread as the analysis is), then runs the
  * command's own {@link Deduplicator} on the driver over the cleaned texts in the command's reading
  * order (files by path, records in file order), streamed with {@code toLocalIterator}. So exact and
  * near copies are found across the whole input, exactly as {@code dyad analyze} finds them. The
@@ -37,11 +34,10 @@ final class DuplicateFinder {
   }
 
   /** Document key to the id of the article it copies, for every copy. */
-  static Map<String, String> copies(SparkSession spark, JavaPairRDD<String, PortableDataStream> files, String root,
-      JobConfig config) {
-    Dataset<Row> cleaned = spark.createDataFrame(files.flatMap(f -> clean(root, f, config)), CLEANED)
+  static Map<String, String> copies(SparkSession spark, JavaRDD<SparkDocument> docs, JobConfig config) {
+    Dataset<Row> cleaned = spark.createDataFrame(docs.mapPartitions(p -> clean(p, config)), CLEANED)
         .sort("file", "record");
-    Deduplicator dedup = new Deduplicator(PipelineConfig.DEFAULT.duplicateThreshold());
+    Deduplicator dedup = new Deduplicator(SharedModels.PIPELINE.duplicateThreshold());
     Map<String, String> copies = new HashMap<>();
     Iterator<Row> rows = cleaned.toLocalIterator();
     while (rows.hasNext()) {
@@ -52,13 +48,14 @@ final class DuplicateFinder {
     return copies;
   }
 
-  private static Iterator<Row> clean(String root, Tuple2<String, PortableDataStream> file, JobConfig config) {
-    Pipeline cleaner = SharedModels.cleaner(config);
+  private static Iterator<Row> clean(Iterator<SparkDocument> docs, JobConfig config) {
+    Pipeline pipeline = SharedModels.pipeline(config);
     List<Row> out = new ArrayList<>();
-    HadoopInput.read(root, file._1(), file._2(), config.maxInputBytes(), doc -> {
-      AnalyzedArticle a = cleaner.process(doc);
-      out.add(RowFactory.create(file._1(), out.size(), a.id(), a.text()));
-    });
+    while (docs.hasNext()) {
+      SparkDocument d = docs.next();
+      CleanedArticle a = pipeline.clean(d.raw());
+      out.add(RowFactory.create(d.file(), d.record(), a.id(), a.text()));
+    }
     return out.iterator();
   }
 }

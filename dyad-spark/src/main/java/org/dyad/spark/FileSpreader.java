@@ -15,11 +15,11 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.input.PortableDataStream;
 
 /**
- * Spreads the input files over partitions by count and size, so that every executor core gets work:
- * Spark's {@code binaryFiles} packs small files into splits by bytes, and a corpus of news pages (a
- * few kilobytes each) came out as one task. Files go largest first to the partition with the fewest
- * bytes so far (ties to the one with the fewest files); a file stays whole (a WARC archive is one
- * task's work).
+ * Spreads the input files over partitions by count and size for reading: Spark's {@code binaryFiles}
+ * packs small files into splits by bytes, and a corpus of news pages (a few kilobytes each) came out
+ * as one task. Files go largest first to the partition with the fewest bytes so far (ties to the one
+ * with the fewest files); a file stays whole (a WARC archive is read by one task). The analysis is
+ * spread again, by document ({@link DocumentSpreader}).
  */
 final class FileSpreader {
   private FileSpreader() {

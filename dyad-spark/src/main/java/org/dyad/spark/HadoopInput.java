@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.spark.input.PortableDataStream;
@@ -31,6 +34,13 @@ final class HadoopInput {
   /** True for files the command would read from this input: all when the input is the file itself. */
   static boolean wanted(String root, String file) {
     return file.equals(root) || InputReader.isSupported(Path.of(file.substring(file.lastIndexOf('/') + 1)));
+  }
+
+  /** The file's documents in order, each with its file and record number (its place in the file). */
+  static Iterator<SparkDocument> documents(String root, String file, PortableDataStream data, long maxBytes) {
+    List<SparkDocument> out = new ArrayList<>();
+    read(root, file, data, maxBytes, d -> out.add(SparkDocument.of(file, out.size(), d)));
+    return out.iterator();
   }
 
   /** Reads the file's documents, in order, into the sink. */

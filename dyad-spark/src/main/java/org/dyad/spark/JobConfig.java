@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * pipeline itself ({@link SharedModels}), never the pipeline.
  *
  * @param fallbackDate the article date for inputs that carry none (may be null)
- * @param partitions the number of partitions the input files are spread over, balanced by size ({@link FileSpreader})
+ * @param partitions the number of partitions the documents are spread over, balanced by count and size
+ *     ({@link DocumentSpreader}); the analysis runs as this many tasks
  * @param maxInputBytes pages and WARC payloads larger than this are cut, with an issue
  * @param findCopies look for copies across the whole input first ({@link DuplicateFinder}); without it
  *     every document is analysed, which suits input de-duplicated before (and timing on a repeated corpus)

@@ -211,7 +211,8 @@ class DyadSparkJobIT {
         .map(DyadSparkJobIT::canonical).toList();
   }
 
-  private static String canonical(Row r) {
+  /** A row's cells after the file and record columns, joined: the form both tests compare in. */
+  static String canonical(Row r) {
     List<String> cells = new ArrayList<>();
     for (int i = 2; i < r.length(); i++) {
       cells.add(String.valueOf(r.get(i)));

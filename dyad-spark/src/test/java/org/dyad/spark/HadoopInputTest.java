@@ -26,9 +26,14 @@ class HadoopInputTest {
   void argumentsGiveInputOutputDateAndPartitions() {
     DyadSparkJob.JobArguments a = DyadSparkJob.JobArguments.parse(
         new String[] {"in", "--date", "2024-02-29", "out", "--partitions", "8", "--no-dedup", "--master", "local[2]"});
-    assertEquals("in|out|2024-02-29|8|false|local[2]", a.input() + "|" + a.output() + "|" + a.config().fallbackDate() + "|"
-        + a.config().partitions() + "|" + a.config().findCopies() + "|" + a.master());
-    assertEquals("null", String.valueOf(DyadSparkJob.JobArguments.parse(new String[] {"in", "out"}).master()));
+    assertEquals("in|out|2024-02-29|8|false|local[2]", a.input() + "|" + a.output() + "|" + a.config(2).fallbackDate() + "|"
+        + a.config(2).partitions() + "|" + a.config(2).findCopies() + "|" + a.master());
+    DyadSparkJob.JobArguments plain = DyadSparkJob.JobArguments.parse(new String[] {"in", "out"});
+    assertEquals("null", String.valueOf(plain.master()));
+    assertEquals(8, plain.config(2).partitions(), "without --partitions: four per core of the master");
+    assertEquals(4, plain.config(1).partitions());
+    assertThrows(IllegalArgumentException.class,
+        () -> DyadSparkJob.JobArguments.parse(new String[] {"in", "out", "--partitions", "0"}));
     assertThrows(IllegalArgumentException.class, () -> DyadSparkJob.JobArguments.parse(new String[] {"in"}));
     assertThrows(IllegalArgumentException.class, () -> new JobConfig(LocalDate.MIN, 0, 1, true));
     IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
