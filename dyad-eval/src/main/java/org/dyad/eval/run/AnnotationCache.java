@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.dyad.core.json.ArticleJson;
 import org.dyad.core.nlp.NlpAnnotator;
+import org.dyad.core.nlp.ParseSelector;
 import org.dyad.model.CleanedArticle;
 import org.dyad.model.nlp.Annotation;
 
@@ -28,6 +29,7 @@ public final class AnnotationCache implements NlpAnnotator {
   private final Path dir;
   private final String signature;
   private final Supplier<NlpAnnotator> factory;
+  private final ParseSelector selector;
   private NlpAnnotator nlp;
 
   /**
@@ -36,9 +38,18 @@ public final class AnnotationCache implements NlpAnnotator {
    * @param factory builds the annotator on first need
    */
   public AnnotationCache(Path dir, String signature, Supplier<NlpAnnotator> factory) {
+    this(dir, signature, factory, ParseSelector.ALL);
+  }
+
+  /**
+   * @param selector the sentences whose parses are handed out (the folder keeps every parse the
+   *     annotator made; see {@link ParseSelector#keepSelected})
+   */
+  public AnnotationCache(Path dir, String signature, Supplier<NlpAnnotator> factory, ParseSelector selector) {
     this.dir = dir;
     this.signature = requireNonNull(signature, "signature is null");
     this.factory = requireNonNull(factory, "factory is null");
+    this.selector = requireNonNull(selector, "selector is null");
   }
 
   /** The annotation of the article's text, from the folder when it is there. */
@@ -46,19 +57,19 @@ public final class AnnotationCache implements NlpAnnotator {
   public Annotation annotate(CleanedArticle a) {
     requireNonNull(a, "article is null");
     if (dir == null) {
-      return annotator().annotate(a);
+      return selector.keepSelected(annotator().annotate(a));
     }
     Path file = dir.resolve(key(a) + ".json");
     try {
       if (Files.isRegularFile(file)) {
-        return ArticleJson.mapper().readValue(file.toFile(), Annotation.class);
+        return selector.keepSelected(ArticleJson.mapper().readValue(file.toFile(), Annotation.class));
       }
       Annotation ann = annotator().annotate(a);
       Files.createDirectories(dir);
       Path part = Files.createTempFile(dir, "annotation", ".part");
       ArticleJson.mapper().writeValue(part.toFile(), ann);
       Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return ann;
+      return selector.keepSelected(ann);
     } catch (IOException e) {
       throw new UncheckedIOException("annotation cache " + dir + ": " + e.getMessage(), e);
     }

@@ -6,7 +6,9 @@ import org.dyad.core.entities.EntityDictionaries;
 import org.dyad.core.events.EventDiscards;
 import org.dyad.core.events.VerbDictionary;
 import org.dyad.core.events.VerbLexicon;
+import org.dyad.core.nlp.LexiconParseSelector;
 import org.dyad.core.nlp.NlpAnnotator;
+import org.dyad.core.nlp.ParseSelector;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.pipeline.PipelineConfig;
 import org.dyad.corenlp.CoreNlpAnnotator;
@@ -28,12 +30,14 @@ public final class EvalPipelines {
   /**
    * CoreNLP with {@code config}, behind the cache folder {@code cache} (null: no cache). A cache holds
    * full parses: which sentences the selective parse picks changes with Dyad's lexicons, which the
-   * cache key cannot see, and a sentence the selector skips gives no event and no quote either way.
+   * cache key cannot see; what it hands out has the parses of the sentences the standard selector
+   * skips removed, as {@code dyad analyze}'s selective parse leaves them.
    */
   public static AnnotationCache annotator(Path cache, CoreNlpConfig config) {
-    CoreNlpConfig used = cache != null && config.parse() == CoreNlpConfig.Parse.SELECTED
-        ? config.withParse(CoreNlpConfig.Parse.ALL) : config;
-    return new AnnotationCache(cache, CoreNlpAnnotator.signature(used), () -> new CoreNlpAnnotator(used));
+    boolean selective = cache != null && config.parse() == CoreNlpConfig.Parse.SELECTED;
+    CoreNlpConfig used = selective ? config.withParse(CoreNlpConfig.Parse.ALL) : config;
+    return new AnnotationCache(cache, CoreNlpAnnotator.signature(used), () -> new CoreNlpAnnotator(used),
+        selective ? LexiconParseSelector.standard() : ParseSelector.ALL);
   }
 
   /** The pipeline of {@code dyad analyze} over the given annotator. */
