@@ -33,6 +33,7 @@ class EventRulesIT {
       an attorney general is a judicial office not a military rank | The Chilean attorney general met the Peruvian foreign minister on Monday. | CHLJUD>PERGOV:040:asserted | MIL
       victims named by no such noun are the place's country | Turkish shelling near the Syrian border town of Tal Abyad on Friday killed two men. | TUR>SYR:19 | SYRCVL
       an object the lemmatiser changes still matches the lexicon's word (data) | Colombia shared customs data with Ecuador in March. | COL>ECU:064:asserted | -
+      a complaint is addressed to whom it is made to when its topic names no one | Ghana complained to Togo about the closed border crossings. | GHA>TGO:114:asserted | -
       two sides agreeing together to an uncoded act intend to cooperate with each other | Peru and Bolivia agreed to build a new bridge over the river. | PER>BOL:030:intended BOL>PER:030:intended | -
       """)
   void codesActors(String what, String sentence, String present, String absent) {

@@ -305,7 +305,8 @@ public final class ParseEventCoder implements EventCoder {
     if (targets.isEmpty() && !eachOther) {
       targets = actors.placeIn(roles.target());
     }
-    if (targets.isEmpty() && !eachOther && p.prep() == null) {
+    if (targets.isEmpty() && !eachOther) {
+      // also when the pattern's own complement names no one ("complained about the arrests to X")
       targets = sideOf(actors, Roles.firstOblique(a, verb, object, extraPrepositions(p.code())));
     }
     if (targets.isEmpty() && !eachOther) {
@@ -457,7 +458,8 @@ public final class ParseEventCoder implements EventCoder {
    * own give none: what is given, offered, promised or asked goes "to" someone (02 to 08); what is
    * withdrawn goes "from" someone (08 yield); what is cut goes "to", "from" or "with" someone (16 reduce relations); what is asked or demanded
    * is asked "from" someone, or is an act "of" someone (02 appeals, 10 demands: "demanded an
-   * apology from X", "called for the withdrawal of X's troops").
+   * apology from X", "called for the withdrawal of X's troops"); a complaint or protest (11) is
+   * addressed "to" someone.
    */
   private static List<String> extraPrepositions(String code) {
     String root = code.substring(0, 2);
@@ -466,6 +468,9 @@ public final class ParseEventCoder implements EventCoder {
     }
     if (root.equals("10")) {
       return List.of("from", "of");
+    }
+    if (root.equals("11")) {
+      return List.of("to"); // disapproval addressed to someone: "complained to X about ..."
     }
     if (root.equals("16")) {
       return List.of("to", "from", "with"); // "halted exports to X", "cut ties with X"
