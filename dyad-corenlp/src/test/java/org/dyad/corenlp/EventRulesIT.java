@@ -33,6 +33,9 @@ class EventRulesIT {
       an attorney general is a judicial office not a military rank | The Chilean attorney general met the Peruvian foreign minister on Monday. | CHLJUD>PERGOV:040:asserted | MIL
       victims named by no such noun are the place's country | Turkish shelling near the Syrian border town of Tal Abyad on Friday killed two men. | TUR>SYR:19 | SYRCVL
       an object the lemmatiser changes still matches the lexicon's word (data) | Colombia shared customs data with Ecuador in March. | COL>ECU:064:asserted | -
+      meeting a deadline is no meeting | The Kenyan government said it had met the deadline for the census. | - | :04
+      failing to meet targets set by someone is no rejected meeting | Chile failed to meet the targets set by the Peruvian ministry. | - | :04 :12
+      meeting people named by a common noun is a meeting | The Chilean president met protesters outside the palace. | CHLGOV>CHLOPP:040:asserted | -
       a complaint is addressed to whom it is made to when its topic names no one | Ghana complained to Togo about the closed border crossings. | GHA>TGO:114:asserted | -
       two sides agreeing together to an uncoded act intend to cooperate with each other | Peru and Bolivia agreed to build a new bridge over the river. | PER>BOL:030:intended BOL>PER:030:intended | -
       """)

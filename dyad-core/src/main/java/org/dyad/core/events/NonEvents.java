@@ -57,6 +57,17 @@ final class NonEvents {
     return isCall(a, verb, code) && targets.isEmpty();
   }
 
+  /**
+   * "Met the deadline", "meets the bar", "met their needs": "meet" whose object names no one (no
+   * actor, no phrase of people) is no meeting (04x); "met the Iranian envoy", "met the protesters"
+   * and "X and Y met" still are.
+   */
+  static boolean meetsNoOne(Annotation a, int verb, String code, int object, ActorFinder actors) {
+    return code.startsWith("04") && a.tokens().get(verb).lemma().equals("meet") && object >= 0
+        && "obj".equals(Parses.relation(a, object)) && actors.actors(object).isEmpty()
+        && actors.phraseActor(object).isEmpty();
+  }
+
   private static boolean isCall(Annotation a, int verb, String code) {
     return code.equals(TELEPHONE) && a.tokens().get(verb).lemma().equals("call");
   }

@@ -228,7 +228,8 @@ public final class ParseEventCoder implements EventCoder {
     }
     List<ActorRef> targets = targets(a, verb, object, p, roles, actors, p.mutual() && sources.size() > 1);
     if (p.code().equals("043") && Visits.hostsCountedPeople(a, roles.target(), targets)
-        || NonEvents.callsNoOne(a, verb, p.code(), targets) || unknownDoer && !namesPatient(actors, roles)) {
+        || NonEvents.callsNoOne(a, verb, p.code(), targets) || NonEvents.meetsNoOne(a, verb, p.code(), object, actors)
+        || unknownDoer && !namesPatient(actors, roles)) {
       return;
     }
     VerbDater.Dated date = ConjunctLifter.date(article, a, verb, dates);
