@@ -33,6 +33,9 @@ class EventRulesIT {
       an attorney general is a judicial office not a military rank | The Chilean attorney general met the Peruvian foreign minister on Monday. | CHLJUD>PERGOV:040:asserted | MIL
       victims named by no such noun are the place's country | Turkish shelling near the Syrian border town of Tal Abyad on Friday killed two men. | TUR>SYR:19 | SYRCVL
       an object the lemmatiser changes still matches the lexicon's word (data) | Colombia shared customs data with Ecuador in March. | COL>ECU:064:asserted | -
+      calling something of another a bad thing criticises the other | The Peruvian minister called the Bolivian decision a grave mistake. | PERGOV>BOL:111:asserted | :041:
+      calling someone a good thing praises them (object with a loose name) | The Kenyan president called the Ugandan envoy a close friend of Kenya. | KENGOV>UGAGOV:051:asserted | :041:
+      calling someone a neutral name is no judgement and no phone call | The Chilean minister called Peru the new host of the summit. | - | :041: :051: :111:
       meeting a deadline is no meeting | The Kenyan government said it had met the deadline for the census. | - | :04
       failing to meet targets set by someone is no rejected meeting | Chile failed to meet the targets set by the Peruvian ministry. | - | :04 :12
       meeting people named by a common noun is a meeting | The Chilean president met protesters outside the palace. | CHLGOV>CHLOPP:040:asserted | -

@@ -45,8 +45,32 @@ final class NonEvents {
    * still is. See also {@link #callsNoOne}.
    */
   static boolean naming(Annotation a, int verb, String code) {
-    int predicate = isCall(a, verb, code) ? Parses.child(a, verb, "xcomp") : -1;
-    return predicate >= 0 && !a.tokens().get(predicate).pos().startsWith("VB");
+    return isCall(a, verb, code) && nameGiven(a, verb) != null;
+  }
+
+  /**
+   * Who is named and the name given by a verb of naming ("called X a Y"), as {named, name}, or null:
+   * CoreNLP parses it as a small clause (Y an xcomp with X its subject), as two objects, or as an
+   * object with Y a loose dependent (dep) of it.
+   */
+  static int[] nameGiven(Annotation a, int verb) {
+    int predicate = Parses.child(a, verb, "xcomp");
+    if (predicate >= 0) {
+      return a.tokens().get(predicate).pos().startsWith("VB") ? null : new int[] {Parses.child(a, predicate, "nsubj"), predicate};
+    }
+    List<Integer> objects = new java.util.ArrayList<>(Parses.children(a, verb, "obj"));
+    if (objects.size() >= 2) {
+      return new int[] {objects.get(0), objects.get(1)};
+    }
+    objects.addAll(Parses.children(a, verb, "iobj"));
+    for (int o : objects) {
+      for (int d : Parses.children(a, o, "dep")) {
+        if (a.tokens().get(d).pos().startsWith("NN") && d > o) {
+          return new int[] {o, d};
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -76,6 +76,12 @@ public final class ParseEventCoder implements EventCoder {
   private static final Set<String> UNKNOWN_DOER_ROOTS = Set.of("17", "18", "19", "20");
   /** Acts only a state's authorities do: bans and curfews (172), arrests (173), expulsions (174), repression (175). */
   private static final List<String> STATE_ACTS = List.of("172", "173", "174", "175");
+  /** Praise (051), the positive judgement of {@link #judgement}. */
+  private static final String PRAISE = "051";
+  /** VADER compound score beyond which a name given is a judgement. */
+  private static final double JUDGEMENT_POLARITY = 0.3;
+  /** The dependents of a predicate noun that carry its judgement ("a grave mistake", "not a friend"). */
+  private static final Set<String> JUDGING_MODIFIERS = Set.of("amod", "compound", "advmod", "neg", "det");
   private final VerbLexicon verbs;
   private final VerbMatcher matcher;
   private final Obligations obligations;
@@ -188,7 +194,11 @@ public final class ParseEventCoder implements EventCoder {
     List<VerbPattern> match = matcher.patterns(a, verb, object);
     if (match.isEmpty() || discards.discards(a, verb, dependents(a, verb), match.get(0).code())
         || Refusals.refusesCodedAct(matcher, a, verb) || NonEvents.ownIntention(matcher, a, verb)
-        || NonEvents.wishOnly(a, verb, match.get(0).code()) || NonEvents.naming(a, verb, match.get(0).code())) {
+        || NonEvents.wishOnly(a, verb, match.get(0).code())) {
+      return;
+    }
+    if (NonEvents.naming(a, verb, match.get(0).code())) {
+      judgement(article, a, verb, actors, dates, quotes, out);
       return;
     }
     for (VerbPattern p : match) {
@@ -376,6 +386,40 @@ public final class ParseEventCoder implements EventCoder {
       }
     }
     return List.of(ActorRef.unknown());
+  }
+
+  /**
+   * Calling someone something is a judgement of them when the words say which way ("called Chile a
+   * reliable partner": praise, 051; "called the Bolivian decision a grave mistake": criticism of
+   * Bolivia, 111): the polarity of the predicate noun with its modifiers by VADER's lexicon (compound
+   * score beyond +-0.3); a neutral name ("called him the new envoy") is none.
+   */
+  private void judgement(CleanedArticle article, Annotation a, int verb, ActorFinder actors, List<DateMention> dates,
+      List<Quote> quotes, List<Event> out) {
+    int[] given = NonEvents.nameGiven(a, verb);
+    int named = given[0];
+    int predicate = given[1];
+    int subject = Parses.child(a, verb, "nsubj");
+    if (named < 0 || subject < 0) {
+      return;
+    }
+    StringBuilder words = new StringBuilder();
+    for (Token t : a.tokens()) {
+      Dependency up = a.head(t.index());
+      boolean modifier = up != null && up.governor() == predicate && JUDGING_MODIFIERS.contains(up.relation());
+      if (t.index() == predicate || modifier) {
+        words.append(t.word()).append(' ');
+      }
+    }
+    double polarity = org.dyad.core.tone.Vader.compound(words.toString().trim());
+    String code = polarity <= -JUDGEMENT_POLARITY ? CRITICISM : polarity >= JUDGEMENT_POLARITY ? PRAISE : null;
+    List<ActorRef> sources = sideOf(actors, subject);
+    List<ActorRef> targets = sideOf(actors, named);
+    if (code == null || sources.isEmpty() || targets.isEmpty()) {
+      return;
+    }
+    events.addEach(sources, targets, code, ConjunctLifter.date(article, a, verb, dates), Modalities.of(a, verb, quotes),
+        evidence(a, verb, new Roles(subject, named)), out);
   }
 
   /**
