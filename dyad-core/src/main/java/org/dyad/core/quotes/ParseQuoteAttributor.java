@@ -10,6 +10,7 @@ import org.dyad.model.CleanedArticle;
 import org.dyad.model.DateMention;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Quote;
+import org.dyad.model.Speaker;
 import org.dyad.model.nlp.Annotation;
 import org.dyad.model.nlp.Token;
 import org.dyad.model.nlp.Sentence;
@@ -31,7 +32,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     String text = article.text();
     List<QuoteMarks.Span> marks = QuoteMarks.find(text);
     SpeakerResolver speakers = new SpeakerResolver(text, a, entities, datelineStart(article), datelineEnd(article), marks);
-    List<Quote> indirect = indirect(article, a, marks, speakers, dates);
+    List<Quote> indirect = indirect(article, a, marks, speakers, dates, entities);
     List<Quote> out = new ArrayList<>(indirect);
     out.addAll(new DirectQuotes(article, a, speakers, dates).find(marks, indirect));
     out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
@@ -56,7 +57,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
 
   /** Statements from the parse and transcript lines, without clauses that are one quotation. */
   private static List<Quote> indirect(CleanedArticle article, Annotation a, List<QuoteMarks.Span> marks, SpeakerResolver speakers,
-      List<DateMention> dates) {
+      List<DateMention> dates, List<EntityMention> entities) {
     String text = article.text();
     int datelineStart = datelineStart(article);
     int dateline = datelineEnd(article);
@@ -73,8 +74,10 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       int start = afterDateline(text, datelineStart, dateline, a.tokens().get(st.from()).start());
       int end = closingMarkEnd(text, marks, start, a.tokens().get(st.to() - 1).end());
       if (start < end && (lines.contains(st) || !mostlyOneQuote(marks, start, end)) && !sameSpan(out, start, end)) {
+        Speaker who = lines.contains(st) && TranscriptLines.isQuestionOrAnswer(a, st)
+            ? TranscriptLines.questionOrAnswer(a, text, st, entities) : speakers.resolve(st.speaker());
         Quote q = new Quote(start, end, text.substring(start, end), QuoteMarks.atEdge(text, start, end), st.cueText(),
-            speakers.resolve(st.speaker()), null, null);
+            who, null, null);
         out.add(dated(q, article, a, st.cue(), dates));
       }
     }

@@ -292,4 +292,32 @@ class ParseQuoteAttributorTest {
         .dep("brushed", "parataxis", "read").dep("read", "aux", "has").dep("read", "advmod", "not").dep("read", "obj", "budget");
     assertEquals("[has not read the budget at all.] saying Ana Ruiz direct", run(t, p));
   }
+
+  @Test
+  void aNegatedVerbWithoutAReportedClauseStatesNothing() {
+    String t = "Ruiz did not mention the price. Lind did not say the pier would open.";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").person("Lind", "Eva Lind").verb("mention", "mention")
+        .verb("say", "say").verb("open", "open").dep("mention", "nsubj", "Ruiz").dep("mention", "aux", "did")
+        .dep("mention", "advmod", "not").dep("mention", "obj", "price").dep("price", "det", "the")
+        .dep("say", "nsubj", "Lind").dep("say", "aux", "did#2").dep("say", "advmod", "not#2").dep("say", "ccomp", "open")
+        .dep("open", "nsubj", "pier").dep("pier", "det", "the#2").dep("open", "aux", "would");
+    assertEquals("[the pier would open] say Eva Lind indirect", run(t, p), "PolNeAR takes a denied saying with its clause as an attribution");
+  }
+
+  @Test
+  void questionsAreTheInterviewersAndAnswersThePersonInterviewed() {
+    String t = "Ana Ruiz runs the ferries. Eva Lind met Captain Ruiz on the pier.\n\nQ: Will the ferries run in winter?\n\n"
+        + "A: Only on weekdays.\n\nNote: The talk was shortened.";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").person("Eva Lind", "Eva Lind").person("Captain Ruiz", "Ana Ruiz")
+        .verb("runs", "run").verb("met", "meet").verb("run", "run").verb("shortened", "shorten")
+        .dep("runs", "nsubj", "Ruiz").dep("met", "nsubj", "Lind").dep("met", "obj", "Ruiz#2");
+    assertEquals("[Will the ferries run in winter?] : the interviewer indirect | [Only on weekdays.] : Ana Ruiz indirect", run(t, p));
+  }
+
+  @Test
+  void anAnswerLineWithoutQuestionsIsNoTranscript() {
+    String t = "Ana Ruiz runs the ferries.\n\nA: Only on weekdays.";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("runs", "run").dep("runs", "nsubj", "Ruiz");
+    assertEquals("", run(t, p));
+  }
 }
