@@ -68,7 +68,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     List<Quote> out = new ArrayList<>();
     for (Statement st : statements) {
-      if (isWriterOrReader(a, st.speaker())) {
+      if (isWriterOrReader(a, st.speaker()) || !lines.contains(st) && withinLine(lines, st)) {
         continue;
       }
       int start = afterDateline(text, datelineStart, dateline, a.tokens().get(st.from()).start());
@@ -82,6 +82,19 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
       }
     }
     return out;
+  }
+
+  /**
+   * True when the statement's cue lies inside a transcript line: the line's speaker says it all ("A:
+   * Words cannot describe how it felt" is the answer, not a statement by "words").
+   */
+  private static boolean withinLine(List<Statement> lines, Statement st) {
+    for (Statement l : lines) {
+      if (st.cue() >= l.from() && st.cue() < l.to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Quote dated(Quote q, CleanedArticle article, Annotation a, int verb, List<DateMention> dates) {

@@ -16,7 +16,10 @@ import org.dyad.model.nlp.Token;
  * Transcripts and headlines: a paragraph that opens with a capitalised name and a colon ("SMITH: We will
  * ...", "Smith: Talks Have Failed"), perhaps inside an opening quotation mark, is that speaker's
  * statement, up to the end of the paragraph. A place before the colon is a dateline ("NEW DELHI: ..."),
- * and a page's label ("Note:", "Editor's note:", "Photo:", "Read more:") is no speaker either.
+ * and a page's label ("Note:", "Editor's note:", "Photo:", "Read more:") is no speaker either; nor is
+ * a title with a colon in it ("Harbour Wars: The Reckoning is a game ..."): the name before the colon is
+ * written in capitals, as transcripts write it, holds a word NER tags as a person or a title, or is a
+ * text that states ("Poll: Ruiz leads by five points").
  * An interview written as questions and answers ("Q: ..." then "A: ..."; also "Question:", "Answer:")
  * has two speakers: the interviewer asks, and the person interviewed, the one the text names most
  * often before the first question, answers. "A:" without any "Q:" in the text is no transcript.
@@ -53,7 +56,8 @@ final class TranscriptLines {
       String label = m.group(1).strip().toLowerCase(java.util.Locale.ROOT);
       boolean qa = questions && (QUESTIONS.contains(label) || ANSWERS.contains(label));
       if (speaker >= 0 && from > speaker && to > from && (qa || a.tokens().get(speaker).pos().startsWith("NNP")
-          && !PLACES.contains(a.tokens().get(speaker).ner()) && !LABELS.contains(label) && !ANSWERS.contains(label))) {
+          && !PLACES.contains(a.tokens().get(speaker).ner()) && !LABELS.contains(label) && !ANSWERS.contains(label)
+          && (isUpperCase(m.group(1)) || namesPerson(a, m.start(1), m.end(1)) || SpeakerNounList.isText(label)))) {
         out.add(new Statement(from, to, speaker, ":", speaker));
       }
     }
@@ -88,6 +92,21 @@ final class TranscriptLines {
       }
     }
     return best == null ? null : new Speaker(best.name(), label.start(), label.end(), best.actor(), best.title());
+  }
+
+  /** "SMITH", "ANA RUIZ": a name in capitals, as transcripts write the speaker. */
+  private static boolean isUpperCase(String name) {
+    return name.chars().filter(Character::isLetter).count() >= 2 && name.chars().noneMatch(Character::isLowerCase);
+  }
+
+  /** True when a token of {@code [start, end)} is tagged as a person's name or title by NER. */
+  private static boolean namesPerson(Annotation a, int start, int end) {
+    for (Token t : a.tokens()) {
+      if (t.start() >= start && t.end() <= end && ("PERSON".equals(t.ner()) || "TITLE".equals(t.ner()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a line labelled "Q:", "A:", "Question:" or "Answer:". */
