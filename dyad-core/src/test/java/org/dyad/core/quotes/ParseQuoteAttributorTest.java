@@ -315,25 +315,14 @@ class ParseQuoteAttributorTest {
   }
 
   @Test
-  void anAnswerLineWithoutQuestionsIsNoTranscript() {
-    String t = "Ana Ruiz runs the ferries.\n\nA: Only on weekdays.";
-    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").verb("runs", "run").dep("runs", "nsubj", "Ruiz");
-    assertEquals("", run(t, p));
-  }
-
-  @Test
-  void aNameBeforeAColonSpeaksOnlyInCapitalsOrAsAPersonNotAsATitle() {
-    String t = "Lind: We will not sign.\n\nHarbour Wars: The Reckoning is a game about ferries.\n\nPoll: Ruiz leads by five points.";
-    ParsedText p = ParsedText.of(t).ner("Lind", "PERSON").verb("sign", "sign").verb("is", "be").verb("leads", "lead");
-    assertEquals("[We will not sign.] : Lind indirect | [Ruiz leads by five points.] : Poll indirect", run(t, p));
-  }
-
-  @Test
-  void aStatementInsideATranscriptLineIsTheLineSpeakers() {
-    String t = "LIND: Words fail to say how proud we are.";
-    ParsedText p = ParsedText.of(t).person("LIND", "Mara Lind").verb("fail", "fail").verb("say", "say").verb("are", "be")
-        .dep("fail", "nsubj", "Words").dep("fail", "xcomp", "say").dep("say", "mark", "to").dep("say", "ccomp", "proud")
-        .dep("proud", "advmod", "how").dep("proud", "nsubj", "we").dep("proud", "cop", "are");
-    assertEquals("[Words fail to say how proud we are.] : Mara Lind indirect", run(t, p));
+  void aNameBeforeAColonSpeaksInCapitalsOrAsAPersonNotAsATitleNorAsAnAnswerWithoutQuestionsAndSaysAllItsLine() {
+    String t = "Lind: We will not sign.\n\nHarbour Wars: The Reckoning is a game about ferries.\n\nPoll: Ruiz leads by five points."
+        + "\n\nA: Only on weekdays.\n\nRUIZ: Words fail to say how proud we are.";
+    ParsedText p = ParsedText.of(t).ner("Lind", "PERSON").verb("sign", "sign").verb("is", "be").verb("leads", "lead")
+        .verb("fail", "fail").verb("say", "say").verb("are", "be").dep("fail", "nsubj", "Words").dep("fail", "xcomp", "say")
+        .dep("say", "mark", "to").dep("say", "ccomp", "proud").dep("proud", "advmod", "how").dep("proud", "nsubj", "we")
+        .dep("proud", "cop", "are");
+    assertEquals("[We will not sign.] : Lind indirect | [Ruiz leads by five points.] : Poll indirect"
+        + " | [Words fail to say how proud we are.] : RUIZ indirect", run(t, p), "a statement inside a line is the line's speaker's");
   }
 }
