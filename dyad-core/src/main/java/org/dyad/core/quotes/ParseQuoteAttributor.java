@@ -10,6 +10,7 @@ import org.dyad.model.CleanedArticle;
 import org.dyad.model.DateMention;
 import org.dyad.model.EntityMention;
 import org.dyad.model.Quote;
+import org.dyad.model.Speaker;
 import org.dyad.model.nlp.Annotation;
 import org.dyad.model.nlp.Token;
 import org.dyad.model.nlp.Sentence;
@@ -31,7 +32,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     String text = article.text();
     List<QuoteMarks.Span> marks = QuoteMarks.find(text);
     SpeakerResolver speakers = new SpeakerResolver(text, a, entities, datelineStart(article), datelineEnd(article), marks);
-    List<Quote> indirect = indirect(article, a, marks, speakers, dates);
+    List<Quote> indirect = indirect(article, a, marks, speakers, dates, entities);
     List<Quote> out = new ArrayList<>(indirect);
     out.addAll(new DirectQuotes(article, a, speakers, dates).find(marks, indirect));
     out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
@@ -56,7 +57,7 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
 
   /** Statements from the parse and transcript lines, without clauses that are one quotation. */
   private static List<Quote> indirect(CleanedArticle article, Annotation a, List<QuoteMarks.Span> marks, SpeakerResolver speakers,
-      List<DateMention> dates) {
+      List<DateMention> dates, List<EntityMention> entities) {
     String text = article.text();
     int datelineStart = datelineStart(article);
     int dateline = datelineEnd(article);
@@ -67,18 +68,33 @@ public final class ParseQuoteAttributor implements QuoteAttributor {
     }
     List<Quote> out = new ArrayList<>();
     for (Statement st : statements) {
-      if (isWriterOrReader(a, st.speaker())) {
+      if (isWriterOrReader(a, st.speaker()) || !lines.contains(st) && withinLine(lines, st)) {
         continue;
       }
       int start = afterDateline(text, datelineStart, dateline, a.tokens().get(st.from()).start());
       int end = closingMarkEnd(text, marks, start, a.tokens().get(st.to() - 1).end());
       if (start < end && (lines.contains(st) || !mostlyOneQuote(marks, start, end)) && !sameSpan(out, start, end)) {
+        Speaker who = lines.contains(st) && TranscriptLines.isQuestionOrAnswer(a, st)
+            ? TranscriptLines.questionOrAnswer(a, text, st, entities) : speakers.resolve(st.speaker());
         Quote q = new Quote(start, end, text.substring(start, end), QuoteMarks.atEdge(text, start, end), st.cueText(),
-            speakers.resolve(st.speaker()), null, null);
+            who, null, null);
         out.add(dated(q, article, a, st.cue(), dates));
       }
     }
     return out;
+  }
+
+  /**
+   * True when the statement's cue lies inside a transcript line: the line's speaker says it all ("A:
+   * Words cannot describe how it felt" is the answer, not a statement by "words").
+   */
+  private static boolean withinLine(List<Statement> lines, Statement st) {
+    for (Statement l : lines) {
+      if (st.cue() >= l.from() && st.cue() < l.to()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Quote dated(Quote q, CleanedArticle article, Annotation a, int verb, List<DateMention> dates) {

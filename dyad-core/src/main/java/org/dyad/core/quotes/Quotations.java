@@ -12,6 +12,9 @@ import org.dyad.model.nlp.Token;
  *       deal");
  *   <li>a title of a work or a name: every word capitalised ("said on “Meet the Press,”", "wrote in “The
  *       Daily Ledger”", a nickname) in a sentence that is not itself written in title case;
+ *   <li>a title named as one: a quotation opening in a capital right after a noun for a work or a
+ *       campaign, or after "titled" ("the song “Rain on the Harbour”", "the report “Ports at risk”",
+ *       "a memoir entitled “Why we stayed”"), whatever its case or length;
  *   <li>a broken span: marks that pair up across a dateline or a caption, leaving a bracket unclosed
  *       ("“BEIRUT (AP”").
  * </ul>
@@ -31,11 +34,48 @@ final class Quotations {
   private static final Set<String> MINOR = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to",
       "for", "by", "with", "from", "as", "vs", "vs.", "de", "la", "du", "von", "van");
 
+  /** Nouns for a work or a campaign whose title may follow in quotation marks. */
+  private static final Set<String> WORKS = Set.of("song", "single", "track", "album", "record", "film", "movie", "documentary",
+      "book", "novel", "memoir", "biography", "poem", "play", "musical", "opera", "show", "series", "programme", "program",
+      "episode", "podcast", "report", "study", "paper", "article", "essay", "column", "editorial", "headline", "campaign",
+      "slogan", "hashtag", "motto", "exhibition", "exhibit", "painting", "game", "video", "anthem", "hymn", "speech", "sermon",
+      "lecture", "initiative", "operation", "project", "plan", "bill", "act", "law", "policy", "doctrine", "strategy", "brand",
+      "tour", "festival", "magazine", "newspaper", "blog", "newsletter", "website", "app", "segment", "sketch", "chapter");
+  /** Participles that introduce a title: "a report titled “...”". */
+  private static final Set<String> TITLING = Set.of("titled", "entitled", "title", "entitle");
+
   private Quotations() {}
 
   /** True when the quotation may be someone's words. */
   static boolean isSpeech(Annotation a, String text, QuoteMarks.Span m) {
-    return !isLabel(a, text, m) && !isTitle(a, text, m) && balanced(text.substring(m.start(), m.end()));
+    return !isLabel(a, text, m) && !isTitle(a, text, m) && !namedWork(a, text, m) && balanced(text.substring(m.start(), m.end()));
+  }
+
+  /**
+   * True when the quotation opens in a capital or a digit right after a noun for a work ("the film
+   * “Nobody here knows”") or after "titled" / "entitled": the title of that work, not anyone's words. A
+   * comma or a stop between the noun and the mark ("in the report, “We found ...”") keeps it a quote.
+   */
+  static boolean namedWork(Annotation a, String text, QuoteMarks.Span m) {
+    String inside = text.substring(m.start(), m.end()).strip();
+    if (inside.isEmpty() || !(Character.isUpperCase(inside.charAt(0)) || Character.isDigit(inside.charAt(0)))) {
+      return false;
+    }
+    int i = m.start() - 2;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || !Character.isLetter(text.charAt(i))) {
+      return false;
+    }
+    for (Token t : a.tokens()) {
+      if (t.end() == i + 1) {
+        String w = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        return (t.pos().startsWith("NN") && WORKS.contains(w) && !addressed(a, t.index()))
+            || TITLING.contains(w) || TITLING.contains(t.word().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return false;
   }
 
   /**
@@ -66,6 +106,19 @@ final class Quotations {
       return words < MIN_VERB_WORDS;
     }
     return !DirectQuotes.hasVerb(a, m);
+  }
+
+  /**
+   * A noun a verb of saying speaks to or through ("told the show “...”", "said on the programme “...”"):
+   * the quotation after it is what was said there, not the show's title.
+   */
+  private static boolean addressed(Annotation a, int noun) {
+    int head = org.dyad.core.nlp.Parses.head(a, noun);
+    if (head < 0 || !CueVerbs.ofSpeech(a.tokens().get(head).lemma())) {
+      return false;
+    }
+    String rel = org.dyad.core.nlp.Parses.relation(a, noun);
+    return rel.equals("iobj") || rel.startsWith("obl") || rel.equals("obj") && a.tokens().get(head).lemma().equalsIgnoreCase("tell");
   }
 
   /** Two to eight words, all capitalised but the minor ones, in a sentence with lower-case words of its own outside the marks. */

@@ -12,7 +12,10 @@ import org.dyad.model.nlp.Token;
  * Indirect statements from the dependency parse: the {@code ccomp} clause of a reporting verb ("X told
  * reporters on Wednesday that ..."), the clause a reporting verb is set beside ("..., X added"), the
  * to-infinitive of a verb of asking or promising ("urged voters to ..."), and the clause qualified by
- * "according to X" or "in X's view".
+ * "according to X" or "in X's view". A negated verb with no reported clause states nothing: "did not
+ * disclose the price", "you could not ask for more", "words cannot describe it" report that nothing was
+ * said; a negated verb of saying with its clause stays ("did not say whether the talks would resume"), as
+ * PolNeAR's annotators take it for an attribution.
  */
 final class StatementFinder {
   /** Verbs by which a text states what it holds as a noun phrase ("the poll shows X leading"). */
@@ -29,9 +32,13 @@ final class StatementFinder {
       if (inside(marks, t)) {
         continue;
       }
+      boolean negated = Parses.isVerb(t) && Parses.isNegated(a, t.index());
       Statement st = null;
       if (Parses.isVerb(t) && CueVerbs.contains(t.lemma())) {
         st = reported(a, t.index());
+      }
+      if (st == null && negated) {
+        continue;
       }
       if (st == null && Parses.isVerb(t) && CueVerbs.takesInfinitive(t.lemma())) {
         st = infinitive(a, t.index());

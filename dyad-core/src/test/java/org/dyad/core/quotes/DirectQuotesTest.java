@@ -39,6 +39,10 @@ class DirectQuotesTest {
       Ruiz attacked the plan.¶“It will fail within a year.”                      | Ruiz=Ana Ruiz     | attacked=attack fail=fail   | nsubj(attacked, Ruiz) obj(attacked, plan) | [It will fail within a year.] attacked Ana Ruiz
       “KALMAR (Wire” Ruiz said the ferries were late.                            | Ruiz=Ana Ruiz     | said=say                    | nsubj(said, Ruiz) | ``
       Senator Ana Ruiz spoke.¶“We stay,” the senator said.                       | Senator Ana Ruiz=Ana Ruiz | said=say spoke=speak | nsubj(spoke, Ruiz) nsubj(said, senator) det(senator, the) | [We stay,] said Ana Ruiz
+      The band played the song “We were never told the harbour would close.”     | -=-               | played=play told=tell close=close | nsubj(played, band) obj(played, song) det(song, the) | ``
+      Ruiz wrote a memoir titled “Nobody asked the ferry crews.”                 | Ruiz=Ana Ruiz     | wrote=write titled=title asked=ask | nsubj(wrote, Ruiz) obj(wrote, memoir) acl(memoir, titled) | ``
+      Ruiz told the show “The ferries will run again.”                           | Ruiz=Ana Ruiz     | told=tell run=run           | nsubj(told, Ruiz) obj(told, show) det(show, the) | [The ferries will run again.] told Ana Ruiz
+      In the report, “We found the pier unsafe,” Ruiz said.                      | Ruiz=Ana Ruiz     | said=say found=find         | nsubj(said, Ruiz) | [We found the pier unsafe,] said Ana Ruiz
       """)
   void quotes(String text, String people, String verbs, String arcs, String expected) {
     String t = text.replace("¶", "\n\n");

@@ -292,4 +292,37 @@ class ParseQuoteAttributorTest {
         .dep("brushed", "parataxis", "read").dep("read", "aux", "has").dep("read", "advmod", "not").dep("read", "obj", "budget");
     assertEquals("[has not read the budget at all.] saying Ana Ruiz direct", run(t, p));
   }
+
+  @Test
+  void aNegatedVerbWithoutAReportedClauseStatesNothing() {
+    String t = "Ruiz did not mention the price. Lind did not say the pier would open.";
+    ParsedText p = ParsedText.of(t).person("Ruiz", "Ana Ruiz").person("Lind", "Eva Lind").verb("mention", "mention")
+        .verb("say", "say").verb("open", "open").dep("mention", "nsubj", "Ruiz").dep("mention", "aux", "did")
+        .dep("mention", "advmod", "not").dep("mention", "obj", "price").dep("price", "det", "the")
+        .dep("say", "nsubj", "Lind").dep("say", "aux", "did#2").dep("say", "advmod", "not#2").dep("say", "ccomp", "open")
+        .dep("open", "nsubj", "pier").dep("pier", "det", "the#2").dep("open", "aux", "would");
+    assertEquals("[the pier would open] say Eva Lind indirect", run(t, p), "PolNeAR takes a denied saying with its clause as an attribution");
+  }
+
+  @Test
+  void questionsAreTheInterviewersAndAnswersThePersonInterviewed() {
+    String t = "Ana Ruiz runs the ferries. Eva Lind met Captain Ruiz on the pier.\n\nQ: Will the ferries run in winter?\n\n"
+        + "A: Only on weekdays.\n\nNote: The talk was shortened.";
+    ParsedText p = ParsedText.of(t).person("Ana Ruiz", "Ana Ruiz").person("Eva Lind", "Eva Lind").person("Captain Ruiz", "Ana Ruiz")
+        .verb("runs", "run").verb("met", "meet").verb("run", "run").verb("shortened", "shorten")
+        .dep("runs", "nsubj", "Ruiz").dep("met", "nsubj", "Lind").dep("met", "obj", "Ruiz#2");
+    assertEquals("[Will the ferries run in winter?] : the interviewer indirect | [Only on weekdays.] : Ana Ruiz indirect", run(t, p));
+  }
+
+  @Test
+  void aNameBeforeAColonSpeaksInCapitalsOrAsAPersonNotAsATitleNorAsAnAnswerWithoutQuestionsAndSaysAllItsLine() {
+    String t = "Lind: We will not sign.\n\nHarbour Wars: The Reckoning is a game about ferries.\n\nPoll: Ruiz leads by five points."
+        + "\n\nA: Only on weekdays.\n\nRUIZ: Words fail to say how proud we are.";
+    ParsedText p = ParsedText.of(t).ner("Lind", "PERSON").verb("sign", "sign").verb("is", "be").verb("leads", "lead")
+        .verb("fail", "fail").verb("say", "say").verb("are", "be").dep("fail", "nsubj", "Words").dep("fail", "xcomp", "say")
+        .dep("say", "mark", "to").dep("say", "ccomp", "proud").dep("proud", "advmod", "how").dep("proud", "nsubj", "we")
+        .dep("proud", "cop", "are");
+    assertEquals("[We will not sign.] : Lind indirect | [Ruiz leads by five points.] : Poll indirect"
+        + " | [Words fail to say how proud we are.] : RUIZ indirect", run(t, p), "a statement inside a line is the line's speaker's");
+  }
 }
