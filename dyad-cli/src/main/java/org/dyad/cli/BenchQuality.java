@@ -23,7 +23,7 @@ final class BenchQuality {
     try {
       page = Files.readAllLines(results, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      out.add("no quality figures: " + results + " is missing; `./dyad eval all --data ../shared/eval --cache DIR` writes it");
+      out.add("no quality figures: " + results + " is missing; `./dyad eval all --data EVAL_DIR --cache DIR` writes it");
       return out;
     }
     String measured = null;
@@ -36,7 +36,7 @@ final class BenchQuality {
       out.add("quality of the configuration timed above (" + results + ", the same annotator settings):");
     } else {
       out.add("WARNING: " + results + " was measured with " + (measured == null ? "unnamed annotator settings" : "other annotator settings")
-          + " than the configuration timed above; rerun `./dyad eval all --data ../shared/eval --cache DIR`. Its figures:");
+          + " than the configuration timed above; rerun `./dyad eval all --data EVAL_DIR --cache DIR`. Its figures:");
     }
     for (String line : page) {
       String[] cells = line.split("\\|");

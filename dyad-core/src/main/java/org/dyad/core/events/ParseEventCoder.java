@@ -403,15 +403,13 @@ public final class ParseEventCoder implements EventCoder {
     if (named < 0 || subject < 0) {
       return;
     }
-    StringBuilder words = new StringBuilder();
-    for (Token t : a.tokens()) {
-      Dependency up = a.head(t.index());
-      boolean modifier = up != null && up.governor() == predicate && JUDGING_MODIFIERS.contains(up.relation());
-      if (t.index() == predicate || modifier) {
-        words.append(t.word()).append(' ');
+    java.util.SortedMap<Integer, String> words = new java.util.TreeMap<>(java.util.Map.of(predicate, a.tokens().get(predicate).word()));
+    for (Dependency d : a.children(predicate)) {
+      if (JUDGING_MODIFIERS.contains(d.relation())) {
+        words.put(d.dependent(), a.tokens().get(d.dependent()).word());
       }
     }
-    double polarity = org.dyad.core.tone.Vader.compound(words.toString().trim());
+    double polarity = org.dyad.core.tone.Vader.compound(String.join(" ", words.values()));
     String code = polarity <= -JUDGEMENT_POLARITY ? CRITICISM : polarity >= JUDGEMENT_POLARITY ? PRAISE : null;
     List<ActorRef> sources = sideOf(actors, subject);
     List<ActorRef> targets = sideOf(actors, named);

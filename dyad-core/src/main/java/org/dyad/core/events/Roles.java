@@ -53,8 +53,8 @@ record Roles(int source, int target) {
         target = object;
       }
     } else {
-      boolean lightVerb = object >= 0 && (p.objectLemmas().contains(a.tokens().get(object).lemma())
-          || p.objectLemmas().contains(a.tokens().get(object).word().toLowerCase(java.util.Locale.ROOT)));
+      boolean lightVerb = object >= 0 && (p.objectLemmas().contains(VerbMatcher.lower(a, object))
+          || p.objectLemmas().contains(VerbMatcher.word(a, object)));
       target = lightVerb ? -1 : object;
       if (target < 0) {
         target = Parses.child(a, verb, "iobj");

@@ -135,7 +135,7 @@ record VerbMatcher(VerbLexicon verbs) {
   }
 
   /** A token's lemma in lower case, as the patterns write it ("lifted the State of Emergency"). */
-  private static String lower(Annotation a, int token) {
+  static String lower(Annotation a, int token) {
     return a.tokens().get(token).lemma().toLowerCase(java.util.Locale.ROOT);
   }
 
@@ -143,7 +143,7 @@ record VerbMatcher(VerbLexicon verbs) {
    * A token's word in lower case: an object lemma too, where CoreNLP's lemma is not the word the
    * lexicon writes (it makes "data" datum and leaves "arms" a plural of arm).
    */
-  private static String word(Annotation a, int token) {
+  static String word(Annotation a, int token) {
     return a.tokens().get(token).word().toLowerCase(java.util.Locale.ROOT);
   }
 }
